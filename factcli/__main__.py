@@ -1,0 +1,6 @@
+"""`python -m factcli`."""
+
+from .cli import main
+
+if __name__ == "__main__":
+    main()

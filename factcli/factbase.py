@@ -1,0 +1,164 @@
+"""The library API and the service behind every command: load, query, answer.
+
+    >>> from factcli import FactBase
+    >>> fb = FactBase.load()                 # the bundled facts, through the cache
+    >>> fb.when("hanoi").hits[0].fact.value.date
+    '2019'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import UsageError
+from .index import Index
+from .model import FACT_TYPES, Entity, Fact, Lang, Source
+from .results import EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
+from .search import entities_in, rank
+from .store import Loaded, Progress, open_index
+from .yamlread import DEFAULT_MAX_BYTES
+
+
+class FactBase:
+    """A validated, indexed fact base, ready to query."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.index: Index = loaded.index
+
+    @classmethod
+    def load(cls, files: Sequence[str | Path] = (), *, cache_dir: str | Path | None = None,
+             use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
+             progress: Progress | None = None) -> FactBase:
+        """Load fact files (default: FACTCLI_FILE, else the bundled facts), validated and indexed.
+
+        Raises FactFileError listing every problem when a file is invalid.
+        """
+        loaded = open_index([str(f) for f in files], cache_dir=Path(cache_dir) if cache_dir else None,
+                            use_cache=use_cache, max_bytes=max_bytes, progress=progress)
+        return cls(loaded)
+
+    # -- lookups used by renderers -------------------------------------------
+    def entity(self, ident: str) -> Entity | None:
+        return self.index.entity(ident)
+
+    def source(self, ident: str) -> Source | None:
+        return self.index.source(ident)
+
+    def fact(self, ident: str) -> Fact | None:
+        found = self.index.fact_numbers([ident])
+        return self.index.facts([found[ident]])[0] if found else None
+
+    # -- commands --------------------------------------------------------------
+    def show(self, ids: Sequence[str], lang: Lang = "en") -> FactsResult:
+        """Facts by id, in the order given; unknown ids are left out."""
+        numbers = self.index.fact_numbers(ids)
+        facts = self.index.facts([numbers[i] for i in ids if i in numbers])
+        missing = [i for i in ids if i not in numbers]
+        note = "no fact with id " + ", ".join(repr(m) for m in missing) if missing else "no matching fact"
+        return FactsResult([FactHit(f) for f in facts], lang, "show", not_found=note)
+
+    def resolve_entities(self, name: str) -> list[str]:
+        """Entity ids a name or alias refers to (case-, accent- and typo-tolerant)."""
+        exact = self.index.entities_named(name)
+        return exact or sorted(entities_in(self.index, name))
+
+    def list(self, *, types: Sequence[str] = (), entity: str | None = None, tags: Sequence[str] = (),
+             since: str | None = None, until: str | None = None, lang: Lang = "en",
+             limit: int | None = None, by_date: bool = False, command: str = "list") -> FactsResult:
+        """Facts passing every filter, in file order (or by date)."""
+        for t in types:
+            if t not in FACT_TYPES:
+                raise UsageError(f"unknown fact type {t!r} (expected one of: {', '.join(FACT_TYPES)})")
+        ents: list[str] = []
+        if entity is not None:
+            ents = self.resolve_entities(entity)
+            if not ents:
+                return FactsResult([], lang, command, not_found=f"no entity named {entity!r}")
+        numbers = self.index.select(types=types, entities=ents, tags=tags, since=since, until=until, by_date=by_date)
+        if limit is not None:
+            numbers = numbers[:limit]
+        return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, command)
+
+    def search(self, text: str, *, types: Sequence[str] = (), lang: Lang = "en", limit: int | None = None,
+               command: str = "search") -> FactsResult:
+        """Facts ranked by relevance to free text, best first."""
+        ranking = rank(self.index, text, types=types)
+        hits = ranking.hits[:limit] if limit is not None else ranking.hits
+        facts = self.index.facts([h.n for h in hits])
+        out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+        return FactsResult(out, lang, command, query=text)
+
+    def when(self, topic: str, **kw: object) -> FactsResult:
+        """Date facts about a topic."""
+        return self.search(topic, types=["date"], command="when", **kw)  # type: ignore[arg-type]
+
+    def where(self, topic: str, **kw: object) -> FactsResult:
+        """Location facts about a topic."""
+        return self.search(topic, types=["location"], command="where", **kw)  # type: ignore[arg-type]
+
+    def count(self, topic: str, **kw: object) -> FactsResult:
+        """Count facts about a topic."""
+        return self.search(topic, types=["count"], command="count", **kw)  # type: ignore[arg-type]
+
+    def quotes(self, speaker: str | None = None, about: str | None = None, *, lang: Lang = "en",
+               limit: int | None = None) -> FactsResult:
+        """Quotes, by a speaker (a name or alias) and/or about a topic."""
+        quotes = self.index.select(types=["quote"])
+        note = "no matching quote"
+        if speaker:
+            ents = set(self.resolve_entities(speaker))
+            if ents:
+                by = [f for f in self.index.facts(quotes) if getattr(f.value, "speaker", None) in ents]
+                if not about:
+                    hits = [FactHit(f) for f in by]
+                    return FactsResult(hits[:limit] if limit else hits, lang, "quote", speaker, note)
+                quotes = self.index.fact_numbers([f.id for f in by]).values()  # type: ignore[assignment]
+            else:
+                about = f"{speaker} {about or ''}".strip()  # not a speaker's name: a topic
+        if about:
+            ranking = rank(self.index, about, candidates=set(quotes))
+            hits = ranking.hits[:limit] if limit is not None else ranking.hits
+            facts = self.index.facts([h.n for h in hits])
+            out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+            return FactsResult(out, lang, "quote", about, note)
+        numbers = list(quotes)[:limit] if limit else list(quotes)
+        return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, "quote", "", note)
+
+    def entities(self, name: str | None = None, *, lang: Lang = "en", limit: int | None = None) -> EntitiesResult:
+        """Entities with their aliases and how many facts name them."""
+        counts = self.index.entity_counts()
+        if name:
+            wanted = set(self.resolve_entities(name))
+            counts = [(e, c) for e, c in counts if e in wanted]
+        rows = [EntityRow(ent, c) for e, c in counts if (ent := self.index.entity(e)) is not None]
+        return EntitiesResult(rows[:limit] if limit else rows, lang)
+
+    def timeline(self, topic: str | None = None, *, since: str | None = None, until: str | None = None,
+                 lang: Lang = "en", limit: int | None = None) -> FactsResult:
+        """Dated facts in date order, optionally about a topic."""
+        numbers = self.index.select(types=["date"], since=since, until=until, by_date=True)
+        if topic:
+            keep = {h.n for h in rank(self.index, topic, candidates=set(numbers)).hits}
+            numbers = [n for n in numbers if n in keep]
+        if limit:
+            numbers = numbers[:limit]
+        return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, "timeline", topic or "")
+
+    def stats(self, lang: Lang = "en") -> StatsResult:
+        """Facts per type, status, entity, tag and source."""
+        conn = self.index.conn
+
+        def grouped(sql: str) -> dict[str, int]:
+            return {str(k): int(v) for k, v in conn.execute(sql)}
+
+        return StatsResult(
+            total=self.index.total,
+            by_type=grouped("SELECT type, count(*) FROM facts GROUP BY type ORDER BY count(*) DESC, type"),
+            by_status=grouped("SELECT status, count(*) FROM facts GROUP BY status ORDER BY status"),
+            by_entity=grouped("SELECT id, nfacts FROM entities ORDER BY nfacts DESC, id"),
+            by_tag=grouped("SELECT tag, count(*) FROM fact_tags GROUP BY tag ORDER BY count(*) DESC, tag"),
+            by_source=grouped("SELECT json_extract(data, '$.source'), count(*) FROM facts GROUP BY 1 ORDER BY 2 DESC"),
+            lang=lang,
+        )

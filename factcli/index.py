@@ -1,0 +1,297 @@
+"""The search index: one SQLite database per fact base, built once and reused.
+
+It holds the facts as JSON (never pickle: a cache file may be planted), the
+entity names, and an inverted index of stemmed terms with field weights. Every
+query command and `ask` read through it, so there is one matching machinery.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Entity, Fact, FactSet, Source, value_to_dict
+from .textnorm import edit_distance, fold, stem, terms, typo_budget, words
+
+SCHEMA_VERSION = "3"
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources(id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, nfacts INTEGER NOT NULL);
+CREATE TABLE names(name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY(name, entity)) WITHOUT ROWID;
+CREATE TABLE facts(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
+                   date TEXT, data TEXT NOT NULL);
+CREATE TABLE fact_entities(entity TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(entity, fact)) WITHOUT ROWID;
+CREATE TABLE fact_tags(tag TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(tag, fact)) WITHOUT ROWID;
+CREATE TABLE postings(term TEXT NOT NULL, fact INTEGER NOT NULL, weight REAL NOT NULL,
+                      PRIMARY KEY(term, fact)) WITHOUT ROWID;
+CREATE TABLE vocab(term TEXT PRIMARY KEY, df INTEGER NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX vocab_len ON vocab(len);
+CREATE INDEX facts_type ON facts(type, date);
+"""
+
+# How much a term found in each part of a fact says about it.
+W_VALUE, W_ENTITY, W_STATEMENT, W_TAG, W_ID = 1.6, 1.3, 1.0, 1.0, 0.5
+
+
+def _value_texts(fact: Fact) -> list[str]:
+    out: list[str] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, str):
+            out.append(obj)
+        elif isinstance(obj, dict):
+            for key, item in obj.items():
+                if key not in ("lang", "qualifier", "speaker"):
+                    walk(item)
+    walk(value_to_dict(fact.value))
+    return out
+
+
+def fact_terms(fact: Fact, entities: dict[str, Entity]) -> dict[str, float]:
+    """Each stemmed term of a fact with the weight of the strongest field it occurs in."""
+    weights: dict[str, float] = {}
+
+    def add(texts: Iterable[str], weight: float) -> None:
+        for text in texts:
+            for term in terms(text):
+                if weights.get(term, 0.0) < weight:
+                    weights[term] = weight
+
+    add(_value_texts(fact), W_VALUE)
+    refs = list(fact.entities)
+    speaker = getattr(fact.value, "speaker", None)
+    if speaker:
+        refs.append(speaker)
+    add((n for ref in refs if ref in entities for n in entities[ref].all_names()), W_ENTITY)
+    add((fact.statement.it, fact.statement.en), W_STATEMENT)
+    add((t.replace("-", " ") for t in fact.tags), W_TAG)
+    add([fact.id.replace("-", " ")], W_ID)
+    return weights
+
+
+def name_key(name: str) -> str:
+    """The lookup form of an entity name: folded words joined by single spaces."""
+    return " ".join(words(name))
+
+
+def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
+          progress: Callable[[int, int], None] | None = None) -> None:
+    """Write a complete index of `factset` into an empty database."""
+    conn.executescript(_SCHEMA)
+    nfacts: dict[str, int] = defaultdict(int)
+    for fact in factset.facts.values():
+        for ref in fact.entities:
+            nfacts[ref] += 1
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [*meta.items(), ("schema", SCHEMA_VERSION)])
+    conn.executemany("INSERT INTO sources VALUES (?, ?)",
+                     [(s.id, json.dumps(s.to_dict(), ensure_ascii=False)) for s in factset.sources.values()])
+    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", [
+        (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), nfacts[e.id]) for e in factset.entities.values()])
+    conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [
+        (name_key(n), e.id) for e in factset.entities.values() for n in (*e.all_names(), e.id.replace("-", " "))])
+    df: dict[str, int] = defaultdict(int)
+    total = len(factset.facts)
+    batch: list[tuple[str, int, float]] = []
+    for n, fact in enumerate(factset.facts.values(), 1):
+        date = getattr(fact.value, "date", None)
+        conn.execute("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
+                     (n, fact.id, fact.type, fact.status, date, json.dumps(fact.to_dict(), ensure_ascii=False)))
+        conn.executemany("INSERT OR IGNORE INTO fact_entities VALUES (?, ?)", [(e, n) for e in fact.entities])
+        conn.executemany("INSERT OR IGNORE INTO fact_tags VALUES (?, ?)", [(t, n) for t in fact.tags])
+        for term, weight in fact_terms(fact, factset.entities).items():
+            df[term] += 1
+            batch.append((term, n, weight))
+        if len(batch) > 50_000:
+            conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", batch)
+            batch.clear()
+        if progress is not None and n % 1000 == 0:
+            progress(n, total)
+    conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", batch)
+    conn.executemany("INSERT INTO vocab VALUES (?, ?, ?)", [(t, c, len(t)) for t, c in df.items()])
+    conn.commit()
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A query word and the index terms it matched, each with a quality in (0, 1]."""
+
+    word: str
+    term: str
+    matches: tuple[tuple[str, float], ...]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.matches)
+
+
+@dataclass
+class Hit:
+    """A fact that matched a query, with how well."""
+
+    n: int
+    score: float
+    matched: set[str]
+
+
+class Index:
+    """Read access to a built index."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._total: int | None = None
+        self._entities: dict[str, Entity] = {}
+        self._sources: dict[str, Source] = {}
+
+    @property
+    def total(self) -> int:
+        if self._total is None:
+            self._total = int(self.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+        return self._total
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    # -- records -----------------------------------------------------------
+    def facts(self, ns: Sequence[int]) -> list[Fact]:
+        """Facts by row number, in the order asked."""
+        rows: dict[int, str] = {}
+        for start in range(0, len(ns), 500):
+            chunk = list(ns[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows.update(self.conn.execute(f"SELECT n, data FROM facts WHERE n IN ({marks})", chunk).fetchall())
+        return [Fact.from_dict(json.loads(rows[n])) for n in ns if n in rows]
+
+    def fact_numbers(self, ids: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for ident in ids:
+            row = self.conn.execute("SELECT n FROM facts WHERE id = ?", (ident,)).fetchone()
+            if row:
+                out[ident] = int(row[0])
+        return out
+
+    def entity(self, ident: str) -> Entity | None:
+        if ident not in self._entities:
+            row = self.conn.execute("SELECT data FROM entities WHERE id = ?", (ident,)).fetchone()
+            if row is None:
+                return None
+            self._entities[ident] = Entity.from_dict(json.loads(row[0]))
+        return self._entities[ident]
+
+    def entity_counts(self) -> list[tuple[str, int]]:
+        return [(str(i), int(c)) for i, c in self.conn.execute("SELECT id, nfacts FROM entities ORDER BY nfacts DESC, id")]
+
+    def source(self, ident: str) -> Source | None:
+        if ident not in self._sources:
+            row = self.conn.execute("SELECT data FROM sources WHERE id = ?", (ident,)).fetchone()
+            if row is None:
+                return None
+            self._sources[ident] = Source.from_dict(json.loads(row[0]))
+        return self._sources[ident]
+
+    def sources(self) -> list[Source]:
+        return [Source.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM sources ORDER BY id")]
+
+    # -- filtering ---------------------------------------------------------
+    def select(self, *, types: Sequence[str] = (), entities: Sequence[str] = (), tags: Sequence[str] = (),
+               since: str | None = None, until: str | None = None, by_date: bool = False) -> list[int]:
+        """Row numbers of facts passing every filter, in file order (or date order)."""
+        where: list[str] = []
+        args: list[object] = []
+        if types:
+            where.append(f"type IN ({','.join('?' * len(types))})")
+            args += types
+        if entities:
+            where.append(f"n IN (SELECT fact FROM fact_entities WHERE entity IN ({','.join('?' * len(entities))}))")
+            args += entities
+        for tag in tags:
+            where.append("n IN (SELECT fact FROM fact_tags WHERE tag = ?)")
+            args.append(tag)
+        if since:
+            # A date at lower precision counts when its span reaches the bound.
+            where.append("date IS NOT NULL AND date >= substr(?, 1, length(date))")
+            args.append(since)
+        if until:
+            where.append("date IS NOT NULL AND substr(date, 1, length(?)) <= ?")
+            args += [until, until]
+        sql = "SELECT n FROM facts" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date, n" if by_date else " ORDER BY n"
+        return [int(n) for (n,) in self.conn.execute(sql, args)]
+
+    # -- names -------------------------------------------------------------
+    def entities_named(self, text: str) -> list[str]:
+        """Entities whose name or alias is `text`, or, failing that, contains all its words."""
+        key = name_key(text)
+        if not key:
+            return []
+        exact = [str(e) for (e,) in self.conn.execute("SELECT entity FROM names WHERE name = ?", (key,))]
+        if exact:
+            return sorted(set(exact))
+        found: set[str] = set()
+        wanted = key.split()
+        for name, ent in self.conn.execute("SELECT name, entity FROM names WHERE name LIKE ?", (f"%{wanted[0]}%",)):
+            if all(w in name.split() for w in wanted):
+                found.add(str(ent))
+        return sorted(found)
+
+    def names(self) -> list[tuple[str, str]]:
+        return [(str(a), str(b)) for a, b in self.conn.execute("SELECT name, entity FROM names")]
+
+    # -- terms -------------------------------------------------------------
+    def match_word(self, word: str) -> TermMatch:
+        """The index terms a query word matches: exactly, by prefix, or within its typo budget."""
+        term = stem(word)
+        row = self.conn.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone()
+        if row:
+            return TermMatch(word, term, ((term, 1.0),))
+        budget = typo_budget(word)
+        found: dict[str, float] = {}
+        if budget:
+            for cand, in self.conn.execute(
+                    "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND (substr(term, 1, 1) = ? OR substr(term, 2, 1) = ?)",
+                    (len(term) - budget, len(term) + budget, term[0], term[1:2])):
+                dist = min(edit_distance(term, cand, budget), edit_distance(word, cand, budget))
+                if dist <= budget:
+                    found[cand] = max(found.get(cand, 0.0), 0.8 - 0.15 * (dist - 1))
+        if not found and len(term) >= 4:
+            for cand, in self.conn.execute("SELECT term FROM vocab WHERE term > ? AND term < ? LIMIT 20",
+                                           (term, term + "\uffff")):
+                found[cand] = 0.6
+        best = sorted(found.items(), key=lambda kv: -kv[1])[:5]
+        return TermMatch(word, term, tuple(best))
+
+    def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None) -> list[Hit]:
+        """Rank facts by the idf-weighted, field-weighted terms they share with the query."""
+        hits: dict[int, Hit] = {}
+        total = max(self.total, 1)
+        for tm in matches:
+            for term, quality in tm.matches:
+                row = self.conn.execute("SELECT df FROM vocab WHERE term = ?", (term,)).fetchone()
+                if not row:
+                    continue
+                idf = math.log(1 + total / int(row[0]))
+                for n, weight in self.conn.execute("SELECT fact, weight FROM postings WHERE term = ?", (term,)):
+                    if candidates is not None and n not in candidates:
+                        continue
+                    hit = hits.get(n)
+                    if hit is None:
+                        hit = hits[n] = Hit(n, 0.0, set())
+                    if tm.word in hit.matched:
+                        continue  # a word counts once, through its best match
+                    hit.matched.add(tm.word)
+                    hit.score += idf * weight * quality
+        return sorted(hits.values(), key=lambda h: (-h.score, h.n))
+
+
+def query_words(text: str) -> list[str]:
+    """The content words of a query, in order, without stopwords or duplicates."""
+    from .textnorm import STOPWORDS
+    return list(dict.fromkeys(w for w in words(text) if w not in STOPWORDS))
+
+
+__all__ = ["Hit", "Index", "TermMatch", "build", "fact_terms", "fold", "name_key", "query_words"]

@@ -1,0 +1,211 @@
+"""The typed fact model: sources, entities and facts with their typed values.
+
+Plain frozen dataclasses with a lossless dict form, which is what the index
+stores, so a cached fact base never needs the YAML parser again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+Lang = Literal["it", "en"]
+LANGS: tuple[Lang, ...] = ("it", "en")
+FACT_TYPES = ("date", "location", "count", "quote", "event")
+STATUSES = ("stated", "inferred")
+ENTITY_KINDS = ("person", "country", "place", "organisation", "event", "thing", "group")
+QUALIFIERS = ("start", "early", "mid", "late", "end", "before", "after", "circa")
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A text in Italian and English."""
+
+    it: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.it if lang == "it" else self.en
+
+    def to_dict(self) -> dict[str, str]:
+        return {"it": self.it, "en": self.en}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, str]) -> Bilingual:
+        return cls(it=d["it"], en=d["en"])
+
+
+def _bi(d: dict[str, str] | None) -> Bilingual | None:
+    return None if d is None else Bilingual.from_dict(d)
+
+
+def _bi_dict(b: Bilingual | None) -> dict[str, str] | None:
+    return None if b is None else b.to_dict()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An ISO 8601 date at its precision (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    date: str
+    qualifier: str | None = None
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month"}.get(len(self.date), "day")
+
+
+@dataclass(frozen=True)
+class LocationValue:
+    place: Bilingual
+    region: Bilingual | None = None
+    country: Bilingual | None = None
+
+
+@dataclass(frozen=True)
+class CountValue:
+    number: int | float
+    unit: Bilingual
+    counted: Bilingual | None = None
+
+
+@dataclass(frozen=True)
+class QuoteValue:
+    text: str
+    lang: str
+    speaker: str  # an entity id
+    to: Bilingual | None = None
+    when: Bilingual | None = None
+    translation: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventValue:
+    name: Bilingual
+
+
+Value = Union[DateValue, LocationValue, CountValue, QuoteValue, EventValue]
+
+
+def value_to_dict(v: Value) -> dict[str, Any]:
+    """The lossless dict form of a value (both languages)."""
+    if isinstance(v, DateValue):
+        return {"date": v.date, "qualifier": v.qualifier}
+    if isinstance(v, LocationValue):
+        return {
+            "place": v.place.to_dict(),
+            "region": _bi_dict(v.region),
+            "country": _bi_dict(v.country),
+        }
+    if isinstance(v, CountValue):
+        return {"number": v.number, "unit": v.unit.to_dict(), "counted": _bi_dict(v.counted)}
+    if isinstance(v, QuoteValue):
+        return {
+            "text": v.text,
+            "lang": v.lang,
+            "speaker": v.speaker,
+            "to": _bi_dict(v.to),
+            "when": _bi_dict(v.when),
+            "translation": dict(v.translation),
+        }
+    return {"name": v.name.to_dict()}
+
+
+def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
+    if kind == "date":
+        return DateValue(d["date"], d.get("qualifier"))
+    if kind == "location":
+        return LocationValue(Bilingual.from_dict(d["place"]), _bi(d.get("region")), _bi(d.get("country")))
+    if kind == "count":
+        return CountValue(d["number"], Bilingual.from_dict(d["unit"]), _bi(d.get("counted")))
+    if kind == "quote":
+        return QuoteValue(
+            d["text"], d["lang"], d["speaker"], _bi(d.get("to")), _bi(d.get("when")),
+            dict(d.get("translation") or {}),
+        )
+    return EventValue(Bilingual.from_dict(d["name"]))
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    language: str
+    url: str | None = None
+    date: str | None = None
+    description: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "language": self.language,
+            "url": self.url, "date": self.date, "description": self.description,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"))
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str
+    names: dict[str, tuple[str, ...]]
+
+    def name(self, lang: Lang) -> str:
+        """The entity's main name in `lang`, falling back to the other language."""
+        for code in (lang, *LANGS):
+            if self.names.get(code):
+                return self.names[code][0]
+        return self.id
+
+    def all_names(self) -> list[str]:
+        return [n for code in LANGS for n in self.names.get(code, ())]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "names": {k: list(v) for k, v in self.names.items()}}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(d["id"], d["kind"], {k: tuple(v) for k, v in d["names"].items()})
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    type: str
+    value: Value
+    statement: Bilingual
+    entities: tuple[str, ...]
+    tags: tuple[str, ...]
+    status: str
+    source: str
+    excerpt: str
+    derived_from: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type, "value": value_to_dict(self.value),
+            "statement": self.statement.to_dict(), "entities": list(self.entities),
+            "tags": list(self.tags), "status": self.status, "source": self.source,
+            "excerpt": self.excerpt, "derived_from": list(self.derived_from),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Fact:
+        return cls(
+            d["id"], d["type"], value_from_dict(d["type"], d["value"]),
+            Bilingual.from_dict(d["statement"]), tuple(d["entities"]), tuple(d["tags"]),
+            d["status"], d["source"], d["excerpt"], tuple(d.get("derived_from") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Everything one or more fact files define, validated and merged."""
+
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    facts: dict[str, Fact]
+    files: tuple[str, ...] = ()

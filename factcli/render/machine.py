@@ -1,0 +1,149 @@
+"""Machine and plain-text formats: json, jsonl, csv, tsv, yaml, value, plain.
+
+Every string that came from a fact file is made safe here: JSON escapes control
+and bidi characters, the other formats show them as visible `\\x1b`-style
+escapes, so no raw ESC ever reaches a terminal or a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import Any, TextIO
+
+from ..results import (
+    AskResult, CheckResult, EntitiesResult, FactsResult, Lookup, MessageResult, Result, StatsResult,
+)
+from ..safetext import one_line, visible
+from ..serialize import bare_value, display, fact_object
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def dumps(obj: Any, indent: int | None = 2) -> str:
+    """JSON with readable Unicode, but every control and bidi character escaped."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _visible_tree(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return visible(obj)
+    if isinstance(obj, dict):
+        return {visible(str(k)): _visible_tree(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_visible_tree(v) for v in obj]
+    return obj
+
+
+def to_data(result: Result, lookup: Lookup) -> Any:
+    """The JSON-able form of a result."""
+    if isinstance(result, FactsResult):
+        return [fact_object(h.fact, result.lang, lookup, h.score) for h in result.hits]
+    if isinstance(result, EntitiesResult):
+        return [{"id": r.entity.id, "kind": r.entity.kind, "name": r.entity.name(result.lang),
+                 "names": {k: list(v) for k, v in r.entity.names.items()}, "facts": r.facts} for r in result.rows]
+    if isinstance(result, AskResult):
+        return {
+            "question": result.question, "lang": result.lang, "kind": result.kind,
+            "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
+            "score": result.answer.score if result.answer else None,
+            "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
+            **({"explain": result.explain} if result.explain else {}),
+        }
+    if isinstance(result, CheckResult):
+        return {"file": result.label, "facts": result.facts, "entities": result.entities,
+                "sources": result.sources, "ok": not result.excerpt_problems,
+                "excerpt_problems": result.excerpt_problems}
+    if isinstance(result, StatsResult):
+        return {"total": result.total, "by_type": result.by_type, "by_status": result.by_status,
+                "by_entity": result.by_entity, "by_tag": result.by_tag, "by_source": result.by_source}
+    return result.data if result.data is not None else {"message": result.text}
+
+
+def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
+    if isinstance(result, (FactsResult, AskResult)):
+        hits = result.hits if isinstance(result, FactsResult) else ([result.answer] if result.answer else [])
+        lang = result.lang
+        head = ["id", "type", "value", "answer", "text", "status", "entities", "tags", "source", "excerpt"]
+        return head, [[h.fact.id, h.fact.type, bare_value(h.fact, lang), display(h.fact, lang, lookup),
+                       h.fact.statement.get(lang), h.fact.status, " ".join(h.fact.entities), " ".join(h.fact.tags),
+                       h.fact.source, h.fact.excerpt] for h in hits]
+    if isinstance(result, EntitiesResult):
+        return ["id", "kind", "name", "aliases", "facts"], [
+            [r.entity.id, r.entity.kind, r.entity.name(result.lang), "; ".join(r.entity.all_names()), str(r.facts)]
+            for r in result.rows]
+    data = to_data(result, lookup)
+    if isinstance(data, dict):
+        return ["key", "value"], [[str(k), json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v]
+                                  for k, v in data.items()]
+    return ["value"], [[str(x)] for x in (data or [])]
+
+
+def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
+    if isinstance(result, FactsResult):
+        return [f"{h.fact.id} ({h.fact.type}): {display(h.fact, result.lang, lookup)} — "
+                f"{h.fact.statement.get(result.lang)}" for h in result.hits]
+    if isinstance(result, EntitiesResult):
+        return [f"{r.entity.id} ({r.entity.kind}): {r.entity.name(result.lang)} — "
+                f"{'; '.join(r.entity.all_names())} — {r.facts} fact{'s' if r.facts != 1 else ''}"
+                for r in result.rows]
+    if isinstance(result, AskResult):
+        if result.answer is None:
+            return []
+        fact = result.answer.fact
+        source = lookup.source(fact.source)
+        lines = [display(fact, result.lang, lookup), fact.statement.get(result.lang),
+                 f"source: {source.title if source else fact.source}: \"{fact.excerpt}\" [{fact.id}]"]
+        if explain:
+            lines += [f"explain: {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.explain.items()]
+        return lines
+    if isinstance(result, CheckResult):
+        n = result
+        status = "OK" if not n.excerpt_problems else f"{len(n.excerpt_problems)} excerpt(s) not found"
+        return [f"{n.label}: {n.facts} facts, {n.entities} entities, {n.sources} source{'s' if n.sources != 1 else ''}: "
+                f"{status}"]
+    if isinstance(result, StatsResult):
+        lines = [f"facts: {result.total}"]
+        for title, table in (("type", result.by_type), ("status", result.by_status), ("source", result.by_source),
+                             ("tag", result.by_tag), ("entity", result.by_entity)):
+            lines += [f"{title}\t{k}\t{v}" for k, v in table.items()]
+        return lines
+    assert isinstance(result, MessageResult)
+    return result.text.splitlines()
+
+
+def _values(result: Result, lookup: Lookup) -> list[str]:
+    if isinstance(result, FactsResult):
+        return [bare_value(h.fact, result.lang) for h in result.hits]
+    if isinstance(result, AskResult):
+        return [bare_value(result.answer.fact, result.lang)] if result.answer else []
+    if isinstance(result, EntitiesResult):
+        return [r.entity.name(result.lang) for r in result.rows]
+    return _plain_lines(result, lookup, False)
+
+
+def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, explain: bool = False) -> None:
+    if fmt == "json":
+        out.write(dumps(to_data(result, lookup)) + "\n")
+    elif fmt == "jsonl":
+        data = to_data(result, lookup)
+        for item in data if isinstance(data, list) else [data]:
+            out.write(dumps(item, indent=None) + "\n")
+    elif fmt in ("csv", "tsv"):
+        head, rows = _rows(result, lookup)
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(head)
+        writer.writerows([[one_line(cell) for cell in row] for row in rows])
+    elif fmt == "yaml":
+        import yaml
+
+        out.write(yaml.safe_dump(_visible_tree(to_data(result, lookup)), allow_unicode=True, sort_keys=False,
+                                 width=1 << 30))
+    elif fmt == "value":
+        for value in _values(result, lookup):
+            out.write(one_line(value) + "\n")
+    else:
+        for line in _plain_lines(result, lookup, explain):
+            out.write(one_line(line) + "\n")

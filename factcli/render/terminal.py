@@ -1,0 +1,153 @@
+"""Rich output for people at a terminal. The only module that imports rich.
+
+Fact text is data: it goes into `Text` objects (never markup), with control
+characters made visible first, and highlighting off, so a fact cannot style,
+link or control the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Fact, Lang
+from ..results import (
+    AskResult, CheckResult, EntitiesResult, FactHit, FactsResult, Lookup, MessageResult, Result, StatsResult,
+)
+from ..safetext import visible
+from ..serialize import display
+from ..textnorm import fold, stem
+
+_TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote": "yellow", "event": "blue"}
+_WORD = re.compile(r"\w+")
+
+
+def make_console(out: TextIO, color: str) -> Console:
+    return Console(
+        file=out, highlight=False, markup=False, emoji=False, soft_wrap=False,
+        force_terminal=True if color == "always" else None,
+        no_color=True if color == "never" else None,
+        color_system=None if color == "never" else "auto",
+    )
+
+
+def _t(text: str, style: str = "") -> Text:
+    return Text(visible(text), style=style)
+
+
+def _highlight(text: Text, matched: tuple[str, ...]) -> Text:
+    stems = {stem(fold(w)) for w in matched}
+    if not stems:
+        return text
+    for m in _WORD.finditer(text.plain):
+        if stem(fold(m.group())) in stems:
+            text.stylize("bold reverse", m.start(), m.end())
+    return text
+
+
+def _fact_block(hit: FactHit, lang: Lang, lookup: Lookup, highlight: bool) -> Group:
+    fact: Fact = hit.fact
+    head = Text()
+    head.append_text(_t(display(fact, lang, lookup), "bold"))
+    head.append("  ")
+    head.append_text(_t(fact.type, _TYPE_STYLE.get(fact.type, "")))
+    if fact.status == "inferred":
+        head.append("  inferred", style="italic")
+    head.append("  ")
+    head.append_text(_t(fact.id, "dim"))
+    statement = _t(fact.statement.get(lang))
+    if highlight:
+        statement = _highlight(statement, hit.matched)
+    source = lookup.source(fact.source)
+    excerpt = Text(style="dim")
+    excerpt.append("“")
+    excerpt.append_text(_t(fact.excerpt))
+    excerpt.append("” — ")
+    excerpt.append_text(_t(source.title if source else fact.source))
+    if fact.derived_from:
+        excerpt.append("\nderived from: " + visible(", ".join(fact.derived_from)))
+    return Group(head, Padding(Group(statement, excerpt), (0, 0, 0, 2)))
+
+
+def _facts(console: Console, result: FactsResult, lookup: Lookup) -> None:
+    if result.command == "timeline":
+        _timeline(console, result, lookup)
+        return
+    for i, hit in enumerate(result.hits):
+        if i:
+            console.print()
+        console.print(_fact_block(hit, result.lang, lookup, result.command in ("search", "quote")))
+
+
+def _timeline(console: Console, result: FactsResult, lookup: Lookup) -> None:
+    year = None
+    for hit in result.hits:
+        date = getattr(hit.fact.value, "date", "")
+        if date[:4] != year:
+            year = date[:4]
+            console.print(Text(f"── {year} ", style="bold cyan"))
+        line = Text("  ")
+        line.append_text(_t(display(hit.fact, result.lang, lookup).ljust(14), "cyan"))
+        line.append_text(_t(hit.fact.statement.get(result.lang)))
+        line.append("  ")
+        line.append_text(_t(hit.fact.id, "dim"))
+        console.print(line)
+
+
+def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> None:
+    if result.answer is not None:
+        console.print(_t(display(result.answer.fact, result.lang, lookup), "bold green"))
+        console.print(_fact_block(result.answer, result.lang, lookup, False))
+    if explain and result.explain:
+        table = Table(title="how the answer was chosen", show_header=False)
+        for key, value in result.explain.items():
+            table.add_row(_t(key, "bold"), _t(str(value)))
+        console.print(table)
+
+
+def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str = "auto", explain: bool = False) -> None:
+    console = make_console(out, color)
+    if isinstance(result, FactsResult):
+        _facts(console, result, lookup)
+    elif isinstance(result, AskResult):
+        _ask(console, result, lookup, explain)
+    elif isinstance(result, EntitiesResult):
+        table = Table("id", "kind", "names", "facts")
+        for row in result.rows:
+            table.add_row(_t(row.entity.id, "bold"), _t(row.entity.kind),
+                          _t(", ".join(row.entity.all_names())), str(row.facts))
+        console.print(table)
+    elif isinstance(result, StatsResult):
+        console.print(Text(f"{result.total} facts", style="bold"))
+        for title, data in (("type", result.by_type), ("status", result.by_status), ("source", result.by_source),
+                            ("tag", result.by_tag), ("entity", result.by_entity)):
+            table = Table(title, "facts")
+            for key, value in data.items():
+                table.add_row(_t(key), str(value))
+            console.print(table)
+    elif isinstance(result, CheckResult):
+        ok = not result.excerpt_problems
+        console.print(_t(f"{result.label}: {result.facts} facts, {result.entities} entities, "
+                         f"{result.sources} source{'s' if result.sources != 1 else ''}: "
+                         + ("OK" if ok else f"{len(result.excerpt_problems)} excerpt(s) not found"),
+                         "green" if ok else "red"))
+    else:
+        assert isinstance(result, MessageResult)
+        console.print(_t(result.text))
+
+
+def ask_suggestions(out: TextIO, hits: list[FactHit], lang: Lang, lookup: Lookup, color: str) -> None:
+    """On a terminal, after an abstention: the closest facts, on stderr."""
+    console = make_console(out, color)
+    console.print(Text("closest facts:", style="dim"))
+    for hit in hits:
+        line = Text("  ")
+        line.append_text(_t(hit.fact.id, "dim"))
+        line.append(" ")
+        line.append_text(_t(hit.fact.statement.get(lang)))
+        console.print(line)

@@ -1,0 +1,102 @@
+"""What commands return: plain data for the one renderer to turn into text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .model import Entity, Fact, Lang, Source
+
+
+class Lookup(Protocol):
+    """What a renderer may ask of the fact base: names for ids."""
+
+    def entity(self, ident: str) -> Entity | None: ...
+
+    def source(self, ident: str) -> Source | None: ...
+
+
+@dataclass
+class FactHit:
+    fact: Fact
+    score: float | None = None
+    matched: tuple[str, ...] = ()
+
+
+@dataclass
+class FactsResult:
+    """A list of facts, from list/show/search/when/where/count/quote/timeline."""
+
+    hits: list[FactHit]
+    lang: Lang
+    command: str
+    query: str = ""
+    not_found: str = "no matching fact"
+
+
+@dataclass
+class EntityRow:
+    entity: Entity
+    facts: int
+
+
+@dataclass
+class EntitiesResult:
+    rows: list[EntityRow]
+    lang: Lang
+    not_found: str = "no matching entity"
+
+
+@dataclass
+class AskResult:
+    question: str
+    lang: Lang
+    kind: str
+    answer: FactHit | None
+    alternatives: list[FactHit]
+    explain: dict[str, Any] = field(default_factory=dict)
+    not_found: str = "no fact answers that"
+
+
+@dataclass
+class CheckResult:
+    """One summary line per validated fact base, plus excerpt verification problems."""
+
+    label: str
+    facts: int
+    entities: int
+    sources: int
+    excerpt_problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StatsResult:
+    total: int
+    by_type: dict[str, int]
+    by_status: dict[str, int]
+    by_entity: dict[str, int]
+    by_tag: dict[str, int]
+    by_source: dict[str, int]
+    lang: Lang
+
+
+@dataclass
+class MessageResult:
+    """Free text for commands such as `cache info` and `schema`."""
+
+    text: str
+    data: Any = None
+
+
+Result = FactsResult | EntitiesResult | AskResult | CheckResult | StatsResult | MessageResult
+
+
+def is_empty(result: Result) -> bool:
+    """True when a command found nothing (exit status 1)."""
+    if isinstance(result, FactsResult):
+        return not result.hits
+    if isinstance(result, EntitiesResult):
+        return not result.rows
+    if isinstance(result, AskResult):
+        return result.answer is None
+    return False

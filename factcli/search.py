@@ -1,0 +1,88 @@
+"""Ranking: turn free text into scored facts, and find the entities a text names.
+
+Shared by search, when/where/count/quote and ask, over the one index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .index import Hit, Index, TermMatch, name_key, query_words
+from .textnorm import STOPWORDS, edit_distance, typo_budget, words
+
+ENTITY_BONUS = 2.5
+
+
+@dataclass
+class Ranking:
+    """The outcome of ranking a query: hits best first, and how each word matched."""
+
+    hits: list[Hit]
+    matches: list[TermMatch]
+    entities: dict[str, list[str]] = field(default_factory=dict)  # entity id -> query words naming it
+
+    @property
+    def unknown(self) -> list[str]:
+        named = {w for ws in self.entities.values() for w in ws}
+        return [m.word for m in self.matches if not m.known and m.word not in named]
+
+
+def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Entities named in `text` by any name or alias, longest names first, single words with typos."""
+    toks = words(text)
+    used = [False] * len(toks)
+    found: dict[str, list[str]] = {}
+    for size in (5, 4, 3, 2, 1):
+        for start in range(0, len(toks) - size + 1):
+            if any(used[start:start + size]):
+                continue
+            gram = toks[start:start + size]
+            if size == 1 and (gram[0] in STOPWORDS or gram[0] in ignore):
+                continue
+            ents = index.entities_named(" ".join(gram)) if size > 1 else _exact_name(index, gram[0])
+            if ents:
+                for ent in ents:
+                    found.setdefault(ent, []).extend(gram)
+                used[start:start + size] = [True] * size
+    names: list[tuple[str, str]] | None = None
+    for i, tok in enumerate(toks):
+        if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4:
+            continue
+        if names is None:
+            names = [(n, e) for n, e in index.names() if " " not in n]
+        budget = typo_budget(tok)
+        close = {e for n, e in names if abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget}
+        for ent in close:
+            found.setdefault(ent, []).append(tok)
+    return found
+
+
+def _exact_name(index: Index, word: str) -> list[str]:
+    return [str(e) for (e,) in index.conn.execute("SELECT entity FROM names WHERE name = ?", (name_key(word),))]
+
+
+def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
+         ignore: frozenset[str] = frozenset()) -> Ranking:
+    """Score facts against free text: term matches, plus a bonus for each entity the text names."""
+    qwords = [w for w in query_words(text) if w not in ignore]
+    matches = [index.match_word(w) for w in qwords]
+    if types:
+        typed = set(index.select(types=types))
+        candidates = typed if candidates is None else candidates & typed
+    hits = {h.n: h for h in index.score(matches, candidates)}
+    named = entities_in(index, text, ignore)
+    for ent, ent_words in named.items():
+        for n in index.select(entities=[ent]):
+            if candidates is not None and n not in candidates:
+                continue
+            hit = hits.get(n)
+            if hit is None:
+                hit = hits[n] = Hit(n, 0.0, set())
+            hit.score += ENTITY_BONUS
+            hit.matched.update(w for w in ent_words if w in qwords)
+    total = max(len(qwords), 1)
+    for hit in hits.values():
+        hit.score *= (len(hit.matched) / total) ** 2 if qwords else 1.0
+    ordered = sorted((h for h in hits.values() if h.score > 0), key=lambda h: (-h.score, h.n))
+    return Ranking(ordered, matches, named)

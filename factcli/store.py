@@ -1,0 +1,192 @@
+"""Find fact files, read them, and open their index from the cache or build it.
+
+The cache key is the sha256 of the bytes already read (plus the index schema and
+program version), so an edit is never missed, whatever the clock or file size.
+A cache entry is written to a temporary file and renamed into place; anything
+unreadable or foreign is a miss; an unwritable cache directory only costs speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .errors import Diagnostic, FactFileError
+from .index import SCHEMA_VERSION, Index, build
+from .yamlread import DEFAULT_MAX_BYTES, os_message, read_bytes
+
+Progress = Callable[[int, int], None]
+_KEEP_ENTRIES = 32
+
+
+def bundled_path() -> Path:
+    """The fact file shipped with factcli (inside the wheel, or at the top of a checkout)."""
+    here = Path(__file__).resolve().parent
+    inside = here / "facts.yaml"
+    return inside if inside.is_file() else here.parent / "facts.yaml"
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("FACTCLI_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcli"
+
+
+def expand_paths(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(path, label) of every fact file named: a directory gives its *.yaml and *.yml, sorted."""
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            is_dir = os.path.isdir(path)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                names = sorted(n for n in os.listdir(path) if n.endswith((".yaml", ".yml")))
+            except OSError as exc:
+                raise FactFileError([Diagnostic(path, 0, 0, os_message(exc))]) from None
+            if not names:
+                raise FactFileError([Diagnostic(path, 0, 0, "directory holds no *.yaml fact file")])
+            out += [(os.path.join(path, n), os.path.join(path, n)) for n in names]
+        else:
+            out.append((path, path))
+    return out
+
+
+def resolve_paths(explicit: Sequence[str]) -> list[tuple[str, str]]:
+    """The files to load: -f options, else FACTCLI_FILE (os.pathsep-separated), else the bundled file."""
+    if explicit:
+        return expand_paths(explicit)
+    env = os.environ.get("FACTCLI_FILE", "")
+    named = [p for p in env.split(os.pathsep) if p]
+    if named:
+        return expand_paths(named)
+    bundled = bundled_path()
+    return [(str(bundled), "facts.yaml (bundled)")]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    index: Index
+    labels: tuple[str, ...]
+    key: str
+    cache_file: Path | None
+    cache_hit: bool
+
+
+def _key(blobs: Sequence[bytes]) -> str:
+    h = hashlib.sha256(f"factcli {__version__} index {SCHEMA_VERSION}\n".encode())
+    for blob in blobs:
+        h.update(len(blob).to_bytes(8, "big"))
+        h.update(blob)
+    return h.hexdigest()
+
+
+def _open_cached(path: Path, key: str) -> Index | None:
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        index = Index(conn)
+        meta = index.meta()
+        if meta.get("key") != key or meta.get("schema") != SCHEMA_VERSION:
+            conn.close()
+            return None
+        if str(index.total) != meta.get("facts"):
+            conn.close()
+            return None
+        return index
+    except sqlite3.Error:
+        return None
+
+
+def _prune(cache_dir: Path) -> None:
+    try:
+        entries = sorted(cache_dir.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[_KEEP_ENTRIES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | None,
+                 progress: Progress | None) -> tuple[Index, Path | None]:
+    # Imported here: a cache hit never pays for the YAML parser.
+    from .validate import validate
+    from .yamlread import decode, parse_yaml
+
+    documents = []
+    diagnostics: list[Diagnostic] = []
+    for label, blob in texts:
+        try:
+            documents.append((label, parse_yaml(decode(blob, label), label)))
+        except FactFileError as exc:
+            diagnostics += exc.diagnostics
+    if diagnostics:
+        raise FactFileError(diagnostics)
+    factset = validate(documents)
+    meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache_dir)
+            os.close(fd)
+        except OSError:
+            cache_dir = None
+    if cache_dir is None:
+        conn = sqlite3.connect(":memory:")
+        build(conn, factset, meta, progress)
+        return Index(conn), None
+    final = cache_dir / f"{key}.sqlite"
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        build(conn, factset, meta, progress)
+        conn.close()
+        os.replace(tmp, final)
+    except (OSError, sqlite3.Error):
+        Path(tmp).unlink(missing_ok=True)
+        conn = sqlite3.connect(":memory:")
+        build(conn, factset, meta, progress)
+        return Index(conn), None
+    _prune(cache_dir)
+    index = _open_cached(final, key)
+    if index is None:  # removed under us by a concurrent `cache clear`: still answer
+        conn = sqlite3.connect(":memory:")
+        build(conn, factset, meta, progress)
+        return Index(conn), None
+    return index, final
+
+
+def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_cache: bool = True,
+               max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None) -> Loaded:
+    """Read the fact files and return their index, from the cache when the bytes are unchanged."""
+    files = resolve_paths(paths)
+    texts = [(label, read_bytes(path, label, max_bytes)) for path, label in files]
+    key = _key([blob for _, blob in texts])
+    labels = tuple(label for label, _ in texts)
+    directory = (cache_dir or default_cache_dir()) if use_cache else None
+    if directory is not None:
+        cached_file = directory / f"{key}.sqlite"
+        cached = _open_cached(cached_file, key)
+        if cached is not None:
+            return Loaded(cached, labels, key, cached_file, True)
+    index, written = _build_index(texts, key, directory, progress)
+    return Loaded(index, labels, key, written, False)
+
+
+def cache_entries(cache_dir: Path | None = None) -> list[Path]:
+    directory = cache_dir or default_cache_dir()
+    try:
+        return sorted(directory.glob("*.sqlite"))
+    except OSError:
+        return []

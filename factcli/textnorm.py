@@ -1,0 +1,94 @@
+"""The one text normaliser: folding, tokenising and light stemming for Italian and English.
+
+Used for indexing and for every query (search, when/where/count/quote, ask), so
+a word is always reduced the same way on both sides. The stemmer is a light
+suffix stripper, not Snowball: it only has to make viaggio/viaggi/trip/trips
+meet, and it imports in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = str.maketrans({"’": " ", "'": " ", "‘": " ", "`": " ", "-": " ", "–": " ", "—": " "})
+
+# Longest first; each needs a stem of at least 3 letters to be stripped.
+_SUFFIXES = tuple(sorted((
+    "azioni", "azione", "amenti", "amento", "imenti", "imento", "mente", "ation", "ations",
+    "ness", "ing", "ings", "ies", "ied", "ers", "er", "ed", "es", "s",
+    "ati", "ato", "ata", "ate", "iti", "ito", "ita", "ite", "uti", "uto", "uta", "ute",
+    "ando", "endo", "are", "ere", "ire", "ano", "ono", "io", "ia", "ie", "hi", "he",
+    "i", "e", "o", "a", "y",
+), key=len, reverse=True))
+
+STOPWORDS = frozenset("""
+a ad al all alla alle allo agli ai anche che chi ci cio come con cosa cui da dal dall dalla dalle dai degli dei
+del dell della delle dello di e ed era erano essere fa ha hanno ho i il in io l la le lei li lo loro lui ma
+mi ne nei nel nell nella nelle nello noi non o per piu po quale quali quando quanta quante quanti quanto quella
+quelle quello questa queste questo qui si sia siamo sono sta stato stata su sua sue sui sul sull sulla suo
+suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei
+about after an and are as at be been before being but by can could did do does for from had has have he her
+him his how i if in into is it its me my of on or our she so than that the their them then there these they
+this those to too us was we were what when where which who whom whose why will with would you your
+""".split())
+
+# Question words and verbs that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset("""
+when where who what which how many much long year years date anno anni data quando dove chi cosa che
+quanti quante quanto quanta quale quali regione region said say says tell detto dire dice disse
+did do does done make made fatto fare
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, and split elisions and hyphens (l'estero -> l estero)."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Folded words, in order."""
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, language-neutral stem: viaggio, viaggi -> viagg; trips -> trip."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Stemmed index terms of a text, stopwords dropped unless asked."""
+    return [stem(w) for w in words(text) if keep_stopwords or w not in STOPWORDS]
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance, giving up (returning limit + 1) past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def typo_budget(word: str) -> int:
+    """How many edits a word of this length may carry and still be recognised."""
+    return 0 if len(word) <= 3 else 1 if len(word) <= 6 else 2
