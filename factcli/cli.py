@@ -145,6 +145,11 @@ def ask_cmd(common: Common,
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
     status = emit(result, common, fb, explain=explain)
+    if status == ExitStatus.NOT_FOUND and explain:
+        import json
+
+        for key, value in result.explain.items():
+            note(f"explain: {key}: {json.dumps(value, ensure_ascii=False)}")
     if status == ExitStatus.NOT_FOUND and common.out_format == "table" and result.alternatives:
         from .render.terminal import ask_suggestions
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import UsageError
 from .index import Index
 from .model import FACT_TYPES, Entity, Fact, Lang, Source
-from .results import EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
+from .results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
 from .search import entities_in, rank
 from .store import Loaded, Progress, open_index
 from .yamlread import DEFAULT_MAX_BYTES
@@ -162,3 +162,9 @@ class FactBase:
             by_source=grouped("SELECT json_extract(data, '$.source'), count(*) FROM facts GROUP BY 1 ORDER BY 2 DESC"),
             lang=lang,
         )
+
+    def ask(self, question: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
+        """Answer a natural-language question with the single best fact, or abstain (answer None)."""
+        from .ask import answer
+
+        return answer(self.index, question, lang, explain)

@@ -55,13 +55,14 @@ def _value_texts(fact: Fact) -> list[str]:
 
 def fact_terms(fact: Fact, entities: dict[str, Entity]) -> dict[str, float]:
     """Each stemmed term of a fact with the weight of the strongest field it occurs in."""
-    weights: dict[str, float] = {}
+    fields: dict[str, list[float]] = defaultdict(list)
 
     def add(texts: Iterable[str], weight: float) -> None:
+        seen: set[str] = set()
         for text in texts:
-            for term in terms(text):
-                if weights.get(term, 0.0) < weight:
-                    weights[term] = weight
+            seen.update(terms(text))
+        for term in seen:
+            fields[term].append(weight)
 
     add(_value_texts(fact), W_VALUE)
     refs = list(fact.entities)
@@ -72,7 +73,8 @@ def fact_terms(fact: Fact, entities: dict[str, Entity]) -> dict[str, float]:
     add((fact.statement.it, fact.statement.en), W_STATEMENT)
     add((t.replace("-", " ") for t in fact.tags), W_TAG)
     add([fact.id.replace("-", " ")], W_ID)
-    return weights
+    # The strongest field counts in full; each further field where the term recurs adds a little.
+    return {t: max(ws) + 0.3 * (sum(ws) - max(ws)) for t, ws in fields.items()}
 
 
 def name_key(name: str) -> str:
@@ -243,11 +245,13 @@ class Index:
         return [(str(a), str(b)) for a, b in self.conn.execute("SELECT name, entity FROM names")]
 
     # -- terms -------------------------------------------------------------
+    def has_term(self, term: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
+
     def match_word(self, word: str) -> TermMatch:
         """The index terms a query word matches: exactly, by prefix, or within its typo budget."""
         term = stem(word)
-        row = self.conn.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone()
-        if row:
+        if self.has_term(term):
             return TermMatch(word, term, ((term, 1.0),))
         budget = typo_budget(word)
         found: dict[str, float] = {}
@@ -267,7 +271,7 @@ class Index:
 
     def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None) -> list[Hit]:
         """Rank facts by the idf-weighted, field-weighted terms they share with the query."""
-        hits: dict[int, Hit] = {}
+        best: dict[int, dict[str, float]] = {}
         total = max(self.total, 1)
         for tm in matches:
             for term, quality in tm.matches:
@@ -278,13 +282,12 @@ class Index:
                 for n, weight in self.conn.execute("SELECT fact, weight FROM postings WHERE term = ?", (term,)):
                     if candidates is not None and n not in candidates:
                         continue
-                    hit = hits.get(n)
-                    if hit is None:
-                        hit = hits[n] = Hit(n, 0.0, set())
-                    if tm.word in hit.matched:
-                        continue  # a word counts once, through its best match
-                    hit.matched.add(tm.word)
-                    hit.score += idf * weight * quality
+                    per_word = best.setdefault(n, {})
+                    # A word counts once per fact, through its best-scoring match.
+                    gain = idf * weight * quality
+                    if per_word.get(tm.word, 0.0) < gain:
+                        per_word[tm.word] = gain
+        hits = {n: Hit(n, sum(ws.values()), set(ws)) for n, ws in best.items()}
         return sorted(hits.values(), key=lambda h: (-h.score, h.n))
 
 

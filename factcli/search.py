@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .index import Hit, Index, TermMatch, name_key, query_words
-from .textnorm import STOPWORDS, edit_distance, typo_budget, words
+from .textnorm import STOPWORDS, SYNONYMS, edit_distance, stem, typo_budget, words
 
 ENTITY_BONUS = 2.5
 
@@ -40,7 +40,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset()) -
             gram = toks[start:start + size]
             if size == 1 and (gram[0] in STOPWORDS or gram[0] in ignore):
                 continue
-            ents = index.entities_named(" ".join(gram)) if size > 1 else _exact_name(index, gram[0])
+            ents = _exact_name(index, " ".join(gram))
             if ents:
                 for ent in ents:
                     found.setdefault(ent, []).extend(gram)
@@ -62,11 +62,25 @@ def _exact_name(index: Index, word: str) -> list[str]:
     return [str(e) for (e,) in index.conn.execute("SELECT entity FROM names WHERE name = ?", (name_key(word),))]
 
 
+def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
+    """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
+    out = []
+    for word in qwords:
+        tm = index.match_word(word)
+        extra = dict(tm.matches)
+        for syn in SYNONYMS.get(word, ()):
+            term = stem(syn)
+            if term not in extra and index.has_term(term):
+                extra[term] = 0.9
+        out.append(TermMatch(tm.word, tm.term, tuple(sorted(extra.items(), key=lambda kv: -kv[1]))))
+    return out
+
+
 def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
          ignore: frozenset[str] = frozenset()) -> Ranking:
     """Score facts against free text: term matches, plus a bonus for each entity the text names."""
     qwords = [w for w in query_words(text) if w not in ignore]
-    matches = [index.match_word(w) for w in qwords]
+    matches = match_words(index, qwords)
     if types:
         typed = set(index.select(types=types))
         candidates = typed if candidates is None else candidates & typed

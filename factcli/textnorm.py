@@ -29,7 +29,7 @@ a ad al all alla alle allo agli ai anche che chi ci cio come con cosa cui da dal
 del dell della delle dello di e ed era erano essere fa ha hanno ho i il in io l la le lei li lo loro lui ma
 mi ne nei nel nell nella nelle nello noi non o per piu po quale quali quando quanta quante quanti quanto quella
 quelle quello questa queste questo qui si sia siamo sono sta stato stata su sua sue sui sul sull sulla suo
-suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei
+suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual
 about after an and are as at be been before being but by can could did do does for from had has have he her
 him his how i if in into is it its me my of on or our she so than that the their them then there these they
 this those to too us was we were what when where which who whom whose why will with would you your
@@ -92,3 +92,36 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 def typo_budget(word: str) -> int:
     """How many edits a word of this length may carry and still be recognised."""
     return 0 if len(word) <= 3 else 1 if len(word) <= 6 else 2
+
+
+# Words people use for what the facts say in other words, both languages. Each
+# maps to words that do occur in fact text; a query word matches through them too.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign": ("abroad", "estero"), "overseas": ("abroad",), "outside": ("abroad",),
+    "visit": ("trip", "viaggio"), "visits": ("trip", "viaggio"), "visited": ("trip", "viaggio"),
+    "journey": ("trip", "viaggio"), "journeys": ("trip",), "travel": ("trip", "viaggio"),
+    "travelled": ("trip",), "traveled": ("trip",), "trips": ("viaggio",), "trip": ("viaggio",),
+    "viaggi": ("trip",), "viaggio": ("trip",), "visita": ("viaggio",), "visite": ("viaggio",),
+    "viaggiato": ("viaggio",), "visitato": ("viaggio", "visited"),
+    "meet": ("met", "meeting", "incontro", "summit"), "met": ("meet", "meeting", "incontro", "summit"),
+    "meeting": ("incontro", "summit"), "incontro": ("meeting", "summit"), "incontrati": ("incontro", "met"),
+    "incontrato": ("incontro", "met"), "vertice": ("summit",), "summit": ("vertice", "meeting"),
+    "talks": ("colloqui", "summit"), "colloqui": ("talks",), "countries": ("paesi",), "paesi": ("countries",),
+    "nations": ("countries", "paesi"), "nazioni": ("paesi",),
+    "spaceport": ("cosmodrome",), "rockets": ("razzi", "missile"), "missiles": ("missili", "missile"),
+    "weapons": ("armi", "weapon"), "arms": ("armi", "weapons"), "munitions": ("ammunition", "munizioni"),
+    "ammunition": ("munizioni",), "shells": ("proiettili",), "wants": ("want", "vuole", "seek", "ask"), "want": ("seek", "ask", "vuole", "chieda"),
+    "seek": ("want",), "vuole": ("want", "chieda"), "vogliono": ("vuole", "chieda"),
+    "seeks": ("want",), "asks": ("ask", "chieda"), "ask": ("chieda",), "power": ("potere",),
+    "potere": ("power",), "leader": ("leader",), "train": ("treno",), "treno": ("train",),
+    "broadcast": ("trasmesso",), "tv": ("television",), "television": ("tv",), "footage": ("filmato",),
+    "satellites": ("satelliti", "satellite"), "satelliti": ("satellite",), "space": ("spazio",),
+    "spazio": ("space",), "years": ("anni",), "anni": ("years",), "year": ("anno",), "anno": ("year",),
+    "ruled": ("power",), "rule": ("power",), "office": ("carica",), "carica": ("office",),
+    "became": ("becoming", "took"), "came": ("became",), "diventato": ("carica", "potere"),
+    "border": ("confine",), "confine": ("border",), "war": ("guerra",), "guerra": ("war",),
+    "sanctions": ("sanzioni",), "resort": ("turistica",), "turistica": ("resort",), "citta": ("city",),
+    "city": ("citta",), "longest": ("lungo", "long"), "lungo": ("longest",),
+    "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
+    "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
+}

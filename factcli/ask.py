@@ -1,0 +1,112 @@
+"""`ask`: pick the single best fact for a question, or abstain.
+
+Abstaining is a feature: a key word of the question that no fact knows
+("Japan", "born"), a named entity the best fact does not concern, or a topic
+the fact shares too little of, all mean "no fact answers that".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .index import Hit, Index
+from .model import Lang
+from .question import FILLER, KIND_TYPES, Question, parse
+from .results import AskResult, FactHit
+from .search import ENTITY_BONUS, entities_in, match_words
+
+MIN_COVERAGE = 0.5
+MIN_SCORE = 1.0
+
+
+def _entities_of(index: Index, n: int) -> set[str]:
+    fact = index.facts([n])[0]
+    ents = set(fact.entities)
+    speaker = getattr(fact.value, "speaker", None)
+    if speaker:
+        ents.add(speaker)
+    return ents
+
+
+def _first_named(q: Question, named: dict[str, list[str]]) -> str | None:
+    position = {w: i for i, w in reversed(list(enumerate(q.words)))}
+    firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
+    return firsts[0][1] if firsts else None
+
+
+def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
+    """Answer `text` with the best fact of the kind it asks for, or abstain (answer None)."""
+    q: Question = parse(text)
+    out_lang: Lang = lang or q.lang
+    topic = q.topic_words
+    named = entities_in(index, " ".join(q.words), q.frame)
+    entity_words = {w for ws in named.values() for w in ws}
+    matches = match_words(index, topic)
+    unknown = [m.word for m in matches
+               if not m.known and m.word not in entity_words and m.word not in FILLER and len(m.word) >= 3]
+    plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
+
+    types = KIND_TYPES[q.kind]
+    candidates = set(index.select(types=types)) if types else None
+    hits = {h.n: h for h in index.score(matches, candidates)}
+    for ent in named:
+        for n in index.select(entities=[ent]):
+            if candidates is None or n in candidates:
+                hits.setdefault(n, Hit(n, 0.0, set())).score += ENTITY_BONUS
+    subject = _first_named(q, named)
+    if subject or not types:
+        # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
+        # "Who/what" questions prefer events, which say who did what.
+        numbers = sorted(hits)
+        for n, fact in zip(numbers, index.facts(numbers)):
+            speaker = getattr(fact.value, "speaker", None)
+            if subject and (speaker == subject or (speaker is None and fact.entities[:1] == (subject,))):
+                hits[n].score += ENTITY_BONUS
+            if not types and fact.type == "event":
+                hits[n].score += 0.5
+    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.n))
+
+    chosen: Hit | None = None
+    reasons: list[str] = []
+    if unknown:
+        reasons.append(f"no fact knows: {', '.join(unknown)}")
+    elif not topic or (not plain_words and not named):
+        reasons.append("the question names nothing to look up")
+    else:
+        for hit in ranked[:25]:
+            covered = _entities_of(index, hit.n)
+            # An entity is covered when the fact names it, or its text uses the words that named it.
+            if any(e not in covered and not set(ws) <= hit.matched for e, ws in named.items()):
+                continue
+            plain_hit = [w for w in plain_words if w in hit.matched]
+            if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
+                continue
+            if hit.score < MIN_SCORE:
+                continue
+            chosen = hit
+            break
+        if chosen is None:
+            reasons.append("no fact of the asked kind covers the question's entities and words")
+
+    top = ranked[:5]
+    top_facts = index.facts([h.n for h in top])
+    alternatives = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched)))
+                    for f, h in zip(top_facts, top) if chosen is None or h.n != chosen.n][:3]
+    if chosen is None and not alternatives:
+        near = index.score(matches, None)[:3]
+        alternatives = [FactHit(f, round(h.score, 3)) for f, h in zip(index.facts([h.n for h in near]), near)]
+    info: dict[str, Any] = {}
+    if explain:
+        info = {
+            "detected_lang": q.lang, "kind": q.kind, "types": list(types) or "any",
+            "topic_words": topic, "entities": {e: ws for e, ws in named.items()},
+            "matched_terms": {m.word: [t for t, _ in m.matches] for m in matches},
+            "unknown_words": unknown,
+            "candidates": [[f.id, round(h.score, 3)] for f, h in zip(top_facts, top)],
+            "decision": "answered" if chosen else "; ".join(reasons),
+        }
+    answer_hit = None
+    if chosen is not None:
+        fact = index.facts([chosen.n])[0]
+        answer_hit = FactHit(fact, round(chosen.score, 3), tuple(sorted(chosen.matched)))
+    return AskResult(text, out_lang, q.kind, answer_hit, alternatives, info)

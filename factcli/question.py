@@ -1,0 +1,102 @@
+"""Question parsing: which language, what kind of answer, which words carry the topic.
+
+Works on folded words, so accents, capitals and punctuation do not matter, and
+question words survive one typo ("wher did putin meet kim").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Lang
+from .textnorm import STOPWORDS, edit_distance, words
+
+_IT_MARKERS = frozenset("""
+quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
+ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una viaggi vertice
+incontrati incontro all estero quale regione paese paesi citta
+""".split())
+_EN_MARKERS = frozenset("""
+when where who what which how many much did does do the of in is was were with year years said say
+has have had trips trip meet met why whom
+""".split())
+
+# (kind, phrases) in priority order: the first kind with a phrase in the question wins.
+_KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
+    ("quote", (("who", "said"), ("what", "did", "say"), ("what", "did", "tell"), ("cosa", "ha", "detto"),
+               ("che", "cosa", "ha", "detto"), ("chi", "ha", "detto"), ("what", "said"), ("quote",), ("quotes",),
+               ("citazione",), ("citazioni",), ("said",), ("say",), ("says",), ("detto",), ("dice",), ("disse",),
+               ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",))),
+    ("count", (("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
+               ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",))),
+    ("date", (("when",), ("quando",), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
+              ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
+    ("location", (("where",), ("dove",), ("which", "region"), ("what", "region"), ("quale", "regione"),
+                  ("che", "regione"), ("region",), ("regione",), ("which", "city"), ("quale", "citta"),
+                  ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
+                  ("che", "parte"), ("quale", "parte"), ("in", "what", "city"))),
+    ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
+                ("perche",), ("how",), ("come",))),
+]
+KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",), "entity": ()}
+# Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
+_QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
+
+# Words that frame a question but never decide its answer; never a reason to abstain.
+FILLER = frozenset("""
+tell know please become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
+go went gone come make made happen did does done give gave many much long there here time times some any
+anyone someone something thing things like just still yet ok okay hey hi hello
+dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
+andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
+""".split())
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    lang: Lang
+    kind: str
+    words: tuple[str, ...]  # folded words, typos in question words corrected
+    frame: frozenset[str]  # words that only say what kind of answer is wanted
+
+    @property
+    def topic_words(self) -> list[str]:
+        """Words that carry what the question is about."""
+        return list(dict.fromkeys(w for w in self.words if w not in STOPWORDS and w not in self.frame))
+
+
+def _correct(word: str) -> str:
+    if len(word) < 4 or word in STOPWORDS or word in FILLER:
+        return word
+    close = [c for c in _QUESTION_VOCAB if abs(len(c) - len(word)) <= 1 and edit_distance(word, c, 1) <= 1]
+    # A dropped last letter is the likeliest typo ("wher"), so prefer a completion.
+    close.sort(key=lambda c: (not c.startswith(word), c))
+    return close[0] if close else word
+
+
+def detect_lang(toks: list[str], raw: str) -> Lang:
+    it = sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower())
+    en = sum(t in _EN_MARKERS for t in toks)
+    return "it" if it > en else "en"
+
+
+def _contains(toks: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))
+
+
+def parse(text: str) -> Question:
+    """Language, kind and words of a question or keyword query."""
+    toks = [_correct(w) for w in words(text)]
+    kind = "entity"
+    frame: set[str] = set()
+    for name, phrases in _KINDS:
+        found = [p for p in phrases if _contains(toks, p)]
+        if found:
+            kind = name
+            frame = {w for p in found for w in p}
+            break
+    # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
+    frame |= {w for _, phrases in _KINDS[-1:] for p in phrases for w in p if w in toks}
+    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame))
