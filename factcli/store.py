@@ -127,12 +127,17 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
     diagnostics: list[Diagnostic] = []
     for label, blob in texts:
         try:
-            documents.append((label, parse_yaml(decode(blob, label), label)))
+            data, problems = parse_yaml(decode(blob, label), label)
+            documents.append((label, data))
+            diagnostics += problems
         except FactFileError as exc:
             diagnostics += exc.diagnostics
+    try:
+        factset = validate(documents)
+    except FactFileError as exc:
+        raise FactFileError(diagnostics + exc.diagnostics) from None
     if diagnostics:
         raise FactFileError(diagnostics)
-    factset = validate(documents)
     meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}
     if cache_dir is not None:
         try:

@@ -202,7 +202,8 @@ def _check_file(c: _Checker, merge: _Merge, data: Any) -> None:
         return
     version = top.get("format")
     if version is not None and version != str(FORMAT_VERSION):
-        c.err(top.value_marks["format"], f"unsupported format {version!r} (this factcli reads format {FORMAT_VERSION})")
+        shown = repr(version) if isinstance(version, str) else "a " + ("list" if isinstance(version, list) else "mapping")
+        c.err(top.value_marks["format"], f"unsupported format {shown} (this factcli reads format {FORMAT_VERSION})")
     for section, checker in (("sources", _check_source), ("entities", _check_entity), ("facts", _check_fact)):
         items = top.get(section)
         if items is None:

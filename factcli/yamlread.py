@@ -197,8 +197,12 @@ class _Builder:
         return result
 
 
-def parse_yaml(text: str, label: str) -> Any:
-    """Parse one YAML document into YMap/YList/str/None; raise FactFileError on any problem."""
+def parse_yaml(text: str, label: str) -> tuple[Any, list[Diagnostic]]:
+    """Parse one YAML document into YMap/YList/str/None, with the node-level problems found.
+
+    Problems that leave a usable tree (duplicate keys, disallowed tags) are returned so the
+    validator can report them together with its own; anything worse raises FactFileError.
+    """
     try:
         _prescan(text, label)
         node = yaml.compose(text, Loader=_Loader)
@@ -213,6 +217,4 @@ def parse_yaml(text: str, label: str) -> Any:
         raise _fail(label, "the file is empty: expected a mapping with 'format', 'sources', 'entities' and 'facts'")
     builder = _Builder(label)
     data = builder.build(node)
-    if builder.problems:
-        raise FactFileError(builder.problems)
-    return data
+    return data, builder.problems
