@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .clirun import Common, Format, command, emit, guarded, note
+from .clirun import Common, command, emit, guarded, note
 from .errors import ExitStatus, FactFileError, UsageError
 from .model import FACT_TYPES
 

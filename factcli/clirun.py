@@ -101,7 +101,9 @@ class Common:
     def resolved_lang(self) -> Lang:
         from .settings import default_lang
 
-        return self.lang.value if self.lang else default_lang()  # type: ignore[return-value]
+        if self.lang is None:
+            return default_lang()
+        return "it" if self.lang is LangOpt.it else "en"
 
     def factbase(self) -> Any:
         from .factbase import FactBase
@@ -183,7 +185,7 @@ def guarded(body: Callable[[], ExitStatus]) -> None:
         else:
             note(f"factcli: error: {exc.strerror or exc}")
             status = ExitStatus.USAGE
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never locals
+    except Exception as exc:
         note(f"factcli: internal error: {type(exc).__name__}: {exc} (please report this with the command you ran)")
         status = ExitStatus.INTERNAL
     raise typer.Exit(int(status))
@@ -203,7 +205,7 @@ def command(app: typer.Typer, name: str, *, aliases: tuple[str, ...] = (), **kw:
             common = Common(**{n: kwargs.pop(n) for n, _, _ in _COMMON})
             guarded(lambda: fn(common, **kwargs))
 
-        del wrapper.__wrapped__  # type: ignore[attr-defined]
+        del wrapper.__wrapped__
         wrapper.__signature__ = sig.replace(parameters=own + common_params)  # type: ignore[attr-defined]
         wrapper.__annotations__ = {**{p.name: p.annotation for p in own}, **{n: a for n, a, _ in _COMMON}}
         for cmd_name in (name, *aliases):

@@ -112,16 +112,16 @@ class FactBase:
             if ents:
                 by = [f for f in self.index.facts(quotes) if getattr(f.value, "speaker", None) in ents]
                 if not about:
-                    hits = [FactHit(f) for f in by]
-                    return FactsResult(hits[:limit] if limit else hits, lang, "quote", speaker, note)
-                quotes = self.index.fact_numbers([f.id for f in by]).values()  # type: ignore[assignment]
+                    spoken = [FactHit(f) for f in by]
+                    return FactsResult(spoken[:limit] if limit else spoken, lang, "quote", speaker, note)
+                quotes = list(self.index.fact_numbers([f.id for f in by]).values())
             else:
                 about = f"{speaker} {about or ''}".strip()  # not a speaker's name: a topic
         if about:
             ranking = rank(self.index, about, candidates=set(quotes))
-            hits = ranking.hits[:limit] if limit is not None else ranking.hits
-            facts = self.index.facts([h.n for h in hits])
-            out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+            ranked = ranking.hits[:limit] if limit is not None else ranking.hits
+            facts = self.index.facts([h.n for h in ranked])
+            out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, ranked)]
             return FactsResult(out, lang, "quote", about, note)
         numbers = list(quotes)[:limit] if limit else list(quotes)
         return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, "quote", "", note)

@@ -13,9 +13,23 @@ from typing import Any
 
 from .errors import Diagnostic, FactFileError
 from .model import (
-    ENTITY_KINDS, FACT_TYPES, FORMAT_VERSION, LANGS, QUALIFIERS, STATUSES, Bilingual,
-    CountValue, DateValue, Entity, EventValue, Fact, FactSet, LocationValue, QuoteValue,
-    Source, Value,
+    ENTITY_KINDS,
+    FACT_TYPES,
+    FORMAT_VERSION,
+    LANGS,
+    QUALIFIERS,
+    STATUSES,
+    Bilingual,
+    CountValue,
+    DateValue,
+    Entity,
+    EventValue,
+    Fact,
+    FactSet,
+    LocationValue,
+    QuoteValue,
+    Source,
+    Value,
 )
 from .yamlread import YList, YMap
 
@@ -258,7 +272,8 @@ def _check_fact(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     kind = c.choice(m, "type", what, FACT_TYPES)
     status = c.choice(m, "status", what, STATUSES)
     statement = c.bilingual(m, "statement", what)
-    value, refs = (None, [])
+    value: Value | None = None
+    refs: list[tuple[str, Mark]] = []
     if kind and m.get("value") is not None:
         value, refs = _check_value(c, kind, m["value"], m.value_marks["value"], f"{what}.value")
     entities = c.slug_list(m, "entities", what)
@@ -293,9 +308,8 @@ def _check_fact(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
 
 
 def _check_refs(c: _Checker, merge: _Merge) -> None:
-    known = {"source": merge.sources, "entity": merge.entities, "fact": merge.facts}
     for file, mark, kind, ident, context in merge.refs:
-        if ident not in known[kind] and (kind, ident) not in merge.where:
+        if (kind, ident) not in merge.where:
             c.file = file
             c.err(mark, f"{context} refers to unknown {kind} {ident!r}")
 

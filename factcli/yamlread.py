@@ -35,7 +35,7 @@ _NULL = _STD + "null"
 class YMap(dict[str, Any]):
     """A mapping with the position of itself, each key and each value (1-based line, col)."""
 
-    __slots__ = ("mark", "key_marks", "value_marks")
+    __slots__ = ("key_marks", "mark", "value_marks")
 
     def __init__(self, mark: tuple[int, int]) -> None:
         super().__init__()
@@ -47,7 +47,7 @@ class YMap(dict[str, Any]):
 class YList(list[Any]):
     """A sequence with the position of itself and of each item."""
 
-    __slots__ = ("mark", "item_marks")
+    __slots__ = ("item_marks", "mark")
 
     def __init__(self, mark: tuple[int, int]) -> None:
         super().__init__()

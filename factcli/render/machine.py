@@ -13,7 +13,14 @@ import re
 from typing import Any, TextIO
 
 from ..results import (
-    AskResult, CheckResult, EntitiesResult, FactsResult, Lookup, MessageResult, Result, StatsResult,
+    AskResult,
+    CheckResult,
+    EntitiesResult,
+    FactsResult,
+    Lookup,
+    MessageResult,
+    Result,
+    StatsResult,
 )
 from ..safetext import one_line, visible
 from ..serialize import bare_value, display, fact_object

@@ -17,7 +17,15 @@ from rich.text import Text
 
 from ..model import Fact, Lang
 from ..results import (
-    AskResult, CheckResult, EntitiesResult, FactHit, FactsResult, Lookup, MessageResult, Result, StatsResult,
+    AskResult,
+    CheckResult,
+    EntitiesResult,
+    FactHit,
+    FactsResult,
+    Lookup,
+    MessageResult,
+    Result,
+    StatsResult,
 )
 from ..safetext import visible
 from ..serialize import display

@@ -1,0 +1,54 @@
+"""`factcli ask`: the right fact or an honest abstention, measured on the question set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcli import FactBase
+
+QUESTIONS = Path(__file__).resolve().parent / "questions" / "dev.yaml"
+
+
+def test_question_set_holds_the_floor() -> None:
+    """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from ask_quality import evaluate
+
+    questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    assert len(questions) >= 80
+    assert sum(q["expect"] is None for q in questions) >= 15
+    accuracy, abstention, failures = evaluate(questions, FactBase.load())
+    assert accuracy >= 0.95, failures
+    assert abstention >= 0.90, failures
+
+
+def test_ask_json_shape(run: Any) -> None:
+    """JSON: question, lang, kind, answer (a fact object), score, alternatives."""
+    data = json.loads(run("ask", "Dove si sono incontrati Putin e Kim?", "--format", "json").stdout)
+    assert set(data) >= {"question", "lang", "kind", "answer", "score", "alternatives"}
+    assert data["lang"] == "it" and data["kind"] == "location"
+    assert data["answer"]["id"] == "summit-location-vostochny"
+    assert data["answer"]["text"].startswith("Putin e Kim si sono incontrati")
+
+
+def test_ask_value_and_lang_override(run: Any) -> None:
+    assert run("ask", "quanti viaggi kim", "--format", "value").stdout == "9\n"
+    english = json.loads(run("ask", "quanti viaggi kim", "--json", "--lang", "en").stdout)
+    assert english["lang"] == "en" and "trips abroad" in english["answer"]["answer"]
+
+
+def test_abstention_is_exit_1_with_empty_stdout(run: Any) -> None:
+    result = run("ask", "When did Kim visit Japan?", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no fact answers that" in result.stderr
+
+
+def test_explain_shows_the_reasoning(run: Any) -> None:
+    out = run("ask", "wher did putin meet kim", "--format", "plain", "--explain").stdout
+    assert "explain: kind: \"location\"" in out and "candidates" in out

@@ -1,0 +1,69 @@
+"""The index cache: hits, misses after edits, corrupt entries, unwritable directories, concurrency."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from factcli import FactBase
+
+from .conftest import MINIMAL, factcli_exe
+
+
+def test_hit_then_miss_after_same_size_edit(write: Any, tmp_path: Path) -> None:
+    """A second load hits; an edit of the same size in the same second is a miss, never stale."""
+    path = write(MINIMAL)
+    cache = tmp_path / "cache"
+    first = FactBase.load([path], cache_dir=cache)
+    assert not first.loaded.cache_hit
+    assert FactBase.load([path], cache_dir=cache).loaded.cache_hit
+    stat = path.stat()
+    path.write_text(MINIMAL.replace("1815-12-10", "1815-12-11"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    again = FactBase.load([path], cache_dir=cache)
+    assert not again.loaded.cache_hit
+    assert again.fact("ada-born").value.date == "1815-12-11"  # type: ignore[union-attr]
+
+
+def test_corrupt_or_foreign_cache_is_rebuilt(write: Any, tmp_path: Path) -> None:
+    path = write(MINIMAL)
+    cache = tmp_path / "cache"
+    entry = FactBase.load([path], cache_dir=cache).loaded.cache_file
+    assert entry is not None
+    for junk in (b"", b"SQLite format 3\x00" + b"\x00" * 50, b"not a database at all" * 100):
+        entry.write_bytes(junk)
+        fb = FactBase.load([path], cache_dir=cache)
+        assert not fb.loaded.cache_hit and fb.fact("ada-born") is not None
+
+
+def test_unwritable_cache_dir_still_answers(run: Any, write: Any, tmp_path: Path) -> None:
+    path = write(MINIMAL)
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    result = run("when", "ada", "-f", str(path), "--cache-dir", str(blocker / "sub"), "--format", "value")
+    assert (result.exit_code, result.stdout) == (0, "1815-12-10\n")
+    assert run("when", "ada", "-f", str(path), "--no-cache", "--format", "value").stdout == "1815-12-10\n"
+
+
+def test_eight_concurrent_runs_all_answer(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "shared-cache")}
+
+    def one(_: int) -> tuple[int, bytes]:
+        r = subprocess.run([*factcli_exe(), "when", "hanoi", "--format", "value", "--limit", "1"],
+                           capture_output=True, env=env, timeout=60)
+        return r.returncode, r.stdout
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(one, range(8)))
+    assert results == [(0, b"2019\n")] * 8
+
+
+def test_cache_info_and_clear(run: Any, tmp_path: Path) -> None:
+    cache = tmp_path / "c"
+    run("when", "hanoi", "--cache-dir", str(cache))
+    assert "entries: 1" in run("cache", "info", "--cache-dir", str(cache)).stdout
+    assert run("cache", "clear", "--cache-dir", str(cache)).stdout == "removed 1 cache entry\n"
+    assert not list(cache.glob("*.sqlite"))

@@ -1,0 +1,233 @@
+"""Hostile and odd inputs through the installed factcli: one clear line, exit 2, no hang, no traceback.
+
+Bombs run in a subprocess with a memory limit and a timeout, so a segfault fails a test instead of the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import MINIMAL, factcli_exe
+
+NESTED = "[" * 40000 + "]" * 40000
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+# YAML refuses raw control characters, but its double-quoted escapes produce them.
+HOSTILE = MINIMAL.replace("en: Ada was born in 1815.}", 'en: "Ada \\e[2J\\e]0;pwned\\a [link=file:///etc/passwd]x[/link] [/] '
+                          '\\e]52;c;ZXZpbA==\\a \\u202eevil \\x9b31m born"}')
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (512 * 1024 * 1024, 512 * 1024 * 1024))
+
+
+BAD_FILES = [
+    ("deep nesting", NESTED.encode(), "nesting deeper than 64 levels"),
+    ("alias bomb", BOMB.encode(), "aliases expand to too many nodes"),
+    ("not utf-8", b"format: 1\nsources: [\xff]\n", "2:11: error: not valid UTF-8 (byte 0xff)"),
+    ("utf-16", "format: 1\n".encode("utf-16"), "not valid UTF-8"),
+    ("nul byte", b"format: 1\x00\n", "error: invalid YAML"),
+    ("python tag", b"!!python/object/apply:os.system ['echo pwned']\n", "is not allowed in a fact file"),
+    ("huge int", b"format: 1" + b"0" * 5000 + b"\n", "unsupported format"),
+    ("binary junk", bytes(range(256)) * 4, "error:"),
+    ("two documents", b"format: 1\n---\nformat: 1\n", "invalid YAML"),
+    ("tabs", b"format: 1\nfacts:\n\t- id: x\n", "invalid YAML"),
+]
+
+
+@pytest.mark.parametrize("content,message", [(c, m) for _, c, m in BAD_FILES], ids=[n for n, _, _ in BAD_FILES])
+def test_bad_file_one_clear_error(sh: Any, tmp_path: Path, content: bytes, message: str) -> None:
+    """Each bad file: exit 2, the file named, empty stdout, no traceback, under 512 MiB and in time."""
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    started = time.monotonic()
+    result = sh("when", "x", "-f", str(path), preexec_fn=_limited)
+    assert time.monotonic() - started < 10
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert result.stdout == b""
+    assert message in err and str(path) in err
+    assert "Traceback" not in err and "Exception" not in err
+
+
+def test_bad_paths(sh: Any, tmp_path: Path) -> None:
+    """Missing, directory without yaml, FIFO, /dev/zero, symlink loop: one line each, exit 2, no hang."""
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(tmp_path / "loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to(loop)
+    empty = tmp_path / "empty-dir"
+    empty.mkdir()
+    cases = {str(tmp_path / "missing.yaml"): "no such file", str(empty): "directory holds no *.yaml",
+             str(fifo): "not a regular file", "/dev/zero": "not a regular file",
+             str(loop): "too many levels of symbolic links"}
+    for path, message in cases.items():
+        result = sh("list", "-f", path, timeout=10)
+        err = result.stderr.decode()
+        assert result.returncode == 2 and result.stdout == b"", (path, err)
+        assert err.splitlines()[0].startswith(f"{path}: error: {message}"), err
+
+
+def test_unreadable_file(sh: Any, tmp_path: Path) -> None:
+    """A file we may not read: `permission denied`, exit 2 (run as a non-root user when we are root)."""
+    path = tmp_path / "secret.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    path.chmod(0)
+    cmd = [*factcli_exe(), "list", "-f", str(path)]
+    kw: dict[str, Any] = {}
+    if os.geteuid() == 0:
+        tmp_path.chmod(0o755)
+        kw = {"user": 65534, "group": 65534, "extra_groups": []}
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "nobody-cache")}
+    try:
+        result = subprocess.run(cmd, capture_output=True, timeout=30, env=env, **kw)
+    except PermissionError:
+        pytest.skip("the unprivileged user cannot run this interpreter; see test_unreadable_in_process")
+    assert result.returncode == 2
+    assert result.stderr.decode().startswith(f"{path}: error: permission denied")
+
+
+def test_unreadable_in_process(run: Any, write: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same message when the OS refuses to open the file (simulated, so it holds as root too)."""
+    import errno
+
+    path = write(MINIMAL)
+    real_open = os.open
+
+    def deny(p: str, *a: Any, **k: Any) -> int:
+        if str(p) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(p, *a, **k)
+
+    monkeypatch.setattr(os, "open", deny)
+    result = run("list", "-f", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith(f"{path}: error: permission denied")
+
+
+@pytest.mark.parametrize("fmt", ["plain", "json", "jsonl", "csv", "tsv", "yaml", "value", "table"])
+def test_no_escape_byte_from_a_fact_reaches_stdout(tmp_path: Path, fmt: str) -> None:
+    """Under a real pseudo-terminal with FORCE_COLOR=1: control characters from a fact are shown, not sent."""
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    env = {**os.environ, "FORCE_COLOR": "1", "FACTCLI_CACHE_DIR": str(tmp_path / "c"), "COLUMNS": "200"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: factcli on a terminal
+        os.execvpe(factcli_exe()[0], [*factcli_exe(), "show", "ada-born", "-f", str(path), "--format", fmt,
+                                      "--color", "never"], env)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, out
+    assert b"\x1b" not in out and b"\xc2\x9b" not in out  # no ESC, no C1 CSI
+    assert b"\xe2\x80\xae" not in out  # U+202E never raw
+    if fmt != "value":  # the bare value of this fact is its date
+        assert b"\\x1b" in out or b"\\u001b" in out  # shown, visibly
+
+
+def test_hostile_text_in_colour_stays_data(tmp_path: Path) -> None:
+    """With colour on, Rich styles only our own parts: no hyperlink, no markup from the fact."""
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    out = subprocess.run([*factcli_exe(), "show", "ada-born", "-f", str(path), "--format", "table", "--color",
+                          "always"], capture_output=True, env=env, timeout=30).stdout
+    assert b"\x1b]8;" not in out  # no OSC 8 hyperlink
+    assert b"[link=file:///etc/passwd]" in out  # printed as text
+    assert b"\x1b[2J" not in out and b"\x1b]0;" not in out and b"\x1b]52;" not in out
+
+
+def test_json_escapes_controls(sh: Any, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    out = sh("show", "ada-born", "-f", str(path), "--json").stdout
+    assert b"\x1b" not in out and b"\\u001b" in out and b"\\u202e" in out
+    assert json.loads(out)[0]["text"].startswith("Ada \x1b[2J")  # lossless
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_head_leaves_stderr_empty(tmp_path: Path, unbuffered: str) -> None:
+    """`factcli list | head -1`: one line, and nothing at all on stderr."""
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c"), "PYTHONUNBUFFERED": unbuffered}
+    cmd = " ".join(factcli_exe()) + " list --format jsonl | head -1"
+    result = subprocess.run(["bash", "-c", cmd], capture_output=True, env=env, timeout=30)
+    assert result.stderr == b"" and len(result.stdout.splitlines()) == 1
+
+
+def test_closed_stdout_is_quiet(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    result = subprocess.run(["bash", "-c", " ".join(factcli_exe()) + " list >&-"], capture_output=True, env=env,
+                            timeout=30)
+    assert b"Traceback" not in result.stderr and b"Exception ignored" not in result.stderr
+
+
+def test_sigint_exits_130_without_traceback(tmp_path: Path) -> None:
+    """Ctrl-C while working: exit 130, no traceback."""
+    big = tmp_path / "big.yaml"
+    body = "".join(MINIMAL.split("facts:\n")[1].replace("ada-born", f"ada-{i}") for i in range(4000))
+    big.write_text(MINIMAL.split("facts:\n")[0] + "facts:\n" + body, encoding="utf-8")
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    proc = subprocess.Popen([*factcli_exe(), "list", "-f", str(big)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (130, 0), err  # 0 only if it finished before the signal
+    assert b"Traceback" not in err
+
+
+def test_internal_error_is_one_line(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected bug: `factcli: internal error: ...`, exit 70, no locals, no traceback."""
+    from factcli import factbase
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("secret=hunter2 kaboom")
+
+    monkeypatch.setattr(factbase.FactBase, "search", boom)
+    result = run("search", "x")
+    assert result.exit_code == 70
+    assert result.stderr.startswith("factcli: internal error: RuntimeError")
+    assert "Traceback" not in result.stderr
+
+
+def test_any_bytes_load_or_fail_cleanly() -> None:
+    """Hypothesis: loading any bytes gives facts or raises only FactFileError."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from factcli.errors import FactFileError
+    from factcli.validate import validate
+    from factcli.yamlread import decode, parse_yaml
+
+    seeds = [MINIMAL.encode(), b"format: 1\nsources: []\nfacts: []\n", b"a: &x [1]\nb: *x\n"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.binary(max_size=300), st.sampled_from(seeds).flatmap(
+        lambda s: st.integers(0, len(s)).flatmap(lambda i: st.binary(max_size=8).map(lambda b: s[:i] + b + s[i:])))))
+    def check(blob: bytes) -> None:
+        try:
+            data, problems = parse_yaml(decode(blob, "x"), "x")
+            validate([("x", data)])
+        except FactFileError:
+            pass
+
+    check()
+    assert sys.getrecursionlimit() > 0
