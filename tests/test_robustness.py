@@ -224,7 +224,7 @@ def test_any_bytes_load_or_fail_cleanly() -> None:
         lambda s: st.integers(0, len(s)).flatmap(lambda i: st.binary(max_size=8).map(lambda b: s[:i] + b + s[i:])))))
     def check(blob: bytes) -> None:
         try:
-            data, problems = parse_yaml(decode(blob, "x"), "x")
+            data, _problems = parse_yaml(decode(blob, "x"), "x")
             validate([("x", data)])
         except FactFileError:
             pass
