@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from .errors import UsageError
 from .factbase import FactBase
+from .fileio import read_bytes
 from .results import CheckResult
-from .yamlread import decode, read_bytes
+from .yamlread import decode
 
 _SPACE = re.compile(r"\s+")
 

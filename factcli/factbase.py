@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import UsageError
+from .fileio import DEFAULT_MAX_BYTES
 from .index import Index
 from .model import FACT_TYPES, Entity, Fact, Lang, Source
 from .results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
 from .search import entities_in, rank
 from .store import Loaded, Progress, open_index
-from .yamlread import DEFAULT_MAX_BYTES
 
 
 class FactBase:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from . import __version__
 from .errors import Diagnostic, FactFileError
+from .fileio import DEFAULT_MAX_BYTES, os_message, read_bytes
 from .index import SCHEMA_VERSION, Index, build
-from .yamlread import DEFAULT_MAX_BYTES, os_message, read_bytes
 
 Progress = Callable[[int, int], None]
 _KEEP_ENTRIES = 32

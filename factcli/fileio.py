@@ -1,0 +1,65 @@
+"""Read fact files safely: never block on a FIFO or device, never read past a size cap.
+
+Kept apart from the YAML parser so that a cache hit reads and hashes the bytes
+without importing yaml at all.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+from .errors import Diagnostic, FactFileError
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+
+
+def _fail(file: str, message: str, mark: tuple[int, int] = (0, 0)) -> FactFileError:
+    return FactFileError([Diagnostic(file, mark[0], mark[1], message)])
+
+
+_OS_MESSAGES = {
+    errno.ENOENT: "no such file",
+    errno.EACCES: "permission denied",
+    errno.ELOOP: "too many levels of symbolic links",
+    errno.EISDIR: "is a directory",
+    errno.ENAMETOOLONG: "file name too long",
+    errno.ENOTDIR: "a component of the path is not a directory",
+}
+
+
+def os_message(exc: OSError) -> str:
+    """A short lower-case reason for an OSError, without the path (we name it ourselves)."""
+    return _OS_MESSAGES.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
+
+
+def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file without ever blocking on a FIFO or device, up to `max_bytes`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise _fail(label, os_message(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _fail(label, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise _fail(label, "not a regular file (a FIFO, socket or device); refusing to read it")
+        if st.st_size > max_bytes:
+            raise _fail(label, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit (raise it with --max-size)")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > max_bytes:
+                raise _fail(label, f"file is over the {max_bytes}-byte limit (raise it with --max-size)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _fail(label, os_message(exc)) from None
+    finally:
+        os.close(fd)
