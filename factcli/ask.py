@@ -10,22 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from .index import Hit, Index
-from .model import Lang
+from .model import Fact, Lang
 from .question import FILLER, KIND_TYPES, Question, parse
-from .results import AskResult, FactHit
-from .search import ENTITY_BONUS, entities_in, match_words
+from .results import AskResult
+from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
 
 MIN_COVERAGE = 0.5
 MIN_SCORE = 1.0
 
 
-def _entities_of(index: Index, n: int) -> set[str]:
-    fact = index.facts([n])[0]
-    ents = set(fact.entities)
+def _entities_of(fact: Fact) -> set[str]:
     speaker = getattr(fact.value, "speaker", None)
-    if speaker:
-        ents.add(speaker)
-    return ents
+    return set(fact.entities) | ({speaker} if speaker else set())
 
 
 def _first_named(q: Question, named: dict[str, list[str]]) -> str | None:
@@ -49,16 +45,14 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     types = KIND_TYPES[q.kind]
     candidates = set(index.select(types=types)) if types else None
     hits = {h.n: h for h in index.score(matches, candidates)}
-    for ent in named:
-        for n in index.select(entities=[ent]):
-            if candidates is None or n in candidates:
-                hits.setdefault(n, Hit(n, 0.0, set())).score += ENTITY_BONUS
+    add_entity_bonus(index, hits, named, candidates, topic)
+    numbers = sorted(hits)
+    facts = dict(zip(numbers, index.facts(numbers)))
     subject = _first_named(q, named)
     if subject or not types:
         # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
         # "Who/what" questions prefer events, which say who did what.
-        numbers = sorted(hits)
-        for n, fact in zip(numbers, index.facts(numbers)):
+        for n, fact in facts.items():
             speaker = getattr(fact.value, "speaker", None)
             if subject and (speaker == subject or (speaker is None and fact.entities[:1] == (subject,))):
                 hits[n].score += ENTITY_BONUS
@@ -74,7 +68,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         reasons.append("the question names nothing to look up")
     else:
         for hit in ranked[:25]:
-            covered = _entities_of(index, hit.n)
+            covered = _entities_of(facts[hit.n])
             # An entity is covered when the fact names it, or its text uses the words that named it.
             if any(e not in covered and not set(ws) <= hit.matched for e, ws in named.items()):
                 continue
@@ -89,12 +83,9 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             reasons.append("no fact of the asked kind covers the question's entities and words")
 
     top = ranked[:5]
-    top_facts = index.facts([h.n for h in top])
-    alternatives = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched)))
-                    for f, h in zip(top_facts, top) if chosen is None or h.n != chosen.n][:3]
+    alternatives = fact_hits(index, [h for h in top if chosen is None or h.n != chosen.n][:3])
     if chosen is None and not alternatives:
-        near = index.score(matches, None)[:3]
-        alternatives = [FactHit(f, round(h.score, 3)) for f, h in zip(index.facts([h.n for h in near]), near)]
+        alternatives = fact_hits(index, index.score(matches, None)[:3])
     info: dict[str, Any] = {}
     if explain:
         info = {
@@ -102,11 +93,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             "topic_words": topic, "entities": {e: ws for e, ws in named.items()},
             "matched_terms": {m.word: [t for t, _ in m.matches] for m in matches},
             "unknown_words": unknown,
-            "candidates": [[f.id, round(h.score, 3)] for f, h in zip(top_facts, top)],
+            "candidates": [[facts[h.n].id, round(h.score, 3)] for h in top],
             "decision": "answered" if chosen else "; ".join(reasons),
         }
-    answer_hit = None
-    if chosen is not None:
-        fact = index.facts([chosen.n])[0]
-        answer_hit = FactHit(fact, round(chosen.score, 3), tuple(sorted(chosen.matched)))
+    answer_hit = fact_hits(index, [chosen])[0] if chosen is not None else None
     return AskResult(text, out_lang, q.kind, answer_hit, alternatives, info)

@@ -16,7 +16,7 @@ from .fileio import DEFAULT_MAX_BYTES
 from .index import Index
 from .model import FACT_TYPES, Entity, Fact, Lang, Source
 from .results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
-from .search import entities_in, rank
+from .search import entities_in, fact_hits, rank
 from .store import Loaded, Progress, open_index
 
 
@@ -86,9 +86,7 @@ class FactBase:
         """Facts ranked by relevance to free text, best first."""
         ranking = rank(self.index, text, types=types)
         hits = ranking.hits[:limit] if limit is not None else ranking.hits
-        facts = self.index.facts([h.n for h in hits])
-        out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
-        return FactsResult(out, lang, command, query=text)
+        return FactsResult(fact_hits(self.index, hits), lang, command, query=text)
 
     def when(self, topic: str, **kw: object) -> FactsResult:
         """Date facts about a topic."""
@@ -120,9 +118,7 @@ class FactBase:
         if about:
             ranking = rank(self.index, about, candidates=set(quotes))
             ranked = ranking.hits[:limit] if limit is not None else ranking.hits
-            facts = self.index.facts([h.n for h in ranked])
-            out = [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, ranked)]
-            return FactsResult(out, lang, "quote", about, note)
+            return FactsResult(fact_hits(self.index, ranked), lang, "quote", about, note)
         numbers = list(quotes)[:limit] if limit else list(quotes)
         return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, "quote", "", note)
 

@@ -15,7 +15,8 @@ from .errors import Diagnostic, FactFileError
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
-def _fail(file: str, message: str, mark: tuple[int, int] = (0, 0)) -> FactFileError:
+def fail(file: str, message: str, mark: tuple[int, int] = (0, 0)) -> FactFileError:
+    """A FactFileError holding one diagnostic."""
     return FactFileError([Diagnostic(file, mark[0], mark[1], message)])
 
 
@@ -39,15 +40,15 @@ def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise _fail(label, os_message(exc)) from None
+        raise fail(label, os_message(exc)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise _fail(label, "is a directory")
+            raise fail(label, "is a directory")
         if not stat.S_ISREG(st.st_mode):
-            raise _fail(label, "not a regular file (a FIFO, socket or device); refusing to read it")
+            raise fail(label, "not a regular file (a FIFO, socket or device); refusing to read it")
         if st.st_size > max_bytes:
-            raise _fail(label, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit (raise it with --max-size)")
+            raise fail(label, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit (raise it with --max-size)")
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -56,10 +57,10 @@ def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
                 break
             total += len(chunk)
             if total > max_bytes:
-                raise _fail(label, f"file is over the {max_bytes}-byte limit (raise it with --max-size)")
+                raise fail(label, f"file is over the {max_bytes}-byte limit (raise it with --max-size)")
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise _fail(label, os_message(exc)) from None
+        raise fail(label, os_message(exc)) from None
     finally:
         os.close(fd)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .model import Entity, Fact, FactSet, Source, value_to_dict
-from .textnorm import edit_distance, fold, stem, terms, typo_budget, words
+from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
 SCHEMA_VERSION = "3"
 
@@ -293,7 +293,6 @@ class Index:
 
 def query_words(text: str) -> list[str]:
     """The content words of a query, in order, without stopwords or duplicates."""
-    from .textnorm import STOPWORDS
     return list(dict.fromkeys(w for w in words(text) if w not in STOPWORDS))
 
 

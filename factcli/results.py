@@ -68,6 +68,12 @@ class CheckResult:
     sources: int
     excerpt_problems: list[str] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """`facts.yaml: 51 facts, 26 entities, 1 source: OK`."""
+        status = "OK" if not self.excerpt_problems else f"{len(self.excerpt_problems)} excerpt(s) not found"
+        plural = "s" if self.sources != 1 else ""
+        return f"{self.label}: {self.facts} facts, {self.entities} entities, {self.sources} source{plural}: {status}"
+
 
 @dataclass
 class StatsResult:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .index import Hit, Index, TermMatch, name_key, query_words
+from .results import FactHit
 from .textnorm import STOPWORDS, SYNONYMS, edit_distance, stem, typo_budget, words
 
 ENTITY_BONUS = 2.5
@@ -76,6 +77,26 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     return out
 
 
+def add_entity_bonus(index: Index, hits: dict[int, Hit], named: dict[str, list[str]],
+                     candidates: set[int] | None, qwords: Sequence[str]) -> None:
+    """Raise every candidate fact that concerns an entity the query names; its naming words count as matched."""
+    for ent, ent_words in named.items():
+        for n in index.select(entities=[ent]):
+            if candidates is not None and n not in candidates:
+                continue
+            hit = hits.get(n)
+            if hit is None:
+                hit = hits[n] = Hit(n, 0.0, set())
+            hit.score += ENTITY_BONUS
+            hit.matched.update(w for w in ent_words if w in qwords)
+
+
+def fact_hits(index: Index, hits: Sequence[Hit]) -> list[FactHit]:
+    """The facts behind ranked hits, with their rounded scores and matched words."""
+    facts = index.facts([h.n for h in hits])
+    return [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+
+
 def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
          ignore: frozenset[str] = frozenset()) -> Ranking:
     """Score facts against free text: term matches, plus a bonus for each entity the text names."""
@@ -86,15 +107,7 @@ def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[
         candidates = typed if candidates is None else candidates & typed
     hits = {h.n: h for h in index.score(matches, candidates)}
     named = entities_in(index, text, ignore)
-    for ent, ent_words in named.items():
-        for n in index.select(entities=[ent]):
-            if candidates is not None and n not in candidates:
-                continue
-            hit = hits.get(n)
-            if hit is None:
-                hit = hits[n] = Hit(n, 0.0, set())
-            hit.score += ENTITY_BONUS
-            hit.matched.update(w for w in ent_words if w in qwords)
+    add_entity_bonus(index, hits, named, candidates, qwords)
     total = max(len(qwords), 1)
     for hit in hits.values():
         hit.score *= (len(hit.matched) / total) ** 2 if qwords else 1.0

@@ -146,10 +146,13 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
             os.close(fd)
         except OSError:
             cache_dir = None
-    if cache_dir is None:
+    def in_memory() -> tuple[Index, None]:
         conn = sqlite3.connect(":memory:")
         build(conn, factset, meta, progress)
         return Index(conn), None
+
+    if cache_dir is None:
+        return in_memory()
     final = cache_dir / f"{key}.sqlite"
     try:
         conn = sqlite3.connect(tmp)
@@ -160,15 +163,11 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
         os.replace(tmp, final)
     except (OSError, sqlite3.Error):
         Path(tmp).unlink(missing_ok=True)
-        conn = sqlite3.connect(":memory:")
-        build(conn, factset, meta, progress)
-        return Index(conn), None
+        return in_memory()
     _prune(cache_dir)
     index = _open_cached(final, key)
     if index is None:  # removed under us by a concurrent `cache clear`: still answer
-        conn = sqlite3.connect(":memory:")
-        build(conn, factset, meta, progress)
-        return Index(conn), None
+        return in_memory()
     return index, final
 
 

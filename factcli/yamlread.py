@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from .errors import Diagnostic, FactFileError
+from .errors import Diagnostic
+from .fileio import fail as _fail
 
 MAX_DEPTH = 64
 MAX_ALIASES = 10_000
@@ -49,10 +50,6 @@ class YList(list[Any]):
         super().__init__()
         self.mark = mark
         self.item_marks: list[tuple[int, int]] = []
-
-
-def _fail(file: str, message: str, mark: tuple[int, int] = (0, 0)) -> FactFileError:
-    return FactFileError([Diagnostic(file, mark[0], mark[1], message)])
 
 
 def decode(data: bytes, label: str) -> str:

@@ -107,10 +107,7 @@ def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
             lines += [f"explain: {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.explain.items()]
         return lines
     if isinstance(result, CheckResult):
-        n = result
-        status = "OK" if not n.excerpt_problems else f"{len(n.excerpt_problems)} excerpt(s) not found"
-        return [f"{n.label}: {n.facts} facts, {n.entities} entities, {n.sources} source{'s' if n.sources != 1 else ''}: "
-                f"{status}"]
+        return [result.summary()]
     if isinstance(result, StatsResult):
         lines = [f"facts: {result.total}"]
         for title, table in (("type", result.by_type), ("status", result.by_status), ("source", result.by_source),

@@ -139,11 +139,7 @@ def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str =
                 table.add_row(_t(key), str(value))
             console.print(table)
     elif isinstance(result, CheckResult):
-        ok = not result.excerpt_problems
-        console.print(_t(f"{result.label}: {result.facts} facts, {result.entities} entities, "
-                         f"{result.sources} source{'s' if result.sources != 1 else ''}: "
-                         + ("OK" if ok else f"{len(result.excerpt_problems)} excerpt(s) not found"),
-                         "green" if ok else "red"))
+        console.print(_t(result.summary(), "red" if result.excerpt_problems else "green"))
     else:
         assert isinstance(result, MessageResult)
         console.print(_t(result.text))
