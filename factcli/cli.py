@@ -228,9 +228,28 @@ def cache_clear(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir",
     guarded(body)
 
 
+def _prune_to(argv: list[str]) -> None:
+    """Keep only the command being run: Typer builds every registered command's parameters on each call.
+
+    Help, completion and anything unrecognised still see the whole app.
+    """
+    import os
+
+    if len(argv) < 2 or any(k.startswith("_FACTCLI_COMPLETE") for k in os.environ):
+        return
+    name = argv[1]
+    commands = [c for c in app.registered_commands if c.name == name]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if commands or groups:
+        app.registered_commands = commands
+        app.registered_groups = groups
+
+
 def main() -> None:
     """Console-script entry point."""
     import signal
+
+    _prune_to(sys.argv)
 
     # Die quietly like any Unix filter when the reader goes away (`| head -1`).
     if hasattr(signal, "SIGPIPE"):
