@@ -9,10 +9,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
-from .clirun import Common, command, emit, guarded, note
-from .errors import ExitStatus, FactFileError, UsageError
+from . import __version__, commands
+from .clirun import command
+from .errors import ExitStatus
 from .model import FACT_TYPES
+from .runner import Common, guarded, note
 
 app = typer.Typer(
     name="factcli",
@@ -49,46 +50,35 @@ Since = Annotated[Optional[str], typer.Option("--since", help="Only dated facts 
 Until = Annotated[Optional[str], typer.Option("--until", help="Only dated facts on or before YYYY[-MM[-DD]].")]
 
 
-def _check_date(option: str, value: Optional[str]) -> None:
-    import re
-
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
-
-
 @command(app, "list")
 def list_cmd(common: Common, type: Types = None, entity: EntityO = None, tag: Tags = None,
              since: Since = None, until: Until = None) -> ExitStatus:
     """List facts, filtered by type, entity, tag and date."""
-    _check_date("--since", since)
-    _check_date("--until", until)
-    fb = common.factbase()
-    result = fb.list(types=type or (), entity=entity, tags=tag or (), since=since, until=until,
-                     lang=common.resolved_lang(), limit=common.limit)
-    return emit(result, common, fb)
+    return commands.list_facts(common, type, entity, tag, since, until)
 
 
 @command(app, "show")
 def show_cmd(common: Common, ids: Annotated[list[str], typer.Argument(help="Fact ids.")]) -> ExitStatus:
     """Show facts by id."""
-    fb = common.factbase()
-    return emit(fb.show(ids, lang=common.resolved_lang()), common, fb)
+    return commands.show(common, ids)
 
 
-def _typed(kind: str, doc: str) -> None:
-    def run(common: Common, topic: Topic) -> ExitStatus:
-        fb = common.factbase()
-        result = fb.search(topic, types=[kind], lang=common.resolved_lang(), limit=common.limit, command=kind)
-        return emit(result, common, fb)
-
-    run.__doc__ = doc
-    name = {"date": "when", "location": "where", "count": "count"}[kind]
-    command(app, name, aliases=("how-many",) if kind == "count" else ())(run)
+@command(app, "when")
+def when_cmd(common: Common, topic: Topic) -> ExitStatus:
+    """When: date facts about a topic, best first. Example: factcli when hanoi"""
+    return commands.typed("when", common, topic)
 
 
-_typed("date", "When: date facts about a topic, best first (e.g. `factcli when hanoi`).")
-_typed("location", "Where: location facts about a topic, best first (e.g. `factcli where \"putin kim\"`).")
-_typed("count", "How many: count facts about a topic, best first (e.g. `factcli count trips`). Alias: how-many.")
+@command(app, "where")
+def where_cmd(common: Common, topic: Topic) -> ExitStatus:
+    """Where: location facts about a topic, best first. Example: factcli where "putin kim" """
+    return commands.typed("where", common, topic)
+
+
+@command(app, "count", aliases=("how-many",))
+def count_cmd(common: Common, topic: Topic) -> ExitStatus:
+    """How many: count facts about a topic, best first (alias: how-many). Example: factcli count trips"""
+    return commands.typed("count", common, topic)
 
 
 @command(app, "quote")
@@ -97,15 +87,13 @@ def quote_cmd(common: Common,
               about: Annotated[Optional[str], typer.Option("--about", help="What the quote is about.")] = None,
               ) -> ExitStatus:
     """Quotes with their speakers, by speaker and/or topic."""
-    fb = common.factbase()
-    return emit(fb.quotes(speaker, about, lang=common.resolved_lang(), limit=common.limit), common, fb)
+    return commands.quote(common, speaker, about)
 
 
 @command(app, "search")
 def search_cmd(common: Common, text: Topic, type: Types = None) -> ExitStatus:
     """Ranked full-text search over all facts, typo- and accent-tolerant."""
-    fb = common.factbase()
-    return emit(fb.search(text, types=type or (), lang=common.resolved_lang(), limit=common.limit), common, fb)
+    return commands.search(common, text, type)
 
 
 @command(app, "entities")
@@ -113,8 +101,7 @@ def entities_cmd(common: Common,
                  name: Annotated[Optional[str], typer.Argument(help="Only entities with this name or alias.")] = None,
                  ) -> ExitStatus:
     """Entities with their names, aliases and fact counts."""
-    fb = common.factbase()
-    return emit(fb.entities(name, lang=common.resolved_lang(), limit=common.limit), common, fb)
+    return commands.entities(common, name)
 
 
 @command(app, "timeline")
@@ -122,18 +109,13 @@ def timeline_cmd(common: Common,
                  topic: Annotated[Optional[str], typer.Argument(help="Only dated facts about this topic.")] = None,
                  since: Since = None, until: Until = None) -> ExitStatus:
     """Dated facts in order, with year markers."""
-    _check_date("--since", since)
-    _check_date("--until", until)
-    fb = common.factbase()
-    result = fb.timeline(topic, since=since, until=until, lang=common.resolved_lang(), limit=common.limit)
-    return emit(result, common, fb)
+    return commands.timeline(common, topic, since, until)
 
 
 @command(app, "stats")
 def stats_cmd(common: Common) -> ExitStatus:
     """Facts per type, status, source, tag and entity."""
-    fb = common.factbase()
-    return emit(fb.stats(lang=common.resolved_lang()), common, fb)
+    return commands.stats(common)
 
 
 @command(app, "ask")
@@ -142,19 +124,7 @@ def ask_cmd(common: Common,
             explain: Annotated[bool, typer.Option("--explain", help="Show how the answer was chosen.")] = False,
             ) -> ExitStatus:
     """Answer a question in Italian or English with the single best fact, or say that none answers."""
-    fb = common.factbase()
-    result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
-    status = emit(result, common, fb, explain=explain)
-    if status == ExitStatus.NOT_FOUND and explain:
-        import json
-
-        for key, value in result.explain.items():
-            note(f"explain: {key}: {json.dumps(value, ensure_ascii=False)}")
-    if status == ExitStatus.NOT_FOUND and common.out_format == "table" and result.alternatives:
-        from .render.terminal import ask_suggestions
-
-        ask_suggestions(sys.stderr, result.alternatives[:3], result.lang, fb, common.color.value)
-    return status
+    return commands.ask(common, question, explain)
 
 
 @command(app, "check")
@@ -165,37 +135,13 @@ def check_cmd(common: Common,
                   help="Verify excerpts against a text: SOURCE_ID=PATH, or PATH for every source.")] = None,
               ) -> ExitStatus:
     """Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source."""
-    from .check import check_files
-
-    targets = [[f] for f in files] if files else [common.file or []]
-    worst = ExitStatus.FOUND
-    errors: list[FactFileError] = []
-    for group in targets:
-        common.file = list(group)
-        try:
-            fb = common.factbase()
-        except FactFileError as exc:
-            errors.append(exc)
-            continue
-        result = check_files(fb, source_text or [])
-        for problem in result.excerpt_problems:
-            note(problem)
-        emit(result, common, fb)
-        if result.excerpt_problems:
-            worst = ExitStatus.USAGE
-    if errors:
-        raise FactFileError([d for e in errors for d in e.diagnostics])
-    return worst
+    return commands.check(common, files, source_text)
 
 
 @command(app, "schema")
 def schema_cmd(common: Common) -> ExitStatus:
     """Print the JSON Schema (draft 2020-12) of the fact file format."""
-    from .schema import schema_text
-
-    sys.stdout.write(schema_text())
-    sys.stdout.flush()
-    return ExitStatus.FOUND
+    return commands.schema(common)
 
 
 @cache_app.command("info")
@@ -210,7 +156,7 @@ def cache_info(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", 
         size = sum(p.stat().st_size for p in entries if p.exists())
         sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
         return ExitStatus.FOUND
-    guarded(body)
+    raise typer.Exit(guarded(body))
 
 
 @cache_app.command("clear")
@@ -225,7 +171,7 @@ def cache_clear(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir",
             entry.unlink(missing_ok=True)
         sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}\n")
         return ExitStatus.FOUND
-    guarded(body)
+    raise typer.Exit(guarded(body))
 
 
 def _prune_to(argv: list[str]) -> None:
