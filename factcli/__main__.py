@@ -1,6 +1,6 @@
 """`python -m factcli`."""
 
-from .cli import main
+from .fastpath import main
 
 if __name__ == "__main__":
     main()

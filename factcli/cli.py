@@ -192,14 +192,8 @@ def _prune_to(argv: list[str]) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    import signal
-
+    """The full Typer CLI (the console script enters through fastpath.main)."""
     _prune_to(sys.argv)
-
-    # Die quietly like any Unix filter when the reader goes away (`| head -1`).
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         app()
     except KeyboardInterrupt:

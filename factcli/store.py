@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,6 +139,8 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
         raise FactFileError(diagnostics)
     meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}
     if cache_dir is not None:
+        import tempfile  # only a cache miss writes a file
+
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache_dir)

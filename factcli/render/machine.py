@@ -7,7 +7,6 @@ escapes, so no raw ESC ever reaches a terminal or a spreadsheet.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from typing import Any, TextIO
@@ -136,6 +135,8 @@ def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, exp
         for item in data if isinstance(data, list) else [data]:
             out.write(dumps(item, indent=None) + "\n")
     elif fmt in ("csv", "tsv"):
+        import csv
+
         head, rows = _rows(result, lookup)
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(head)
