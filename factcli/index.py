@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from .model import Entity, Fact, FactSet, Source, value_to_dict
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,9 +29,10 @@ CREATE TABLE facts(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT NOT
                    date TEXT, data TEXT NOT NULL);
 CREATE TABLE fact_entities(entity TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(entity, fact)) WITHOUT ROWID;
 CREATE TABLE fact_tags(tag TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(tag, fact)) WITHOUT ROWID;
-CREATE TABLE postings(term TEXT NOT NULL, fact INTEGER NOT NULL, weight REAL NOT NULL,
-                      PRIMARY KEY(term, fact)) WITHOUT ROWID;
-CREATE TABLE vocab(term TEXT PRIMARY KEY, df INTEGER NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
+-- One row per term: its document frequency, and the facts and weights packed as arrays,
+-- so building writes one row per term instead of one per (term, fact).
+CREATE TABLE vocab(term TEXT PRIMARY KEY, df INTEGER NOT NULL, len INTEGER NOT NULL,
+                   facts BLOB NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX vocab_len ON vocab(len);
 CREATE INDEX facts_type ON facts(type, date);
 """
@@ -53,23 +55,36 @@ def _value_texts(fact: Fact) -> list[str]:
     return out
 
 
-def fact_terms(fact: Fact, entities: dict[str, Entity]) -> dict[str, float]:
-    """Each stemmed term of a fact with the weight of the strongest field it occurs in."""
+def entity_terms(entity: Entity) -> frozenset[str]:
+    """The index terms of all of an entity's names and aliases."""
+    return frozenset(t for name in entity.all_names() for t in terms(name))
+
+
+def fact_terms(fact: Fact, entities: dict[str, Entity],
+               named: dict[str, frozenset[str]] | None = None) -> dict[str, float]:
+    """Each stemmed term of a fact with the weight of the strongest field it occurs in.
+
+    `named` caches entity_terms() per entity id across the facts of one build.
+    """
     fields: dict[str, list[float]] = defaultdict(list)
 
-    def add(texts: Iterable[str], weight: float) -> None:
-        seen: set[str] = set()
-        for text in texts:
-            seen.update(terms(text))
-        for term in seen:
+    def add_terms(found: Iterable[str], weight: float) -> None:
+        for term in set(found):
             fields[term].append(weight)
+
+    def add(texts: Iterable[str], weight: float) -> None:
+        add_terms((t for text in texts for t in terms(text)), weight)
 
     add(_value_texts(fact), W_VALUE)
     refs = list(fact.entities)
     speaker = getattr(fact.value, "speaker", None)
     if speaker:
         refs.append(speaker)
-    add((n for ref in refs if ref in entities for n in entities[ref].all_names()), W_ENTITY)
+    cache = {} if named is None else named
+    for ref in refs:
+        if ref in entities and ref not in cache:
+            cache[ref] = entity_terms(entities[ref])
+    add_terms((t for ref in refs if ref in cache for t in cache[ref]), W_ENTITY)
     add((fact.statement.it, fact.statement.en), W_STATEMENT)
     add((t.replace("-", " ") for t in fact.tags), W_TAG)
     add([fact.id.replace("-", " ")], W_ID)
@@ -97,25 +112,28 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
         (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), nfacts[e.id]) for e in factset.entities.values()])
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [
         (name_key(n), e.id) for e in factset.entities.values() for n in (*e.all_names(), e.id.replace("-", " "))])
-    df: dict[str, int] = defaultdict(int)
     total = len(factset.facts)
-    batch: list[tuple[str, int, float]] = []
+    postings: dict[str, tuple[array[int], array[float]]] = {}
+    named: dict[str, frozenset[str]] = {}
+    rows: list[tuple[int, str, str, str, str | None, str]] = []
     for n, fact in enumerate(factset.facts.values(), 1):
-        date = getattr(fact.value, "date", None)
-        conn.execute("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
-                     (n, fact.id, fact.type, fact.status, date, json.dumps(fact.to_dict(), ensure_ascii=False)))
-        conn.executemany("INSERT OR IGNORE INTO fact_entities VALUES (?, ?)", [(e, n) for e in fact.entities])
-        conn.executemany("INSERT OR IGNORE INTO fact_tags VALUES (?, ?)", [(t, n) for t in fact.tags])
-        for term, weight in fact_terms(fact, factset.entities).items():
-            df[term] += 1
-            batch.append((term, n, weight))
-        if len(batch) > 50_000:
-            conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", batch)
-            batch.clear()
+        rows.append((n, fact.id, fact.type, fact.status, getattr(fact.value, "date", None),
+                     json.dumps(fact.to_dict(), ensure_ascii=False)))
+        for term, weight in fact_terms(fact, factset.entities, named).items():
+            entry = postings.get(term)
+            if entry is None:
+                entry = postings[term] = (array("I"), array("f"))
+            entry[0].append(n)
+            entry[1].append(weight)
         if progress is not None and n % 1000 == 0:
             progress(n, total)
-    conn.executemany("INSERT INTO postings VALUES (?, ?, ?)", batch)
-    conn.executemany("INSERT INTO vocab VALUES (?, ?, ?)", [(t, c, len(t)) for t, c in df.items()])
+    conn.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany("INSERT OR IGNORE INTO fact_entities VALUES (?, ?)",
+                     [(e, n) for n, fact in enumerate(factset.facts.values(), 1) for e in fact.entities])
+    conn.executemany("INSERT OR IGNORE INTO fact_tags VALUES (?, ?)",
+                     [(t, n) for n, fact in enumerate(factset.facts.values(), 1) for t in fact.tags])
+    conn.executemany("INSERT INTO vocab VALUES (?, ?, ?, ?, ?)", [
+        (t, len(ns), len(t), ns.tobytes(), ws.tobytes()) for t, (ns, ws) in postings.items()])
     conn.commit()
 
 
@@ -275,11 +293,14 @@ class Index:
         total = max(self.total, 1)
         for tm in matches:
             for term, quality in tm.matches:
-                row = self.conn.execute("SELECT df FROM vocab WHERE term = ?", (term,)).fetchone()
+                row = self.conn.execute("SELECT df, facts, weights FROM vocab WHERE term = ?", (term,)).fetchone()
                 if not row:
                     continue
                 idf = math.log(1 + total / int(row[0]))
-                for n, weight in self.conn.execute("SELECT fact, weight FROM postings WHERE term = ?", (term,)):
+                numbers, weights = array("I"), array("f")
+                numbers.frombytes(row[1])
+                weights.frombytes(row[2])
+                for n, weight in zip(numbers, weights):
                     if candidates is not None and n not in candidates:
                         continue
                     per_word = best.setdefault(n, {})

@@ -49,9 +49,21 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_token(token: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(token)))
+
+
 def words(text: str) -> list[str]:
-    """Folded words, in order."""
-    return _WORD.findall(fold(text))
+    """Folded words, in order.
+
+    The text is split first and each token folded through a cache: a fact base
+    repeats its words, and folding (NFKD per character) is the costly part.
+    """
+    return [w for token in _TOKEN.findall(text) for w in _fold_token(token)]
 
 
 @lru_cache(maxsize=65536)
@@ -65,9 +77,14 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str, keep_stopwords: bool = False) -> list[str]:
-    """Stemmed index terms of a text, stopwords dropped unless asked."""
-    return [stem(w) for w in words(text) if keep_stopwords or w not in STOPWORDS]
+@lru_cache(maxsize=1 << 17)
+def _token_terms(token: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _fold_token(token) if w not in STOPWORDS)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed index terms of a text, stopwords dropped (cached per token, like words())."""
+    return [t for token in _TOKEN.findall(text) for t in _token_terms(token)]
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
