@@ -35,8 +35,8 @@ def os_message(exc: OSError) -> str:
     return _OS_MESSAGES.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
 
 
-def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a regular file without ever blocking on a FIFO or device, up to `max_bytes`."""
+def _open_regular(path: str, label: str, max_bytes: int) -> tuple[int, os.stat_result]:
+    """Open without ever blocking on a FIFO or device; refuse anything but a regular file under the cap."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
@@ -49,18 +49,38 @@ def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> byt
             raise fail(label, "not a regular file (a FIFO, socket or device); refusing to read it")
         if st.st_size > max_bytes:
             raise fail(label, f"file is {st.st_size} bytes, over the {max_bytes}-byte limit (raise it with --max-size)")
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            total += len(chunk)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st
+
+
+def stat_file(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> os.stat_result:
+    """The stat of a fact file, with the same checks as reading it, without reading it."""
+    fd, st = _open_regular(path, label, max_bytes)
+    os.close(fd)
+    return st
+
+
+def read_with_stat(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file (up to `max_bytes`) and its stat taken before reading."""
+    fd, st = _open_regular(path, label, max_bytes)
+    try:
+        # One read of the whole file is one allocation; loop only if it grew or came in pieces.
+        chunks = [os.read(fd, st.st_size + 1)]
+        total = len(chunks[0])
+        while chunks[-1]:
             if total > max_bytes:
                 raise fail(label, f"file is over the {max_bytes}-byte limit (raise it with --max-size)")
-            chunks.append(chunk)
-        return b"".join(chunks)
+            chunks.append(os.read(fd, 1 << 20))
+            total += len(chunks[-1])
+        return (chunks[0] if len(chunks) <= 2 else b"".join(chunks)), st
     except OSError as exc:
         raise fail(label, os_message(exc)) from None
     finally:
         os.close(fd)
+
+
+def read_bytes(path: str, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file without ever blocking on a FIFO or device, up to `max_bytes`."""
+    return read_with_stat(path, label, max_bytes)[0]

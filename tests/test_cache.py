@@ -67,3 +67,43 @@ def test_cache_info_and_clear(run: Any, tmp_path: Path) -> None:
     assert "entries: 1" in run("cache", "info", "--cache-dir", str(cache)).stdout
     assert run("cache", "clear", "--cache-dir", str(cache)).stdout == "removed 1 cache entry\n"
     assert not list(cache.glob("*.sqlite"))
+
+
+def test_remembered_digest_skips_hashing_but_never_goes_stale(write: Any, tmp_path: Path,
+                                                               monkeypatch: Any) -> None:
+    """A quiet, unchanged file is not even read; any write (same size, mtime restored) is seen."""
+    import time
+
+    from factcli import store
+
+    monkeypatch.setattr(store, "QUIET_NS", 0)  # trust at once, so the test need not wait
+    path = write(MINIMAL)
+    cache = tmp_path / "cache"
+    FactBase.load([path], cache_dir=cache)
+    real_read = store.read_with_stat
+
+    def no_read(*a: Any, **k: Any) -> Any:
+        raise AssertionError("an unchanged file was read again")
+
+    monkeypatch.setattr(store, "read_with_stat", no_read)
+    assert FactBase.load([path], cache_dir=cache).loaded.cache_hit
+    monkeypatch.setattr(store, "read_with_stat", real_read)
+    time.sleep(0.05)  # past the file system's timestamp tick
+    stat = path.stat()
+    path.write_text(MINIMAL.replace("1815-12-10", "1815-12-11"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert FactBase.load([path], cache_dir=cache).fact("ada-born").value.date == "1815-12-11"  # type: ignore[union-attr]
+
+
+def test_racily_clean_file_is_hashed(write: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """A file written moments before it was indexed is hashed again, not trusted by its stat."""
+    from factcli import store
+
+    path = write(MINIMAL)
+    cache = tmp_path / "cache"
+    FactBase.load([path], cache_dir=cache)
+    calls = []
+    real_read = store.read_with_stat
+    monkeypatch.setattr(store, "read_with_stat", lambda *a, **k: calls.append(1) or real_read(*a, **k))
+    assert FactBase.load([path], cache_dir=cache).loaded.cache_hit
+    assert calls == [1]
