@@ -43,22 +43,21 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
 
     types = KIND_TYPES[q.kind]
-    candidates = set(index.select(types=types)) if types else None
+    candidates = index.of_types(types) if types else None
     hits = {h.n: h for h in index.score(matches, candidates)}
     add_entity_bonus(index, hits, named, candidates, topic)
-    numbers = sorted(hits)
-    facts = dict(zip(numbers, index.facts(numbers)))
     subject = _first_named(q, named)
-    if subject or not types:
+    if subject:
         # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
+        for n in hits.keys() & set(index.about(subject)):
+            hits[n].score += ENTITY_BONUS
+    if not types:
         # "Who/what" questions prefer events, which say who did what.
-        for n, fact in facts.items():
-            speaker = getattr(fact.value, "speaker", None)
-            if subject and (speaker == subject or (speaker is None and fact.entities[:1] == (subject,))):
-                hits[n].score += ENTITY_BONUS
-            if not types and fact.type == "event":
-                hits[n].score += 0.5
+        for n in hits.keys() & index.of_types(["event"]):
+            hits[n].score += 0.5
     ranked = sorted(hits.values(), key=lambda h: (-h.score, h.n))
+    shortlist = ranked[:25]
+    facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
 
     chosen: Hit | None = None
     reasons: list[str] = []
@@ -67,7 +66,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     elif not topic or (not plain_words and not named):
         reasons.append("the question names nothing to look up")
     else:
-        for hit in ranked[:25]:
+        for hit in shortlist:
             covered = _entities_of(facts[hit.n])
             # An entity is covered when the fact names it, or its text uses the words that named it.
             if any(e not in covered and not set(ws) <= hit.matched for e, ws in named.items()):
@@ -93,7 +92,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             "topic_words": topic, "entities": {e: ws for e, ws in named.items()},
             "matched_terms": {m.word: [t for t, _ in m.matches] for m in matches},
             "unknown_words": unknown,
-            "candidates": [[facts[h.n].id, round(h.score, 3)] for h in top],
+            "candidates": [[facts[h.n].id, round(h.score, 3)] for h in top],  # top is within the shortlist
             "decision": "answered" if chosen else "; ".join(reasons),
         }
     answer_hit = fact_hits(index, [chosen])[0] if chosen is not None else None

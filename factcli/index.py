@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from .model import Entity, Fact, FactSet, Source, value_to_dict
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, nfacts INTEGER NOT NULL);
+CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, nfacts INTEGER NOT NULL,
+                      facts BLOB NOT NULL, subject_of BLOB NOT NULL);
+CREATE TABLE types(type TEXT PRIMARY KEY, facts BLOB NOT NULL);
 CREATE TABLE names(name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY(name, entity)) WITHOUT ROWID;
 CREATE TABLE facts(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
                    date TEXT, data TEXT NOT NULL);
@@ -101,15 +103,25 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
           progress: Callable[[int, int], None] | None = None) -> None:
     """Write a complete index of `factset` into an empty database."""
     conn.executescript(_SCHEMA)
-    nfacts: dict[str, int] = defaultdict(int)
-    for fact in factset.facts.values():
-        for ref in fact.entities:
-            nfacts[ref] += 1
+    # Fact numbers per entity, per subject and per type, packed like the postings: ranking reads
+    # them whole, and a 100,000-fact base has entities named in most facts.
+    by_entity: dict[str, array[int]] = defaultdict(lambda: array("I"))
+    by_subject: dict[str, array[int]] = defaultdict(lambda: array("I"))
+    by_type: dict[str, array[int]] = defaultdict(lambda: array("I"))
+    for n, fact in enumerate(factset.facts.values(), 1):
+        for ref in dict.fromkeys(fact.entities):
+            by_entity[ref].append(n)
+        subject = getattr(fact.value, "speaker", None) or (fact.entities[0] if fact.entities else None)
+        if subject:
+            by_subject[subject].append(n)
+        by_type[fact.type].append(n)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [*meta.items(), ("schema", SCHEMA_VERSION)])
     conn.executemany("INSERT INTO sources VALUES (?, ?)",
                      [(s.id, json.dumps(s.to_dict(), ensure_ascii=False)) for s in factset.sources.values()])
-    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", [
-        (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), nfacts[e.id]) for e in factset.entities.values()])
+    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)", [
+        (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), len(by_entity[e.id]),
+         by_entity[e.id].tobytes(), by_subject[e.id].tobytes()) for e in factset.entities.values()])
+    conn.executemany("INSERT INTO types VALUES (?, ?)", [(t, ns.tobytes()) for t, ns in by_type.items()])
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [
         (name_key(n), e.id) for e in factset.entities.values() for n in (*e.all_names(), e.id.replace("-", " "))])
     total = len(factset.facts)
@@ -243,6 +255,25 @@ class Index:
         sql += " ORDER BY date, n" if by_date else " ORDER BY n"
         return [int(n) for (n,) in self.conn.execute(sql, args)]
 
+    def _packed(self, sql: str, arg: str) -> array[int]:
+        out = array("I")
+        row = self.conn.execute(sql, (arg,)).fetchone()
+        if row:
+            out.frombytes(row[0])
+        return out
+
+    def about(self, subject: str) -> array[int]:
+        """Facts whose subject is this entity: the speaker of a quote, else the first entity listed."""
+        return self._packed("SELECT subject_of FROM entities WHERE id = ?", subject)
+
+    def naming(self, entity: str) -> array[int]:
+        """Facts that list this entity."""
+        return self._packed("SELECT facts FROM entities WHERE id = ?", entity)
+
+    def of_types(self, types: Sequence[str]) -> set[int]:
+        """Facts of any of these types."""
+        return {n for t in types for n in self._packed("SELECT facts FROM types WHERE type = ?", t)}
+
     # -- names -------------------------------------------------------------
     def entities_named(self, text: str) -> list[str]:
         """Entities whose name or alias is `text`, or, failing that, contains all its words."""
@@ -289,27 +320,37 @@ class Index:
 
     def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None) -> list[Hit]:
         """Rank facts by the idf-weighted, field-weighted terms they share with the query."""
-        best: dict[int, dict[str, float]] = {}
+        scores: dict[int, float] = {}
+        matched: dict[int, set[str]] = {}
         total = max(self.total, 1)
         for tm in matches:
+            # A word counts once per fact, through its best-scoring match.
+            gains: dict[int, float] = {}
             for term, quality in tm.matches:
                 row = self.conn.execute("SELECT df, facts, weights FROM vocab WHERE term = ?", (term,)).fetchone()
                 if not row:
                     continue
-                idf = math.log(1 + total / int(row[0]))
+                factor = math.log(1 + total / int(row[0])) * quality
                 numbers, weights = array("I"), array("f")
                 numbers.frombytes(row[1])
                 weights.frombytes(row[2])
-                for n, weight in zip(numbers, weights):
-                    if candidates is not None and n not in candidates:
-                        continue
-                    per_word = best.setdefault(n, {})
-                    # A word counts once per fact, through its best-scoring match.
-                    gain = idf * weight * quality
-                    if per_word.get(tm.word, 0.0) < gain:
-                        per_word[tm.word] = gain
-        hits = {n: Hit(n, sum(ws.values()), set(ws)) for n, ws in best.items()}
-        return sorted(hits.values(), key=lambda h: (-h.score, h.n))
+                if not gains:
+                    gains = dict(zip(numbers, [w * factor for w in weights]))
+                    continue
+                for n, w in zip(numbers, weights):
+                    if gains.get(n, 0.0) < w * factor:
+                        gains[n] = w * factor
+            if candidates is not None:
+                gains = {n: g for n, g in gains.items() if n in candidates}
+            for n, g in gains.items():
+                if n in scores:
+                    scores[n] += g
+                    matched[n].add(tm.word)
+                else:
+                    scores[n] = g
+                    matched[n] = {tm.word}
+        hits = [Hit(n, score, matched[n]) for n, score in scores.items()]
+        return sorted(hits, key=lambda h: (-h.score, h.n))
 
 
 def query_words(text: str) -> list[str]:

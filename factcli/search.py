@@ -81,7 +81,7 @@ def add_entity_bonus(index: Index, hits: dict[int, Hit], named: dict[str, list[s
                      candidates: set[int] | None, qwords: Sequence[str]) -> None:
     """Raise every candidate fact that concerns an entity the query names; its naming words count as matched."""
     for ent, ent_words in named.items():
-        for n in index.select(entities=[ent]):
+        for n in index.naming(ent):
             if candidates is not None and n not in candidates:
                 continue
             hit = hits.get(n)
@@ -103,7 +103,7 @@ def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[
     qwords = [w for w in query_words(text) if w not in ignore]
     matches = match_words(index, qwords)
     if types:
-        typed = set(index.select(types=types))
+        typed = index.of_types(types)
         candidates = typed if candidates is None else candidates & typed
     hits = {h.n: h for h in index.score(matches, candidates)}
     named = entities_in(index, text, ignore)
