@@ -7,7 +7,8 @@ one line on stderr and a grep-like exit status, never a traceback.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+
+from .record import record
 
 
 class ExitStatus(enum.IntEnum):
@@ -20,7 +21,7 @@ class ExitStatus(enum.IntEnum):
     INTERRUPTED = 130
 
 
-@dataclass(frozen=True, order=True)
+@record
 class Diagnostic:
     """One problem in a fact file, pointing at the offending node."""
 

@@ -13,9 +13,9 @@ import sqlite3
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from .model import Entity, Fact, FactSet, Source, value_to_dict
+from .record import mutable_record, record
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
 SCHEMA_VERSION = "6"
@@ -149,7 +149,7 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
     conn.commit()
 
 
-@dataclass(frozen=True)
+@record
 class TermMatch:
     """A query word and the index terms it matched, each with a quality in (0, 1]."""
 
@@ -162,7 +162,7 @@ class TermMatch:
         return bool(self.matches)
 
 
-@dataclass
+@mutable_record
 class Hit:
     """A fact that matched a query, with how well."""
 

@@ -6,10 +6,16 @@ stores, so a cached fact base never needs the YAML parser again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from .record import field, record
 
-Lang = Literal["it", "en"]
+# typing costs ~10 ms at start-up; type checkers see the precise aliases, the runtime plain ones.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
+
+    Lang: TypeAlias = Literal["it", "en"]
+else:
+    Lang = str
 LANGS: tuple[Lang, ...] = ("it", "en")
 FACT_TYPES = ("date", "location", "count", "quote", "event")
 STATUSES = ("stated", "inferred")
@@ -18,7 +24,7 @@ QUALIFIERS = ("start", "early", "mid", "late", "end", "before", "after", "circa"
 FORMAT_VERSION = 1
 
 
-@dataclass(frozen=True)
+@record
 class Bilingual:
     """A text in Italian and English."""
 
@@ -44,7 +50,7 @@ def _bi_dict(b: Bilingual | None) -> dict[str, str] | None:
     return None if b is None else b.to_dict()
 
 
-@dataclass(frozen=True)
+@record
 class DateValue:
     """An ISO 8601 date at its precision (YYYY, YYYY-MM or YYYY-MM-DD)."""
 
@@ -56,21 +62,21 @@ class DateValue:
         return {4: "year", 7: "month"}.get(len(self.date), "day")
 
 
-@dataclass(frozen=True)
+@record
 class LocationValue:
     place: Bilingual
     region: Bilingual | None = None
     country: Bilingual | None = None
 
 
-@dataclass(frozen=True)
+@record
 class CountValue:
     number: int | float
     unit: Bilingual
     counted: Bilingual | None = None
 
 
-@dataclass(frozen=True)
+@record
 class QuoteValue:
     text: str
     lang: str
@@ -80,12 +86,15 @@ class QuoteValue:
     translation: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class EventValue:
     name: Bilingual
 
 
-Value = Union[DateValue, LocationValue, CountValue, QuoteValue, EventValue]
+if TYPE_CHECKING:
+    Value: TypeAlias = DateValue | LocationValue | CountValue | QuoteValue | EventValue
+else:
+    Value = object
 
 
 def value_to_dict(v: Value) -> dict[str, Any]:
@@ -127,7 +136,7 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
     return EventValue(Bilingual.from_dict(d["name"]))
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     id: str
     title: str
@@ -147,7 +156,7 @@ class Source:
         return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"))
 
 
-@dataclass(frozen=True)
+@record
 class Entity:
     id: str
     kind: str
@@ -171,7 +180,7 @@ class Entity:
         return cls(d["id"], d["kind"], {k: tuple(v) for k, v in d["names"].items()})
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     id: str
     type: str
@@ -201,7 +210,7 @@ class Fact:
         )
 
 
-@dataclass(frozen=True)
+@record
 class FactSet:
     """Everything one or more fact files define, validated and merged."""
 

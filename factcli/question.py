@@ -6,9 +6,8 @@ question words survive one typo ("wher did putin meet kim").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import Lang
+from .record import record
 from .textnorm import STOPWORDS, edit_distance, words
 
 _IT_MARKERS = frozenset("""
@@ -52,7 +51,7 @@ andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecc
 """.split())
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     text: str
     lang: Lang

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Protocol
-
 from .model import Entity, Fact, Lang, Source
+from .record import field, mutable_record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~10 ms
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Lookup(Protocol):
+        """What a renderer may ask of the fact base: names for ids."""
+
+        def entity(self, ident: str) -> Entity | None: ...
+
+        def source(self, ident: str) -> Source | None: ...
+else:
+    Lookup = object
 
 
-class Lookup(Protocol):
-    """What a renderer may ask of the fact base: names for ids."""
-
-    def entity(self, ident: str) -> Entity | None: ...
-
-    def source(self, ident: str) -> Source | None: ...
-
-
-@dataclass
+@mutable_record
 class FactHit:
     fact: Fact
     score: float | None = None
     matched: tuple[str, ...] = ()
 
 
-@dataclass
+@mutable_record
 class FactsResult:
     """A list of facts, from list/show/search/when/where/count/quote/timeline."""
 
@@ -34,20 +37,20 @@ class FactsResult:
     not_found: str = "no matching fact"
 
 
-@dataclass
+@mutable_record
 class EntityRow:
     entity: Entity
     facts: int
 
 
-@dataclass
+@mutable_record
 class EntitiesResult:
     rows: list[EntityRow]
     lang: Lang
     not_found: str = "no matching entity"
 
 
-@dataclass
+@mutable_record
 class AskResult:
     question: str
     lang: Lang
@@ -58,7 +61,7 @@ class AskResult:
     not_found: str = "no fact answers that"
 
 
-@dataclass
+@mutable_record
 class CheckResult:
     """One summary line per validated fact base, plus excerpt verification problems."""
 
@@ -75,7 +78,7 @@ class CheckResult:
         return f"{self.label}: {self.facts} facts, {self.entities} entities, {self.sources} source{plural}: {status}"
 
 
-@dataclass
+@mutable_record
 class StatsResult:
     total: int
     by_type: dict[str, int]
@@ -86,7 +89,7 @@ class StatsResult:
     lang: Lang
 
 
-@dataclass
+@mutable_record
 class MessageResult:
     """Free text for commands such as `cache info` and `schema`."""
 

@@ -10,14 +10,18 @@ import enum
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .errors import ExitStatus, FactcliError
 from .model import Lang
+from .record import mutable_record
 from .results import Result, is_empty
 from .safetext import one_line
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Format(str, enum.Enum):
@@ -43,7 +47,7 @@ class Color(str, enum.Enum):
     never = "never"
 
 
-@dataclass
+@mutable_record
 class Common:
     """The common options of one invocation, resolved."""
 

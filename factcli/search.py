@@ -6,16 +6,16 @@ Shared by search, when/where/count/quote and ask, over the one index.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .index import Hit, Index, TermMatch, name_key, query_words
+from .record import field, mutable_record
 from .results import FactHit
 from .textnorm import STOPWORDS, SYNONYMS, edit_distance, stem, typo_budget, words
 
 ENTITY_BONUS = 2.5
 
 
-@dataclass
+@mutable_record
 class Ranking:
     """The outcome of ranking a query: hits best first, and how each word matched."""
 

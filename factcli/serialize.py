@@ -5,10 +5,13 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 
 from __future__ import annotations
 
-from typing import Any
-
 from .model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from .results import Lookup
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _QUALIFIERS = {
     "en": {"start": "start of", "early": "early", "mid": "mid", "late": "late", "end": "end of",

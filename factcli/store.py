@@ -8,19 +8,19 @@ unreadable or foreign is a miss; an unwritable cache directory only costs speed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .errors import Diagnostic, FactFileError
 from .fileio import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
 from .index import SCHEMA_VERSION, Index, build
+from .record import record
 
 Progress = Callable[[int, int], None]
 _KEEP_ENTRIES = 32
@@ -74,7 +74,7 @@ def resolve_paths(explicit: Sequence[str]) -> list[tuple[str, str]]:
     return [(str(bundled), "facts.yaml (bundled)")]
 
 
-@dataclass(frozen=True)
+@record
 class Loaded:
     index: Index
     labels: tuple[str, ...]
@@ -83,9 +83,18 @@ class Loaded:
     cache_hit: bool
 
 
+def _sha256(data: bytes) -> str:
+    import hashlib  # not at start-up: a remembered digest spares the warm path this import
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def _key(digests: Sequence[str]) -> str:
     """The cache key: the sha256 of each file's bytes, the index schema and the program version."""
-    return hashlib.sha256(f"factcli {__version__} index {SCHEMA_VERSION}\n{' '.join(digests)}".encode()).hexdigest()
+    stamp = f"s{SCHEMA_VERSION}-v{__version__}"
+    if len(digests) == 1:
+        return f"{digests[0]}-{stamp}"
+    return f"{_sha256(' '.join(digests).encode())}-{stamp}"
 
 
 # -- remembering a file's digest ---------------------------------------------------------------
@@ -101,8 +110,9 @@ def _identity(st: os.stat_result) -> list[int]:
 
 
 def _memo_path(cache_dir: Path, path: str) -> Path:
-    real = os.path.realpath(path)
-    return cache_dir / "digests" / (hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".json")
+    # The name need not be collision-proof: the memo holds the file's identity and is checked against it.
+    real = os.path.realpath(path).encode("utf-8", "surrogateescape")
+    return cache_dir / "digests" / f"{zlib.crc32(real):08x}{zlib.adler32(real):08x}.json"
 
 
 def _remembered_digest(cache_dir: Path, path: str, st: os.stat_result) -> str | None:
@@ -224,7 +234,7 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_
         if digest is None:
             blobs[i], st = read_with_stat(path, label, max_bytes)
             seen = time.time_ns()
-            digest = hashlib.sha256(blobs[i]).hexdigest()
+            digest = _sha256(blobs[i])
             if directory is not None:
                 _remember_digest(directory, path, st, digest, seen)
         digests.append(digest)
@@ -239,7 +249,7 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_
         for i, (path, label) in enumerate(files):
             if i not in blobs:
                 blobs[i] = read_bytes(path, label, max_bytes)
-                digests[i] = hashlib.sha256(blobs[i]).hexdigest()
+                digests[i] = _sha256(blobs[i])
         key = _key(digests)
     texts = [(label, blobs[i]) for i, (_, label) in enumerate(files)]
     index, written = _build_index(texts, key, directory, progress)

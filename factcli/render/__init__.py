@@ -7,9 +7,12 @@ never pay for importing Rich.
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from ..results import Lookup, Result
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 FORMATS = ("auto", "table", "plain", "json", "jsonl", "csv", "tsv", "yaml", "value")
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, TextIO
 
 from ..results import (
     AskResult,
@@ -23,6 +22,11 @@ from ..results import (
 )
 from ..safetext import one_line, visible
 from ..serialize import bare_value, display, fact_object
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 

@@ -1,0 +1,135 @@
+"""Whole-process benchmark: factcli (cold and warm) against jq, yq, recsel and grep.
+
+    python bench/run.py [--sizes 1000,10000,100000] [--runs 11] [--skip-yq]
+
+Generates fact files of each size from the bundled facts (bench/generate.py) with a JSON
+and a recutils export, then times each command as a whole process and prints medians and
+ratios. Needs jq, recsel (GNU recutils) and the Python yq on PATH for the peer columns;
+a missing peer is reported, not fatal. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+
+
+def timed(cmd: list[str], runs: int, env: dict[str, str] | None = None, setup: object = None) -> float | None:
+    """Median wall time in ms of `cmd` over `runs` runs (None if the tool is missing or fails)."""
+    if shutil.which(cmd[0]) is None:
+        return None
+    times = []
+    for _ in range(runs):
+        if callable(setup):
+            setup()
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        times.append((time.perf_counter() - start) * 1000)
+        if proc.returncode not in (0, 1):
+            return None
+    return statistics.median(times)
+
+
+def peak_rss_mb(cmd: list[str], env: dict[str, str]) -> float | None:
+    if shutil.which("/usr/bin/time") is None:
+        return None
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, env=env, text=True)
+    try:
+        return int(proc.stderr.strip().splitlines()[-1]) / 1024
+    except (ValueError, IndexError):
+        return None
+
+
+def fmt(ms: float | None) -> str:
+    return "n/a" if ms is None else (f"{ms:,.0f} ms" if ms < 10_000 else f"{ms / 1000:,.1f} s")
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return "n/a" if a is None or b is None else f"{a / b:,.1f}x"
+
+
+def ensure(size: int) -> tuple[Path, Path, Path]:
+    base = DATA / f"facts-{size}"
+    yaml_file, json_file, rec_file = base.with_suffix(".yaml"), base.with_suffix(".json"), base.with_suffix(".rec")
+    if not (yaml_file.exists() and json_file.exists() and rec_file.exists()):
+        DATA.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(size), str(yaml_file), "--json", str(json_file),
+                        "--rec", str(rec_file)], check=True)
+    return yaml_file, json_file, rec_file
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--skip-yq", action="store_true", help="the Python yq takes ~35 s per run at 100k")
+    args = parser.parse_args()
+    factcli = shutil.which("factcli") or "factcli"
+    cache = tempfile.mkdtemp(prefix="factcli-bench-")
+    env = {**os.environ, "FACTCLI_CACHE_DIR": cache}
+    base = timed([sys.executable, "-c", "pass"], args.runs)
+    print(f"machine: {os.uname().machine}, {os.cpu_count()} cores; python3 -c pass: {fmt(base)}\n")
+
+    bundled = {
+        "when hanoi --format value": [factcli, "when", "hanoi", "--format", "value"],
+        "ask ... --format json": [factcli, "ask", "Dove si sono incontrati Putin e Kim?", "--format", "json"],
+    }
+    print("| bundled file (warm) | median | vs python3 -c pass |\n| --- | --- | --- |")
+    for label, cmd in bundled.items():
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, env=env)
+        ms = timed(cmd, args.runs, env)
+        print(f"| factcli {label} | {fmt(ms)} | {ratio(ms, base)} |")
+
+    for size in [int(s) for s in args.sizes.split(",")]:
+        yaml_file, json_file, rec_file = ensure(size)
+        fid = f"hanoi-summit-2019-{size // 51 // 2}"
+        print(f"\n### {size:,} facts ({yaml_file.stat().st_size / 1e6:.0f} MB of YAML)\n")
+        jq = timed(["jq", "-c", f'.facts[] | select(.id == "{fid}")', str(json_file)], args.runs)
+        peers = {
+            "jq, select by id (JSON export)": jq,
+            "jq, select by word (JSON export)": timed(
+                ["jq", "-c", '.facts[] | select(.statement.en | test("Vostochny"))', str(json_file)], args.runs),
+            "recsel, select by id (.rec export)": timed(["recsel", "-e", f"id = '{fid}'", str(rec_file)], args.runs),
+            "grep -F word (YAML)": timed(["grep", "-F", "-c", "Vostochny", str(yaml_file)], args.runs),
+        }
+        if not args.skip_yq:
+            peers["yq (Python), select by id"] = timed(
+                ["yq", "-c", f'.facts[] | select(.id == "{fid}")', str(yaml_file)], 1)
+        clear = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
+        cold_cmd = [factcli, "show", fid, "-f", str(yaml_file), "--format", "value"]
+        cold = timed(cold_cmd, args.cold_runs, env, setup=clear)
+        clear()
+        rss = peak_rss_mb(cold_cmd, env)
+        time.sleep(2.5)  # let the file count as quiet, as it would be between real lookups
+        warm = {
+            "show ID (by id)": cold_cmd,
+            "search vostochny (by word)": [factcli, "search", "vostochny", "-f", str(yaml_file), "--format", "value",
+                                           "--limit", "1"],
+            "when hanoi": [factcli, "when", "hanoi", "-f", str(yaml_file), "--format", "value", "--limit", "1"],
+            "ask 'where did putin meet kim'": [factcli, "ask", "where did putin meet kim", "-f", str(yaml_file),
+                                               "--format", "json"],
+        }
+        print("| command | median | vs python3 -c pass | jq (by id) / this |\n| --- | --- | --- | --- |")
+        print(f"| factcli cold (index build), peak RSS {rss or 0:,.0f} MB | {fmt(cold)} | {ratio(cold, base)} | "
+              f"{ratio(jq, cold)} |")
+        for label, cmd in warm.items():
+            ms = timed(cmd, args.runs, env)
+            print(f"| factcli warm: {label} | {fmt(ms)} | {ratio(ms, base)} | {ratio(jq, ms)} |")
+        for label, ms in peers.items():
+            print(f"| {label} | {fmt(ms)} | {ratio(ms, base)} | {ratio(jq, ms)} |")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
