@@ -25,7 +25,7 @@ _CITY = "Vladivostok Khabarovsk Pyongyang Wonsan Irkutsk Novosibirsk Kazan Omsk 
 
 
 def generate(n: int, seed: int = 7) -> dict[str, Any]:
-    base = yaml.safe_load(bundled_path().read_text(encoding="utf-8"))
+    base = yaml.safe_load(Path(bundled_path()).read_text(encoding="utf-8"))
     rng = random.Random(seed)
     facts: list[dict[str, Any]] = []
     entities = list(base["entities"])

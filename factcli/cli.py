@@ -3,8 +3,9 @@
 (No `from __future__ import annotations` here: Typer reads these annotations at runtime.)
 """
 
+import contextlib
+import os
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -129,7 +130,7 @@ def ask_cmd(common: Common,
 
 @command(app, "check")
 def check_cmd(common: Common,
-              files: Annotated[Optional[list[Path]], typer.Argument(help="Fact files (default: as -f).")] = None,
+              files: Annotated[Optional[list[str]], typer.Argument(help="Fact files (default: as -f).")] = None,
               source_text: Annotated[Optional[list[str]], typer.Option(
                   "--source-text", "-s",
                   help="Verify excerpts against a text: SOURCE_ID=PATH, or PATH for every source.")] = None,
@@ -145,7 +146,7 @@ def schema_cmd(common: Common) -> ExitStatus:
 
 
 @cache_app.command("info")
-def cache_info(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache directory.")] = None,
+def cache_info(cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", help="Cache directory.")] = None,
                ) -> None:
     """Where the cache is and what it holds."""
     def body() -> ExitStatus:
@@ -153,14 +154,14 @@ def cache_info(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", 
 
         directory = cache_dir or default_cache_dir()
         entries = cache_entries(directory)
-        size = sum(p.stat().st_size for p in entries if p.exists())
+        size = sum(os.path.getsize(p) for p in entries if os.path.exists(p))
         sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
         return ExitStatus.FOUND
     raise typer.Exit(guarded(body))
 
 
 @cache_app.command("clear")
-def cache_clear(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache directory.")] = None,
+def cache_clear(cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", help="Cache directory.")] = None,
                 ) -> None:
     """Delete every cached index."""
     def body() -> ExitStatus:
@@ -168,7 +169,8 @@ def cache_clear(cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir",
 
         entries = cache_entries(cache_dir or default_cache_dir())
         for entry in entries:
-            entry.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry)
         sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}\n")
         return ExitStatus.FOUND
     raise typer.Exit(guarded(body))

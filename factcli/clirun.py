@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -20,7 +19,7 @@ from .runner import Color, Common, Format, LangOpt, guarded
 
 _G = "Common options"
 
-FileOpt = Annotated[list[Path] | None, typer.Option(
+FileOpt = Annotated[list[str] | None, typer.Option(
     "--file", "-f", help="Fact file or directory of *.yaml (repeatable). Default: $FACTCLI_FILE, else the bundled facts.",
     rich_help_panel=_G, show_default=False)]
 LangO = Annotated[LangOpt | None, typer.Option(
@@ -33,7 +32,7 @@ LimitO = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At mos
                                               rich_help_panel=_G, show_default=False)]
 ColorO = Annotated[Color, typer.Option("--color", help="Colour on a terminal (honours NO_COLOR, FORCE_COLOR).",
                                        rich_help_panel=_G)]
-CacheDirO = Annotated[Path | None, typer.Option(
+CacheDirO = Annotated[str | None, typer.Option(
     "--cache-dir", help="Index cache directory. Default: $FACTCLI_CACHE_DIR, else $XDG_CACHE_HOME/factcli.",
     rich_help_panel=_G, show_default=False)]
 NoCacheO = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the index cache.",

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from .errors import ExitStatus, FactFileError, UsageError
 from .runner import Common, emit, note
@@ -91,7 +90,7 @@ def ask(common: Common, question: str, explain: bool = False) -> ExitStatus:
     return status
 
 
-def check(common: Common, files: Sequence[Path] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
+def check(common: Common, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
     """Validate each file on its own (or the -f set together); verify excerpts when asked."""
     from .check import check_files
 

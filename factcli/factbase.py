@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from pathlib import Path
 
 from .errors import UsageError
 from .fileio import DEFAULT_MAX_BYTES
@@ -28,14 +28,14 @@ class FactBase:
         self.index: Index = loaded.index
 
     @classmethod
-    def load(cls, files: Sequence[str | Path] = (), *, cache_dir: str | Path | None = None,
+    def load(cls, files: Sequence[str | os.PathLike[str]] = (), *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
              progress: Progress | None = None) -> FactBase:
         """Load fact files (default: FACTCLI_FILE, else the bundled facts), validated and indexed.
 
         Raises FactFileError listing every problem when a file is invalid.
         """
-        loaded = open_index([str(f) for f in files], cache_dir=Path(cache_dir) if cache_dir else None,
+        loaded = open_index([os.fspath(f) for f in files], cache_dir=os.fspath(cache_dir) if cache_dir else None,
                             use_cache=use_cache, max_bytes=max_bytes, progress=progress)
         return cls(loaded)
 

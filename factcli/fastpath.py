@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import commands
 from .runner import Color, Common, Format, LangOpt, guarded
@@ -96,11 +95,11 @@ def _common(opts: dict[str, Any]) -> Common | None:
     try:
         limit = int(opts["limit"]) if "limit" in opts else None
         common = Common(
-            file=[Path(p) for p in opts["file"]] if "file" in opts else None,
+            file=list(opts["file"]) if "file" in opts else None,
             lang=LangOpt(opts["lang"]) if "lang" in opts else None,
             format=Format(opts.get("format", "auto")), json=bool(opts.get("json")), limit=limit,
             color=Color(opts.get("color", "auto")),
-            cache_dir=Path(opts["cache_dir"]) if "cache_dir" in opts else None,
+            cache_dir=opts.get("cache_dir"),
             no_cache=bool(opts.get("no_cache")), max_size=opts.get("max_size", "256M"),
         )
     except ValueError:

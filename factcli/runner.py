@@ -10,7 +10,6 @@ import enum
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from .errors import ExitStatus, FactcliError
 from .model import Lang
@@ -51,13 +50,13 @@ class Color(str, enum.Enum):
 class Common:
     """The common options of one invocation, resolved."""
 
-    file: list[Path] | None
+    file: list[str] | None
     lang: LangOpt | None
     format: Format
     json: bool
     limit: int | None
     color: Color
-    cache_dir: Path | None
+    cache_dir: str | None
     no_cache: bool
     max_size: str
 

@@ -8,13 +8,13 @@ unreadable or foreign is a miss; an unwritable cache directory only costs speed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from . import __version__
 from .errors import Diagnostic, FactFileError
@@ -26,19 +26,19 @@ Progress = Callable[[int, int], None]
 _KEEP_ENTRIES = 32
 
 
-def bundled_path() -> Path:
+def bundled_path() -> str:
     """The fact file shipped with factcli (inside the wheel, or at the top of a checkout)."""
-    here = Path(__file__).resolve().parent
-    inside = here / "facts.yaml"
-    return inside if inside.is_file() else here.parent / "facts.yaml"
+    here = os.path.dirname(os.path.realpath(__file__))
+    inside = os.path.join(here, "facts.yaml")
+    return inside if os.path.isfile(inside) else os.path.join(os.path.dirname(here), "facts.yaml")
 
 
-def default_cache_dir() -> Path:
+def default_cache_dir() -> str:
     env = os.environ.get("FACTCLI_CACHE_DIR")
     if env:
-        return Path(env)
+        return env
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcli"
+    return os.path.join(base, "factcli")
 
 
 def expand_paths(paths: Sequence[str]) -> list[tuple[str, str]]:
@@ -79,7 +79,7 @@ class Loaded:
     index: Index
     labels: tuple[str, ...]
     key: str
-    cache_file: Path | None
+    cache_file: str | None
     cache_hit: bool
 
 
@@ -109,15 +109,16 @@ def _identity(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
-def _memo_path(cache_dir: Path, path: str) -> Path:
+def _memo_path(cache_dir: str, path: str) -> str:
     # The name need not be collision-proof: the memo holds the file's identity and is checked against it.
     real = os.path.realpath(path).encode("utf-8", "surrogateescape")
-    return cache_dir / "digests" / f"{zlib.crc32(real):08x}{zlib.adler32(real):08x}.json"
+    return os.path.join(cache_dir, "digests", f"{zlib.crc32(real):08x}{zlib.adler32(real):08x}.json")
 
 
-def _remembered_digest(cache_dir: Path, path: str, st: os.stat_result) -> str | None:
+def _remembered_digest(cache_dir: str, path: str, st: os.stat_result) -> str | None:
     try:
-        memo = json.loads(_memo_path(cache_dir, path).read_bytes())
+        with open(_memo_path(cache_dir, path), "rb") as handle:
+            memo = json.loads(handle.read())
         if memo["identity"] == _identity(st) and max(st.st_ctime_ns, st.st_mtime_ns) < memo["seen"] - QUIET_NS:
             return str(memo["sha256"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -125,19 +126,20 @@ def _remembered_digest(cache_dir: Path, path: str, st: os.stat_result) -> str | 
     return None
 
 
-def _remember_digest(cache_dir: Path, path: str, st: os.stat_result, digest: str, seen: int) -> None:
+def _remember_digest(cache_dir: str, path: str, st: os.stat_result, digest: str, seen: int) -> None:
     target = _memo_path(cache_dir, path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"identity": _identity(st), "seen": seen, "sha256": digest}))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        tmp = f"{target}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps({"identity": _identity(st), "seen": seen, "sha256": digest}))
         os.replace(tmp, target)
     except OSError:
         pass
 
 
-def _open_cached(path: Path, key: str) -> Index | None:
-    if not path.is_file():
+def _open_cached(path: str, key: str) -> Index | None:
+    if not os.path.isfile(path):
         return None
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
@@ -154,17 +156,17 @@ def _open_cached(path: Path, key: str) -> Index | None:
         return None
 
 
-def _prune(cache_dir: Path) -> None:
+def _prune(cache_dir: str) -> None:
     try:
-        entries = sorted(cache_dir.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        entries = sorted(cache_entries(cache_dir), key=os.path.getmtime, reverse=True)
         for old in entries[_KEEP_ENTRIES:]:
-            old.unlink(missing_ok=True)
+            os.unlink(old)
     except OSError:
         pass
 
 
-def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | None,
-                 progress: Progress | None) -> tuple[Index, Path | None]:
+def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
+                 progress: Progress | None) -> tuple[Index, str | None]:
     # Imported here: a cache hit never pays for the YAML parser.
     from .validate import validate
     from .yamlread import decode, parse_yaml
@@ -189,7 +191,7 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
         import tempfile  # only a cache miss writes a file
 
         try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
+            os.makedirs(cache_dir, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache_dir)
             os.close(fd)
         except OSError:
@@ -201,7 +203,7 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
 
     if cache_dir is None:
         return in_memory()
-    final = cache_dir / f"{key}.sqlite"
+    final = os.path.join(cache_dir, f"{key}.sqlite")
     try:
         conn = sqlite3.connect(tmp)
         conn.execute("PRAGMA journal_mode=OFF")
@@ -210,7 +212,8 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
         conn.close()
         os.replace(tmp, final)
     except (OSError, sqlite3.Error):
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         return in_memory()
     _prune(cache_dir)
     index = _open_cached(final, key)
@@ -219,7 +222,7 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: Path | Non
     return index, final
 
 
-def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_cache: bool = True,
+def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_cache: bool = True,
                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None) -> Loaded:
     """Read the fact files and return their index, from the cache when the bytes are unchanged."""
     files = resolve_paths(paths)
@@ -240,7 +243,7 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_
         digests.append(digest)
     key = _key(digests)
     if directory is not None:
-        cached_file = directory / f"{key}.sqlite"
+        cached_file = os.path.join(directory, f"{key}.sqlite")
         cached = _open_cached(cached_file, key)
         if cached is not None:
             return Loaded(cached, labels, key, cached_file, True)
@@ -256,9 +259,10 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: Path | None = None, use_
     return Loaded(index, labels, key, written, False)
 
 
-def cache_entries(cache_dir: Path | None = None) -> list[Path]:
+def cache_entries(cache_dir: str | None = None) -> list[str]:
+    """The index files in the cache directory."""
     directory = cache_dir or default_cache_dir()
     try:
-        return sorted(directory.glob("*.sqlite"))
+        return sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith(".sqlite"))
     except OSError:
         return []

@@ -31,8 +31,9 @@ def test_hit_then_miss_after_same_size_edit(write: Any, tmp_path: Path) -> None:
 def test_corrupt_or_foreign_cache_is_rebuilt(write: Any, tmp_path: Path) -> None:
     path = write(MINIMAL)
     cache = tmp_path / "cache"
-    entry = FactBase.load([path], cache_dir=cache).loaded.cache_file
-    assert entry is not None
+    written = FactBase.load([path], cache_dir=cache).loaded.cache_file
+    assert written is not None
+    entry = Path(written)
     for junk in (b"", b"SQLite format 3\x00" + b"\x00" * 50, b"not a database at all" * 100):
         entry.write_bytes(junk)
         fb = FactBase.load([path], cache_dir=cache)
