@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, commands
+from . import __version__, commands, completion
 from .clirun import command
 from .errors import ExitStatus
 from .model import FACT_TYPES
@@ -44,9 +44,12 @@ def _root(
 
 
 Topic = Annotated[str, typer.Argument(help="Free text: words, names or aliases, in Italian or English.")]
-Types = Annotated[Optional[list[str]], typer.Option("--type", "-t", help=f"Only facts of this type: {', '.join(FACT_TYPES)}.")]
-EntityO = Annotated[Optional[str], typer.Option("--entity", "-e", help="Only facts naming this entity (name or alias).")]
-Tags = Annotated[Optional[list[str]], typer.Option("--tag", help="Only facts with this tag (repeatable: all must match).")]
+Types = Annotated[Optional[list[str]], typer.Option("--type", "-t", help=f"Only facts of this type: {', '.join(FACT_TYPES)}.",
+                                                   autocompletion=completion.types)]
+EntityO = Annotated[Optional[str], typer.Option("--entity", "-e", help="Only facts naming this entity (name or alias).",
+                                                autocompletion=completion.entity_names)]
+Tags = Annotated[Optional[list[str]], typer.Option("--tag", help="Only facts with this tag (repeatable: all must match).",
+                                                   autocompletion=completion.tags)]
 Since = Annotated[Optional[str], typer.Option("--since", help="Only dated facts on or after YYYY[-MM[-DD]].")]
 Until = Annotated[Optional[str], typer.Option("--until", help="Only dated facts on or before YYYY[-MM[-DD]].")]
 
@@ -59,7 +62,9 @@ def list_cmd(common: Common, type: Types = None, entity: EntityO = None, tag: Ta
 
 
 @command(app, "show")
-def show_cmd(common: Common, ids: Annotated[list[str], typer.Argument(help="Fact ids.")]) -> ExitStatus:
+def show_cmd(common: Common,
+             ids: Annotated[list[str], typer.Argument(help="Fact ids.", autocompletion=completion.fact_ids)],
+             ) -> ExitStatus:
     """Show facts by id."""
     return commands.show(common, ids)
 
@@ -84,7 +89,8 @@ def count_cmd(common: Common, topic: Topic) -> ExitStatus:
 
 @command(app, "quote")
 def quote_cmd(common: Common,
-              speaker: Annotated[Optional[str], typer.Argument(help="Who said it (name or alias).")] = None,
+              speaker: Annotated[Optional[str], typer.Argument(help="Who said it (name or alias).",
+                                                               autocompletion=completion.entity_names)] = None,
               about: Annotated[Optional[str], typer.Option("--about", help="What the quote is about.")] = None,
               ) -> ExitStatus:
     """Quotes with their speakers, by speaker and/or topic."""
@@ -99,7 +105,8 @@ def search_cmd(common: Common, text: Topic, type: Types = None) -> ExitStatus:
 
 @command(app, "entities")
 def entities_cmd(common: Common,
-                 name: Annotated[Optional[str], typer.Argument(help="Only entities with this name or alias.")] = None,
+                 name: Annotated[Optional[str], typer.Argument(help="Only entities with this name or alias.",
+                                                               autocompletion=completion.entity_names)] = None,
                  ) -> ExitStatus:
     """Entities with their names, aliases and fact counts."""
     return commands.entities(common, name)

@@ -153,4 +153,7 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("factcli: interrupted\n")
         status = 130
+    except Exception as exc:
+        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {exc} (please report this)\n")
+        status = 70
     sys.exit(status)
