@@ -170,7 +170,8 @@ class Entity:
         return self.id
 
     def all_names(self) -> list[str]:
-        return [n for code in LANGS for n in self.names.get(code, ())]
+        """Every name and alias, both languages, each once."""
+        return list(dict.fromkeys(n for code in LANGS for n in self.names.get(code, ())))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "names": {k: list(v) for k, v in self.names.items()}}

@@ -74,8 +74,11 @@ class CheckResult:
     def summary(self) -> str:
         """`facts.yaml: 51 facts, 26 entities, 1 source: OK`."""
         status = "OK" if not self.excerpt_problems else f"{len(self.excerpt_problems)} excerpt(s) not found"
-        plural = "s" if self.sources != 1 else ""
-        return f"{self.label}: {self.facts} facts, {self.entities} entities, {self.sources} source{plural}: {status}"
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "
+                f"{n(self.sources, 'source', 'sources')}: {status}")
 
 
 @mutable_record

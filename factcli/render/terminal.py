@@ -58,10 +58,10 @@ def _highlight(text: Text, matched: tuple[str, ...]) -> Text:
     return text
 
 
-def _fact_block(hit: FactHit, lang: Lang, lookup: Lookup, highlight: bool) -> Group:
+def _fact_block(hit: FactHit, lang: Lang, lookup: Lookup, highlight: bool, answer_style: str = "bold") -> Group:
     fact: Fact = hit.fact
     head = Text()
-    head.append_text(_t(display(fact, lang, lookup), "bold"))
+    head.append_text(_t(display(fact, lang, lookup), answer_style))
     head.append("  ")
     head.append_text(_t(fact.type, _TYPE_STYLE.get(fact.type, "")))
     if fact.status == "inferred":
@@ -93,24 +93,24 @@ def _facts(console: Console, result: FactsResult, lookup: Lookup) -> None:
 
 
 def _timeline(console: Console, result: FactsResult, lookup: Lookup) -> None:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="cyan")
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True, style="dim")
     year = None
     for hit in result.hits:
         date = getattr(hit.fact.value, "date", "")
         if date[:4] != year:
             year = date[:4]
-            console.print(Text(f"── {year} ", style="bold cyan"))
-        line = Text("  ")
-        line.append_text(_t(display(hit.fact, result.lang, lookup).ljust(14), "cyan"))
-        line.append_text(_t(hit.fact.statement.get(result.lang)))
-        line.append("  ")
-        line.append_text(_t(hit.fact.id, "dim"))
-        console.print(line)
+            grid.add_row(Text(f"── {year}", style="bold cyan"), Text(), Text())
+        grid.add_row(_t("  " + display(hit.fact, result.lang, lookup)), _t(hit.fact.statement.get(result.lang)),
+                     _t(hit.fact.id))
+    console.print(grid)
 
 
 def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> None:
     if result.answer is not None:
-        console.print(_t(display(result.answer.fact, result.lang, lookup), "bold green"))
-        console.print(_fact_block(result.answer, result.lang, lookup, False))
+        console.print(_fact_block(result.answer, result.lang, lookup, False, answer_style="bold green"))
     if explain and result.explain:
         table = Table(title="how the answer was chosen", show_header=False)
         for key, value in result.explain.items():
@@ -118,8 +118,10 @@ def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> 
         console.print(table)
 
 
-def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str = "auto", explain: bool = False) -> None:
-    console = make_console(out, color)
+def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str = "auto", explain: bool = False,
+                    console: Console | None = None) -> None:
+    """Print a result for a person; `console` lets a caller record it (the README's screenshot)."""
+    console = console or make_console(out, color)
     if isinstance(result, FactsResult):
         _facts(console, result, lookup)
     elif isinstance(result, AskResult):
