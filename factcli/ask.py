@@ -44,12 +44,18 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER and len(m.word) >= 3]
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
+    # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
+    guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
 
     types = KIND_TYPES[q.kind]
     candidates = index.of_types(types) if types else None
+    subject = _first_named(q, named)
+    if q.kind == "quote" and subject and candidates is not None:
+        # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
+        spoken = candidates & set(index.about(subject))
+        candidates = spoken or candidates
     hits = {h.n: h for h in index.score(matches, candidates)}
     add_entity_bonus(index, hits, named, candidates, topic)
-    subject = _first_named(q, named)
     if subject:
         # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
         for n in hits.keys() & set(index.about(subject)):
@@ -76,6 +82,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
                 continue
             plain_hit = [w for w in plain_words if w in hit.matched]
             if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
+                continue
+            if any(w not in hit.matched for w in guessed):
                 continue
             if hit.score < MIN_SCORE:
                 continue

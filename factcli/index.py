@@ -302,8 +302,13 @@ class Index:
         term = stem(word)
         if self.has_term(term):
             return TermMatch(word, term, ((term, 1.0),))
-        budget = typo_budget(word)
+        # The budget follows the stem: "jinping" (stem "jinp") may not stretch to "jong".
+        budget = min(typo_budget(word), typo_budget(term))
         found: dict[str, float] = {}
+        if len(term) >= 4:
+            # A known word inside a longer one (legal in illegal): likely, but still a guess.
+            for cand, in self.conn.execute("SELECT term FROM vocab WHERE instr(term, ?) > 0 LIMIT 20", (term,)):
+                found[cand] = 0.85
         if budget:
             for cand, in self.conn.execute(
                     "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND (substr(term, 1, 1) = ? OR substr(term, 2, 1) = ?)",

@@ -33,17 +33,26 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("location", (("where",), ("dove",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
-                  ("che", "parte"), ("quale", "parte"), ("in", "what", "city"))),
+                  ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
+                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",))),
+    # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
+    ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
+                ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"))),
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
-KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",), "entity": ()}
+KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
+              "manner": ("event",), "entity": ()}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
 
 # Words that frame a question but never decide its answer; never a reason to abstain.
 FILLER = frozenset("""
-tell know please become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
+tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
+quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
+avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
+been would could should might must can may
+get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
 go went gone come make made happen did does done give gave many much long there here time times some any
 anyone someone something thing things like just still yet ok okay hey hi hello
 dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
@@ -61,8 +70,10 @@ class Question:
 
     @property
     def topic_words(self) -> list[str]:
-        """Words that carry what the question is about."""
-        return list(dict.fromkeys(w for w in self.words if w not in STOPWORDS and w not in self.frame))
+        """Words that carry what the question is about (one- and two-letter fragments such as the c
+        of "c'è" carry nothing)."""
+        return list(dict.fromkeys(w for w in self.words if w not in STOPWORDS and w not in self.frame
+                                  and (len(w) > 2 or w.isdigit())))
 
 
 def _correct(word: str) -> str:
