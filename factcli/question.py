@@ -51,7 +51,9 @@ FILLER = frozenset("""
 tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
 quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
-been would could should might must can may
+been would could should might must can may name named called nome chiamato chiama
+prima before already previously earlier beforehand
+think thinks thought opinion view pensa pensato opinione parere
 get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
 go went gone come make made happen did does done give gave many much long there here time times some any
 anyone someone something thing things like just still yet ok okay hey hi hello

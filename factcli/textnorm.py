@@ -108,7 +108,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 def typo_budget(word: str) -> int:
     """How many edits a word of this length may carry and still be recognised."""
-    return 0 if len(word) <= 3 else 1 if len(word) <= 6 else 2
+    return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
 
 
 # Words people use for what the facts say in other words, both languages. Each
@@ -143,6 +143,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "visti": ("incontro", "met"), "visto": ("incontro", "met"), "vedere": ("incontro",),
     "ask": ("asked", "chieda", "chiesto"), "asked": ("ask", "chiesto"), "chiesto": ("asked",),
     "answer": ("replied", "risposto"), "answered": ("replied", "risposto"), "reply": ("replied", "risposto"),
+    "host": ("welcome", "benvenuto", "met", "incontro"), "hosted": ("welcome", "benvenuto", "met", "incontro"),
+    "hosts": ("welcome", "met"),
+    "welcomed": ("welcome",), "receive": ("welcome",), "received": ("welcome",), "ospitato": ("benvenuto",),
+    "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
+    "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
+    "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
     "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
     "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
 }
