@@ -40,9 +40,13 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     topic = q.topic_words
     named = entities_in(index, " ".join(q.words), q.frame)
     entity_words = {w for ws in named.values() for w in ws}
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for ent, ws in named.items():
+        groups.setdefault(tuple(ws), set()).add(ent)
     matches = match_words(index, topic)
     unknown = [m.word for m in matches
-               if not m.known and m.word not in entity_words and m.word not in FILLER and len(m.word) >= 3]
+               if not m.known and m.word not in entity_words and m.word not in FILLER
+               and (len(m.word) >= 3 or m.word in q.names)]
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
@@ -77,8 +81,9 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     else:
         for hit in shortlist:
             covered = _entities_of(facts[hit.n])
-            # An entity is covered when the fact names it, or its text uses the words that named it.
-            if any(e not in covered and not set(ws) <= hit.matched for e, ws in named.items()):
+            # Each thing the question names must be covered: by the fact naming one of the entities
+            # those words can mean (Moscow: the city, or Russia), or by its text using the words.
+            if any(not (ents & covered) and not set(ws) <= hit.matched for ws, ents in groups.items()):
                 continue
             plain_hit = [w for w in plain_words if w in hit.matched]
             if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:

@@ -6,6 +6,8 @@ question words survive one typo ("wher did putin meet kim").
 
 from __future__ import annotations
 
+import re
+
 from .model import Lang
 from .record import record
 from .textnorm import STOPWORDS, edit_distance, words
@@ -26,7 +28,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("che", "cosa", "ha", "detto"), ("chi", "ha", "detto"), ("what", "said"), ("quote",), ("quotes",),
                ("citazione",), ("citazioni",), ("said",), ("say",), ("says",), ("detto",), ("dice",), ("disse",),
                ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",))),
-    ("count", (("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
+    ("count", (("how", "old"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",))),
     ("date", (("when",), ("quando",), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
@@ -41,6 +43,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
+# Phrases that ask about something no single word names: the implied word joins the topic,
+# so "How old is Putin?" needs a fact about an age, not any count of years.
+_IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
               "manner": ("event",), "entity": ()}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
@@ -52,7 +57,7 @@ tell know please kind sort type last latest ultimo ultima ultimi passed elapsed 
 quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
 been would could should might must can may name named called nome chiamato chiama
-prima before already previously earlier beforehand
+prima before already previously earlier beforehand way modo
 think thinks thought opinion view pensa pensato opinione parere
 get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
 go went gone come make made happen did does done give gave many much long there here time times some any
@@ -69,13 +74,14 @@ class Question:
     kind: str
     words: tuple[str, ...]  # folded words, typos in question words corrected
     frame: frozenset[str]  # words that only say what kind of answer is wanted
+    names: frozenset[str] = frozenset()  # short words written with a capital (Xi, Li, UN): names, not noise
 
     @property
     def topic_words(self) -> list[str]:
         """Words that carry what the question is about (one- and two-letter fragments such as the c
         of "c'è" carry nothing)."""
         return list(dict.fromkeys(w for w in self.words if w not in STOPWORDS and w not in self.frame
-                                  and (len(w) > 2 or w.isdigit())))
+                                  and (len(w) > 2 or w.isdigit() or w in self.names)))
 
 
 def _correct(word: str) -> str:
@@ -111,4 +117,6 @@ def parse(text: str) -> Question:
             break
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= {w for _, phrases in _KINDS[-1:] for p in phrases for w in p if w in toks}
-    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame))
+    toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS)
+    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names)

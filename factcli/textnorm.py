@@ -149,6 +149,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
     "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
     "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
+    "help": ("aid", "aiuti", "assistance", "assistenza"), "aiuto": ("aiuti", "assistenza"),
+    "need": ("bisogno", "shortage", "carenza"), "needs": ("bisogno", "shortage", "carenza"),
+    "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
+    "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
+    "three": ("trilateral",), "tre": ("trilaterale",), "tripartite": ("trilateral",),
     "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
     "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
 }
