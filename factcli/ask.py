@@ -7,7 +7,7 @@ the fact shares too little of, all mean "no fact answers that".
 
 from __future__ import annotations
 
-from .index import Hit, Index
+from .index import Hit, Index, best_first
 from .model import Fact, Lang
 from .question import FILLER, KIND_TYPES, Question, parse
 from .results import AskResult
@@ -68,8 +68,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         # "Who/what" questions prefer events, which say who did what.
         for n in hits.keys() & index.of_types(["event"]):
             hits[n].score += 0.5
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.n))
-    shortlist = ranked[:25]
+    shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
 
     chosen: Hit | None = None
@@ -97,10 +96,10 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         if chosen is None:
             reasons.append("no fact of the asked kind covers the question's entities and words")
 
-    top = ranked[:5]
+    top = shortlist[:5]
     alternatives = fact_hits(index, [h for h in top if chosen is None or h.n != chosen.n][:3])
     if chosen is None and not alternatives:
-        alternatives = fact_hits(index, index.score(matches, None)[:3])
+        alternatives = fact_hits(index, best_first(index.score(matches, None), 3))
     info: dict[str, Any] = {}
     if explain:
         info = {

@@ -84,9 +84,8 @@ class FactBase:
     def search(self, text: str, *, types: Sequence[str] = (), lang: Lang = "en", limit: int | None = None,
                command: str = "search") -> FactsResult:
         """Facts ranked by relevance to free text, best first."""
-        ranking = rank(self.index, text, types=types)
-        hits = ranking.hits[:limit] if limit is not None else ranking.hits
-        return FactsResult(fact_hits(self.index, hits), lang, command, query=text)
+        ranking = rank(self.index, text, types=types, limit=limit)
+        return FactsResult(fact_hits(self.index, ranking.hits), lang, command, query=text)
 
     def when(self, topic: str, **kw: object) -> FactsResult:
         """Date facts about a topic."""

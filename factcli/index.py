@@ -7,6 +7,7 @@ query command and `ask` read through it, so there is one matching machinery.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sqlite3
@@ -15,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from .model import Entity, Fact, FactSet, Source, value_to_dict
-from .record import mutable_record, record
+from .record import record
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
 SCHEMA_VERSION = "6"
@@ -162,13 +163,21 @@ class TermMatch:
         return bool(self.matches)
 
 
-@mutable_record
 class Hit:
-    """A fact that matched a query, with how well."""
+    """A fact that matched a query, with how well.
 
-    n: int
-    score: float
-    matched: set[str]
+    A plain slotted class: ranking makes one per matching fact, tens of thousands at scale.
+    """
+
+    __slots__ = ("matched", "n", "score")
+
+    def __init__(self, n: int, score: float, matched: set[str]) -> None:
+        self.n = n
+        self.score = score
+        self.matched = matched
+
+    def __repr__(self) -> str:
+        return f"Hit(n={self.n}, score={self.score:.3f}, matched={sorted(self.matched)})"
 
 
 class Index:
@@ -324,7 +333,7 @@ class Index:
         return TermMatch(word, term, tuple(best))
 
     def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None) -> list[Hit]:
-        """Rank facts by the idf-weighted, field-weighted terms they share with the query."""
+        """Score facts by the idf-weighted, field-weighted terms they share with the query (unsorted)."""
         scores: dict[int, float] = {}
         matched: dict[int, set[str]] = {}
         total = max(self.total, 1)
@@ -346,7 +355,11 @@ class Index:
                     if gains.get(n, 0.0) < w * factor:
                         gains[n] = w * factor
             if candidates is not None:
-                gains = {n: g for n, g in gains.items() if n in candidates}
+                # Walk whichever side is smaller: a type filter often leaves far fewer facts.
+                if len(candidates) < len(gains):
+                    gains = {n: g for n in candidates if (g := gains.get(n)) is not None}
+                else:
+                    gains = {n: g for n, g in gains.items() if n in candidates}
             for n, g in gains.items():
                 if n in scores:
                     scores[n] += g
@@ -354,8 +367,16 @@ class Index:
                 else:
                     scores[n] = g
                     matched[n] = {tm.word}
-        hits = [Hit(n, score, matched[n]) for n, score in scores.items()]
-        return sorted(hits, key=lambda h: (-h.score, h.n))
+        # Hits are returned in fact order; callers rank them once, after their own bonuses.
+        return [Hit(n, score, matched[n]) for n, score in scores.items()]
+
+
+def best_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:
+    """Hits by falling score, ties in file order; only the first `limit` when given (a heap, not a sort)."""
+    def key(h: Hit) -> tuple[float, int]:
+        return (-h.score, h.n)
+
+    return sorted(hits, key=key) if limit is None else heapq.nsmallest(limit, hits, key=key)
 
 
 def query_words(text: str) -> list[str]:

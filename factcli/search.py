@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .index import Hit, Index, TermMatch, name_key, query_words
+from .index import Hit, Index, TermMatch, best_first, name_key, query_words
 from .record import field, mutable_record
 from .results import FactHit
 from .textnorm import STOPWORDS, SYNONYMS, edit_distance, stem, typo_budget, words
@@ -98,7 +98,7 @@ def fact_hits(index: Index, hits: Sequence[Hit]) -> list[FactHit]:
 
 
 def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
-         ignore: frozenset[str] = frozenset()) -> Ranking:
+         ignore: frozenset[str] = frozenset(), limit: int | None = None) -> Ranking:
     """Score facts against free text: term matches, plus a bonus for each entity the text names."""
     qwords = [w for w in query_words(text) if w not in ignore]
     matches = match_words(index, qwords)
@@ -111,5 +111,4 @@ def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[
     total = max(len(qwords), 1)
     for hit in hits.values():
         hit.score *= (len(hit.matched) / total) ** 2 if qwords else 1.0
-    ordered = sorted((h for h in hits.values() if h.score > 0), key=lambda h: (-h.score, h.n))
-    return Ranking(ordered, matches, named)
+    return Ranking(best_first((h for h in hits.values() if h.score > 0), limit), matches, named)

@@ -45,6 +45,8 @@ def expand_paths(paths: Sequence[str]) -> list[tuple[str, str]]:
     """(path, label) of every fact file named: a directory gives its *.yaml and *.yml, sorted."""
     out: list[tuple[str, str]] = []
     for path in paths:
+        if not path:
+            raise FactFileError([Diagnostic("''", 0, 0, "an empty path names no fact file")])
         try:
             is_dir = os.path.isdir(path)
         except OSError:
