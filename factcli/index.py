@@ -348,18 +348,18 @@ class Index:
                 numbers, weights = array("I"), array("f")
                 numbers.frombytes(row[1])
                 weights.frombytes(row[2])
+                posting = dict(zip(numbers, weights))
+                if candidates is not None:
+                    # Keep only candidates, walking whichever side is smaller (C does the set work).
+                    keep = candidates.intersection(posting) if len(candidates) < len(posting) else \
+                        [n for n in posting if n in candidates]
+                    posting = {n: posting[n] for n in keep}
                 if not gains:
-                    gains = dict(zip(numbers, [w * factor for w in weights]))
+                    gains = {n: w * factor for n, w in posting.items()}
                     continue
-                for n, w in zip(numbers, weights):
+                for n, w in posting.items():
                     if gains.get(n, 0.0) < w * factor:
                         gains[n] = w * factor
-            if candidates is not None:
-                # Walk whichever side is smaller: a type filter often leaves far fewer facts.
-                if len(candidates) < len(gains):
-                    gains = {n: g for n in candidates if (g := gains.get(n)) is not None}
-                else:
-                    gains = {n: g for n, g in gains.items() if n in candidates}
             for n, g in gains.items():
                 if n in scores:
                     scores[n] += g

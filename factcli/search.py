@@ -81,9 +81,9 @@ def add_entity_bonus(index: Index, hits: dict[int, Hit], named: dict[str, list[s
                      candidates: set[int] | None, qwords: Sequence[str]) -> None:
     """Raise every candidate fact that concerns an entity the query names; its naming words count as matched."""
     for ent, ent_words in named.items():
-        for n in index.naming(ent):
-            if candidates is not None and n not in candidates:
-                continue
+        naming = index.naming(ent)
+        # Intersect in C first: an entity can be named in most facts of a large base.
+        for n in (candidates.intersection(naming) if candidates is not None else naming):
             hit = hits.get(n)
             if hit is None:
                 hit = hits[n] = Hit(n, 0.0, set())

@@ -1,12 +1,12 @@
 """Read a YAML fact file safely into plain data that remembers where each node was.
 
-Safety comes before parsing: the bytes are read without blocking and with a size
-cap, decoded as strict UTF-8, and the parse events are scanned for nesting depth
-and aliases before anything is composed (libyaml's composer recurses in C and
-segfaults on deep nesting; aliases can expand exponentially). Only the composer
-runs, never a constructor: every scalar stays the string its author wrote, so
-YAML 1.1 guesses (`no` -> False, `1:20` -> 80, 2019-02-30 -> ValueError) cannot
-change meaning. Typed interpretation is the validator's job.
+The bytes come decoded as strict UTF-8 (fileio.py reads them without blocking, under
+a size cap). The tree is built here straight from libyaml's parse events, with the
+nesting depth and alias expansion bounded as it goes: neither libyaml's composer
+(which recurses in C and segfaults on deep nesting) nor any constructor runs, so no
+tag can make an object and every scalar stays the string its author wrote. YAML 1.1
+guesses (`no` -> False, `1:20` -> 80, 2019-02-30 -> ValueError) cannot change
+meaning; typed interpretation is the validator's job.
 """
 
 from __future__ import annotations
@@ -71,77 +71,121 @@ def _mark_of(obj: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def _prescan(text: str, label: str) -> None:
-    depth = 0
-    aliases = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _fail(label, f"nesting deeper than {MAX_DEPTH} levels", _mark_of(event))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
-        elif isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if aliases > MAX_ALIASES:
-                raise _fail(label, f"more than {MAX_ALIASES} aliases", _mark_of(event))
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_NO_KEY = object()  # a mapping waiting for its next key
+_BAD_KEY = object()  # the key was refused: drop the value that follows
 
 
-class _Builder:
-    """Turns composed nodes into YMap/YList/str/None, collecting problems as it goes."""
+class _Frame:
+    """A collection being built from parse events."""
+
+    __slots__ = ("anchor", "expanded_at", "key", "key_mark", "value")
+
+    def __init__(self, value: YMap | YList, anchor: str | None, expanded_at: int) -> None:
+        self.value = value
+        self.anchor = anchor
+        self.expanded_at = expanded_at
+        self.key: object = _NO_KEY
+        self.key_mark = (0, 0)
+
+
+class _EventBuilder:
+    """Builds YMap/YList/str/None straight from the parser's events, without composing nodes.
+
+    Iterative, so nesting is bounded here (libyaml's own composer recurses in C and segfaults on
+    deep nesting), one pass where there used to be a safety scan and a compose, and no node tree
+    with two marks per node held in memory.
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.problems: list[Diagnostic] = []
-        self.memo: dict[int, tuple[Any, int]] = {}
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.root: Any = _NO_KEY
         self.expanded = 0
         self.distinct = 0
+        self.aliases = 0
+        self.documents = 0
 
     def problem(self, mark: tuple[int, int], message: str) -> None:
         self.problems.append(Diagnostic(self.label, mark[0], mark[1], message))
 
-    def build(self, node: yaml.Node) -> Any:
-        seen = self.memo.get(id(node))
-        if seen is not None:
-            # An alias: share the built object, but count what it would expand to.
-            self.expanded += seen[1]
-            if self.expanded > max(_EXPANSION_FLOOR, 10 * self.distinct):
-                raise _fail(self.label, "aliases expand to too many nodes (an alias bomb?)", _mark_of(node))
-            return seen[0]
-        before = self.expanded
-        mark = _mark_of(node)
-        if node.tag not in _ALLOWED_TAGS:
-            self.problem(mark, f"tag {node.tag!r} is not allowed in a fact file")
-        result: YMap | YList
-        if isinstance(node, yaml.ScalarNode):
-            # Scalars cannot grow through aliases, so they need no memo entry.
+    def check_tag(self, tag: str | None, mark: tuple[int, int]) -> None:
+        if tag is not None and tag not in _ALLOWED_TAGS:
+            self.problem(mark, f"tag {tag!r} is not allowed in a fact file")
+
+    def deliver(self, value: Any, mark: tuple[int, int], raw_key: str | None = None) -> None:
+        """Put a finished value where it belongs: the root, a list item, a mapping key or value."""
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        target = frame.value
+        if isinstance(target, YList):
+            target.item_marks.append(mark)
+            target.append(value)
+        elif frame.key is _NO_KEY:
+            key = raw_key if raw_key is not None else value
+            if not isinstance(key, str):
+                self.problem(mark, "a mapping key must be a plain string")
+                frame.key = _BAD_KEY
+            elif key in target:
+                first = target.key_marks[key]
+                self.problem(mark, f"duplicate key {key!r} (first defined at line {first[0]})")
+                frame.key = _BAD_KEY
+            else:
+                frame.key, frame.key_mark = key, mark
+        else:
+            if frame.key is not _BAD_KEY:
+                key = frame.key
+                assert isinstance(key, str) and isinstance(target, YMap)
+                target.key_marks[key] = frame.key_mark
+                target.value_marks[key] = mark
+                target[key] = value
+            frame.key = _NO_KEY
+
+    def feed(self, event: yaml.Event) -> None:
+        mark = _mark_of(event)
+        if isinstance(event, yaml.ScalarEvent):
             self.expanded += 1
             self.distinct += 1
-            return None if node.tag == _NULL and not node.style else node.value
-        if isinstance(node, yaml.SequenceNode):
-            result = YList(mark)
-            for item in node.value:
-                result.item_marks.append(_mark_of(item))
-                result.append(self.build(item))
-        else:
-            result = YMap(mark)
-            for key_node, value_node in node.value:
-                key_mark = _mark_of(key_node)
-                if not isinstance(key_node, yaml.ScalarNode):
-                    self.problem(key_mark, "a mapping key must be a plain string")
-                    continue
-                key = key_node.value
-                if key in result:
-                    first = result.key_marks[key]
-                    self.problem(key_mark, f"duplicate key {key!r} (first defined at line {first[0]})")
-                    continue
-                result.key_marks[key] = key_mark
-                result.value_marks[key] = _mark_of(value_node)
-                result[key] = self.build(value_node)
-        self.expanded += 1
-        self.distinct += 1
-        self.memo[id(node)] = (result, self.expanded - before)
-        return result
+            self.check_tag(event.tag, mark)
+            value: Any = event.value
+            if event.style is None and (event.tag == _NULL or (event.implicit[0] and value in _NULLS)):
+                value = None
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self.deliver(value, mark, raw_key=event.value)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            if len(self.stack) >= MAX_DEPTH:
+                raise _fail(self.label, f"nesting deeper than {MAX_DEPTH} levels", mark)
+            self.check_tag(event.tag, mark)
+            container: YMap | YList = YMap(mark) if isinstance(event, yaml.MappingStartEvent) else YList(mark)
+            self.stack.append(_Frame(container, event.anchor, self.expanded))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            frame = self.stack.pop()
+            self.expanded += 1
+            self.distinct += 1
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.value, self.expanded - frame.expanded_at)
+            self.deliver(frame.value, frame.value.mark)
+        elif isinstance(event, yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _fail(self.label, f"more than {MAX_ALIASES} aliases", mark)
+            if event.anchor not in self.anchors:
+                raise _fail(self.label, f"invalid YAML: found undefined alias {event.anchor!r}", mark)
+            value, size = self.anchors[event.anchor]
+            # Share the built object, but count what the alias would expand to.
+            self.expanded += size
+            if self.expanded > max(_EXPANSION_FLOOR, 10 * self.distinct):
+                raise _fail(self.label, "aliases expand to too many nodes (an alias bomb?)", mark)
+            self.deliver(value, mark, raw_key=value if isinstance(value, str) else None)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise _fail(self.label, "invalid YAML: expected a single document in the stream", mark)
 
 
 def parse_yaml(text: str, label: str) -> tuple[Any, list[Diagnostic]]:
@@ -150,9 +194,10 @@ def parse_yaml(text: str, label: str) -> tuple[Any, list[Diagnostic]]:
     Problems that leave a usable tree (duplicate keys, disallowed tags) are returned so the
     validator can report them together with its own; anything worse raises FactFileError.
     """
+    builder = _EventBuilder(label)
     try:
-        _prescan(text, label)
-        node = yaml.compose(text, Loader=_Loader)
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc)
         context = getattr(exc, "context", None)
@@ -160,8 +205,6 @@ def parse_yaml(text: str, label: str) -> tuple[Any, list[Diagnostic]]:
         raise _fail(label, f"invalid YAML: {message}", _mark_of(exc)) from None
     except (ValueError, OverflowError, RecursionError, UnicodeError) as exc:
         raise _fail(label, f"invalid YAML: {exc}") from None
-    if node is None:
+    if builder.root is _NO_KEY:
         raise _fail(label, "the file is empty: expected a mapping with 'format', 'sources', 'entities' and 'facts'")
-    builder = _Builder(label)
-    data = builder.build(node)
-    return data, builder.problems
+    return builder.root, builder.problems
