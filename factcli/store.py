@@ -175,17 +175,20 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
 
     documents = []
     diagnostics: list[Diagnostic] = []
-    for label, blob in texts:
+    for i, (label, blob) in enumerate(texts):
+        texts[i] = (label, b"")  # parsed trees and an index are large enough without the raw bytes too
         try:
             data, problems = parse_yaml(decode(blob, label), label)
             documents.append((label, data))
             diagnostics += problems
         except FactFileError as exc:
             diagnostics += exc.diagnostics
+        del blob
     try:
         factset = validate(documents)
     except FactFileError as exc:
         raise FactFileError(diagnostics + exc.diagnostics) from None
+    documents.clear()  # the validated facts are all the index needs
     if diagnostics:
         raise FactFileError(diagnostics)
     meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}
@@ -256,7 +259,7 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
                 blobs[i] = read_bytes(path, label, max_bytes)
                 digests[i] = _sha256(blobs[i])
         key = _key(digests)
-    texts = [(label, blobs[i]) for i, (_, label) in enumerate(files)]
+    texts = [(label, blobs.pop(i)) for i, (_, label) in enumerate(files)]
     index, written = _build_index(texts, key, directory, progress)
     return Loaded(index, labels, key, written, False)
 
