@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .index import Hit, Index, best_first
 from .model import Fact, Lang
-from .question import FILLER, KIND_TYPES, Question, parse
+from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
 
@@ -38,7 +38,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     q: Question = parse(text)
     out_lang: Lang = lang or q.lang
     topic = q.topic_words
-    named = entities_in(index, " ".join(q.words), q.frame)
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
     entity_words = {w for ws in named.values() for w in ws}
     groups: dict[tuple[str, ...], set[str]] = {}
     for ent, ws in named.items():
@@ -70,6 +70,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             hits[n].score += 0.5
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
+    if q.frame & REGION_WORDS:
+        # "In which region...": a place given with its region answers better than one without.
+        for hit in shortlist:
+            if getattr(facts[hit.n].value, "region", None) is not None:
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
 
     chosen: Hit | None = None
     reasons: list[str] = []

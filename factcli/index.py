@@ -19,7 +19,7 @@ from .model import Entity, Fact, FactSet, Source, value_to_dict
 from .record import record
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -315,8 +315,9 @@ class Index:
         budget = min(typo_budget(word), typo_budget(term))
         found: dict[str, float] = {}
         if len(term) >= 4:
-            # A known word inside a longer one (legal in illegal): likely, but still a guess.
-            for cand, in self.conn.execute("SELECT term FROM vocab WHERE instr(term, ?) > 0 LIMIT 20", (term,)):
+            # A known word behind a short prefix (legal in illegal, known in unknown): likely, still a guess.
+            sql = "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND substr(term, -?) = ? LIMIT 20"
+            for cand, in self.conn.execute(sql, (len(term) + 1, len(term) + 3, len(term), term)):
                 found[cand] = 0.85
         if budget:
             for cand, in self.conn.execute(

@@ -39,10 +39,13 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",))),
     # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
-                ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"))),
+                ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
+                ("by", "what"), ("con", "quale", "mezzo"))),
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
+REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
+
 # Phrases that ask about something no single word names: the implied word joins the topic,
 # so "How old is Putin?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
@@ -56,7 +59,7 @@ FILLER = frozenset("""
 tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
 quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
-been would could should might must can may name named called nome chiamato chiama
+been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
 prima before already previously earlier beforehand way modo
 think thinks thought opinion view pensa pensato opinione parere
 get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
@@ -99,9 +102,20 @@ def detect_lang(toks: list[str], raw: str) -> Lang:
     return "it" if it > en else "en"
 
 
-def _contains(toks: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))
+def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
+    """The phrase's words in order, each within `gap` words of the one before ("what did Putin say")."""
+    for start, tok in enumerate(toks):
+        if tok != phrase[0]:
+            continue
+        at = start
+        for word in phrase[1:]:
+            window = toks[at + 1:at + 2 + gap]
+            if word not in window:
+                break
+            at = at + 1 + window.index(word)
+        else:
+            return True
+    return False
 
 
 def parse(text: str) -> Question:

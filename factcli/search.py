@@ -29,8 +29,12 @@ class Ranking:
         return [m.word for m in self.matches if not m.known and m.word not in named]
 
 
-def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset()) -> dict[str, list[str]]:
-    """Entities named in `text` by any name or alias, longest names first, single words with typos."""
+def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
+                names: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Entities named in `text` by any name or alias, longest names first, single words with typos.
+
+    `names` are words written as names (UN, Xi): looked up even where they also are stopwords.
+    """
     toks = words(text)
     used = [False] * len(toks)
     found: dict[str, list[str]] = {}
@@ -39,21 +43,21 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset()) -
             if any(used[start:start + size]):
                 continue
             gram = toks[start:start + size]
-            if size == 1 and (gram[0] in STOPWORDS or gram[0] in ignore):
+            if size == 1 and ((gram[0] in STOPWORDS and gram[0] not in names) or gram[0] in ignore):
                 continue
             ents = _exact_name(index, " ".join(gram))
             if ents:
                 for ent in ents:
                     found.setdefault(ent, []).extend(gram)
                 used[start:start + size] = [True] * size
-    names: list[tuple[str, str]] | None = None
+    single: list[tuple[str, str]] | None = None
     for i, tok in enumerate(toks):
         if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4:
             continue
-        if names is None:
-            names = [(n, e) for n, e in index.names() if " " not in n]
+        if single is None:
+            single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
-        close = {e for n, e in names if abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget}
+        close = {e for n, e in single if abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     return found

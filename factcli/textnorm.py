@@ -73,7 +73,13 @@ def stem(word: str) -> str:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            base = word[: -len(suffix)]
+            # English doubles a final consonant before -ed/-ing: travelled, planning.
+            if suffix in ("ed", "ing") and len(base) >= 5 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]
+            elif suffix in ("ed", "ing") and len(base) >= 6 and base[-2:] == "ll":
+                base = base[:-1]
+            return base
     return word
 
 
@@ -116,8 +122,7 @@ def typo_budget(word: str) -> int:
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign": ("abroad", "estero"), "overseas": ("abroad",), "outside": ("abroad",),
     "visit": ("trip", "viaggio"), "visits": ("trip", "viaggio"), "visited": ("trip", "viaggio"),
-    "journey": ("trip", "viaggio"), "journeys": ("trip",), "travel": ("trip", "viaggio"),
-    "travelled": ("trip",), "traveled": ("trip",), "trips": ("viaggio",), "trip": ("viaggio",),
+    "journey": ("trip", "viaggio"), "journeys": ("trip",), "trips": ("viaggio",), "trip": ("viaggio",),
     "viaggi": ("trip",), "viaggio": ("trip",), "visita": ("viaggio",), "visite": ("viaggio",),
     "viaggiato": ("viaggio",), "visitato": ("viaggio", "visited"),
     "meet": ("met", "meeting", "incontro", "summit"), "met": ("meet", "meeting", "incontro", "summit"),
@@ -154,6 +159,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
     "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
     "three": ("trilateral",), "tre": ("trilaterale",), "tripartite": ("trilateral",),
+    "fight": ("struggle", "lotta"), "battle": ("struggle", "lotta"), "lotta": ("struggle",),
+    "hope": ("hoped", "want", "sperando"), "hopes": ("hoped", "want"), "spera": ("sperando", "hoped"),
+    "sperano": ("sperando",), "travelled": ("journey", "trip", "viaggio"), "traveled": ("journey", "trip"),
+    "travel": ("journey", "trip", "viaggio"), "rules": ("resolutions", "risoluzioni"),
+    "break": ("breaches", "contravviene"), "breaks": ("breaches",), "violate": ("breaches", "contravviene"),
+    "violates": ("breaches",), "remarks": ("remarks", "osservazioni"),
     "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
     "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
 }
