@@ -170,25 +170,29 @@ def _prune(cache_dir: str) -> None:
 def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
                  progress: Progress | None) -> tuple[Index, str | None]:
     # Imported here: a cache hit never pays for the YAML parser.
-    from .validate import validate
+    from .validate import Validation
     from .yamlread import decode, parse_yaml
 
-    documents = []
+    validation = Validation()
     diagnostics: list[Diagnostic] = []
+    unparsed: set[str] = set()
     for i, (label, blob) in enumerate(texts):
-        texts[i] = (label, b"")  # parsed trees and an index are large enough without the raw bytes too
+        texts[i] = (label, b"")  # the model and an index are large enough without the raw bytes too
+        validation.start_file(label)
         try:
-            data, problems = parse_yaml(decode(blob, label), label)
-            documents.append((label, data))
+            # Facts are validated as the parser finishes each, so no whole-file tree is ever held.
+            data, problems = parse_yaml(decode(blob, label), label, validation.fact)
+            del blob
+            validation.rest_of_file(data)
             diagnostics += problems
         except FactFileError as exc:
             diagnostics += exc.diagnostics
-        del blob
+            unparsed.add(label)
     try:
-        factset = validate(documents)
+        factset = validation.finish()
     except FactFileError as exc:
-        raise FactFileError(diagnostics + exc.diagnostics) from None
-    documents.clear()  # the validated facts are all the index needs
+        # Facts streamed before a file turned out unparseable would only add noise about it.
+        raise FactFileError(diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]) from None
     if diagnostics:
         raise FactFileError(diagnostics)
     meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}

@@ -314,14 +314,40 @@ def _check_refs(c: _Checker, merge: _Merge) -> None:
             c.err(mark, f"{context} refers to unknown {kind} {ident!r}")
 
 
+class Validation:
+    """Validation fed as files are parsed: facts one by one as the parser finishes each
+    (so a large file's parsed tree never exists whole), the rest of each file after it."""
+
+    def __init__(self) -> None:
+        self.c = _Checker()
+        self.merge = _Merge()
+        self.labels: list[str] = []
+
+    def start_file(self, label: str) -> None:
+        self.c.file = label
+        self.labels.append(label)
+
+    def fact(self, node: Any, mark: Mark) -> None:
+        """Check one item of the current file's top-level `facts` list."""
+        _check_fact(self.c, self.merge, node, mark)
+
+    def rest_of_file(self, data: Any) -> None:
+        """Check the current file's parsed tree (its facts list is empty when they were streamed)."""
+        _check_file(self.c, self.merge, data)
+
+    def finish(self) -> FactSet:
+        """Check references across all files; raise FactFileError listing every problem."""
+        _check_refs(self.c, self.merge)
+        if self.c.diags:
+            raise FactFileError(self.c.diags)
+        m = self.merge
+        return FactSet(m.sources, m.entities, m.facts, tuple(self.labels))
+
+
 def validate(documents: list[tuple[str, Any]]) -> FactSet:
     """Validate parsed documents (label, data) together; raise FactFileError listing every problem."""
-    c = _Checker()
-    merge = _Merge()
+    v = Validation()
     for label, data in documents:
-        c.file = label
-        _check_file(c, merge, data)
-    _check_refs(c, merge)
-    if c.diags:
-        raise FactFileError(c.diags)
-    return FactSet(merge.sources, merge.entities, merge.facts, tuple(label for label, _ in documents))
+        v.start_file(label)
+        v.rest_of_file(data)
+    return v.finish()

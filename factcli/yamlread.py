@@ -11,6 +11,7 @@ meaning; typed interpretation is the validator's job.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -97,8 +98,9 @@ class _EventBuilder:
     with two marks per node held in memory.
     """
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, on_fact: Callable[[Any, tuple[int, int]], None] | None = None) -> None:
         self.label = label
+        self.on_fact = on_fact
         self.problems: list[Diagnostic] = []
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -123,6 +125,9 @@ class _EventBuilder:
         frame = self.stack[-1]
         target = frame.value
         if isinstance(target, YList):
+            if self.on_fact is not None and len(self.stack) == 2 and self.stack[0].key == "facts":
+                self.on_fact(value, mark)  # handed over whole; the list stays empty
+                return
             target.item_marks.append(mark)
             target.append(value)
         elif frame.key is _NO_KEY:
@@ -188,13 +193,16 @@ class _EventBuilder:
                 raise _fail(self.label, "invalid YAML: expected a single document in the stream", mark)
 
 
-def parse_yaml(text: str, label: str) -> tuple[Any, list[Diagnostic]]:
+def parse_yaml(text: str, label: str, on_fact: Callable[[Any, tuple[int, int]], None] | None = None,
+               ) -> tuple[Any, list[Diagnostic]]:
     """Parse one YAML document into YMap/YList/str/None, with the node-level problems found.
 
     Problems that leave a usable tree (duplicate keys, disallowed tags) are returned so the
     validator can report them together with its own; anything worse raises FactFileError.
+    `on_fact`, when given, receives each item of the top-level `facts` list as soon as it is
+    parsed, instead of the list keeping it.
     """
-    builder = _EventBuilder(label)
+    builder = _EventBuilder(label, on_fact)
     try:
         for event in yaml.parse(text, Loader=_Loader):
             builder.feed(event)
