@@ -151,11 +151,13 @@ class _EventBuilder:
             frame.key = _NO_KEY
 
     def feed(self, event: yaml.Event) -> None:
-        mark = _mark_of(event)
+        start = event.start_mark
+        mark = (start.line + 1, start.column + 1) if start is not None else (0, 0)
         if isinstance(event, yaml.ScalarEvent):
             self.expanded += 1
             self.distinct += 1
-            self.check_tag(event.tag, mark)
+            if event.tag is not None:
+                self.check_tag(event.tag, mark)
             value: Any = event.value
             if event.style is None and (event.tag == _NULL or (event.implicit[0] and value in _NULLS)):
                 value = None
