@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, commands, completion
-from .clirun import command
+from . import commands, completion
+from .clirun import command, print_version
 from .errors import ExitStatus
 from .model import FACT_TYPES
 from .runner import Common, guarded, note
@@ -29,15 +29,9 @@ cache_app = typer.Typer(help="Inspect or clear the index cache.", rich_markup_mo
 app.add_typer(cache_app, name="cache")
 
 
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"factcli {__version__}\n")
-        raise typer.Exit(0)
-
-
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool, typer.Option("--version", callback=print_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Answer questions from a curated, sourced fact file (Italian and English)."""

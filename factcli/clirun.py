@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -40,11 +41,24 @@ NoCacheO = Annotated[bool, typer.Option("--no-cache", help="Neither read nor wri
 MaxSizeO = Annotated[str, typer.Option("--max-size", help="Refuse fact files larger than this (e.g. 300M, 2G).",
                                        rich_help_panel=_G)]
 
+def print_version(value: bool) -> None:
+    """--version, on the root command and on every command: print and exit."""
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"factcli {__version__}\n")
+        raise typer.Exit(0)
+
+
+VersionO = Annotated[bool, typer.Option("--version", callback=print_version, is_eager=True,
+                                        help="Print the version and exit.", rich_help_panel=_G)]
+
 _COMMON: list[tuple[str, Any, Any]] = [
     ("file", FileOpt, None), ("lang", LangO, None), ("format", FormatO, Format.auto), ("json", JsonO, False),
     ("limit", LimitO, None), ("color", ColorO, Color.auto), ("cache_dir", CacheDirO, None),
     ("no_cache", NoCacheO, False), ("max_size", MaxSizeO, "256M"),
 ]
+_EXTRA: list[tuple[str, Any, Any]] = [("version", VersionO, False)]  # handled by its callback
 
 
 def command(app: typer.Typer, name: str, *, aliases: tuple[str, ...] = (), **kw: Any
@@ -54,16 +68,19 @@ def command(app: typer.Typer, name: str, *, aliases: tuple[str, ...] = (), **kw:
         sig = inspect.signature(fn)
         own = [p for p in sig.parameters.values() if p.name != "common"]
         common_params = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
-                         for n, a, d in _COMMON]
+                         for n, a, d in _COMMON + _EXTRA]
 
         @functools.wraps(fn)
         def wrapper(**kwargs: Any) -> None:
             common = Common(**{n: kwargs.pop(n) for n, _, _ in _COMMON})
+            for name, _, _ in _EXTRA:
+                kwargs.pop(name, None)
             raise typer.Exit(guarded(lambda: fn(common, **kwargs)))
 
         del wrapper.__wrapped__
         wrapper.__signature__ = sig.replace(parameters=own + common_params)  # type: ignore[attr-defined]
-        wrapper.__annotations__ = {**{p.name: p.annotation for p in own}, **{n: a for n, a, _ in _COMMON}}
+        wrapper.__annotations__ = {**{p.name: p.annotation for p in own},
+                                   **{n: a for n, a, _ in _COMMON + _EXTRA}}
         for cmd_name in (name, *aliases):
             app.command(cmd_name, hidden=cmd_name != name, **kw)(wrapper)
         return fn

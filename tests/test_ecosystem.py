@@ -54,7 +54,11 @@ def test_bundled_facts_valid_per_schema_and_header() -> None:
 CROSS_CHECKS = ("refers to unknown", "duplicate fact id", "is not a real calendar date")
 
 
-@pytest.mark.parametrize("text", [MINIMAL] + [t for _, t, _ in CASES], ids=["minimal"] + [n for n, _, _ in CASES])
+FIXTURES = [(ROOT / "tests" / "fixtures" / n).read_text(encoding="utf-8") for n in ("example.yaml", "broken.yaml")]
+
+
+@pytest.mark.parametrize("text", [MINIMAL, *FIXTURES] + [t for _, t, _ in CASES],
+                         ids=["minimal", "example", "broken"] + [n for n, _, _ in CASES])
 def test_schema_agrees_with_check(run: Any, write: Any, text: str) -> None:
     """Valid per schema <=> accepted by `check`, apart from the checks a schema cannot express."""
     result = run("check", str(write(text)))

@@ -134,6 +134,10 @@ def test_stats(run: Any) -> None:
 
 
 def test_version(run: Any) -> None:
+    """--version works on the root and, like every common option, on each command."""
     from factcli import __version__
 
     assert run("--version").stdout == f"factcli {__version__}\n"
+    for command in ("when", "list", "ask"):
+        result = run(command, "--version")
+        assert (result.exit_code, result.stdout) == (0, f"factcli {__version__}\n")
