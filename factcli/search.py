@@ -23,11 +23,6 @@ class Ranking:
     matches: list[TermMatch]
     entities: dict[str, list[str]] = field(default_factory=dict)  # entity id -> query words naming it
 
-    @property
-    def unknown(self) -> list[str]:
-        named = {w for ws in self.entities.values() for w in ws}
-        return [m.word for m in self.matches if not m.known and m.word not in named]
-
 
 def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                 names: frozenset[str] = frozenset()) -> dict[str, list[str]]:

@@ -35,13 +35,6 @@ him his how i if in into is it its me my of on or our she so than that the their
 this those to too us was we were what when where which who whom whose why will with would you your
 """.split())
 
-# Question words and verbs that say what kind of answer is wanted, not what it is about.
-QUESTION_WORDS = frozenset("""
-when where who what which how many much long year years date anno anni data quando dove chi cosa che
-quanti quante quanto quanta quale quali regione region said say says tell detto dire dice disse
-did do does done make made fatto fare
-""".split())
-
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, and split elisions and hyphens (l'estero -> l estero)."""
