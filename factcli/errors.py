@@ -67,5 +67,9 @@ class FactFileError(FactcliError):
             f"file{'s' if len(files) != 1 else ''}"
         )
 
-    def lines(self) -> list[str]:
-        return [d.format() for d in self.diagnostics] + [self.summary()]
+    def lines(self, limit: int = 200) -> list[str]:
+        """Each problem on its line (the first `limit` of them), then the summary."""
+        shown = [d.format() for d in self.diagnostics[:limit]]
+        if len(self.diagnostics) > limit:
+            shown.append(f"... and {len(self.diagnostics) - limit} more")
+        return [*shown, self.summary()]

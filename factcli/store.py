@@ -167,6 +167,11 @@ def _prune(cache_dir: str) -> None:
         pass
 
 
+def _out_of_memory(label: str) -> FactFileError:
+    return FactFileError([Diagnostic(label, 0, 0, "not enough memory to load this file (lower --max-size to refuse "
+                                                  "such files sooner)")])
+
+
 def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
                  progress: Progress | None) -> tuple[Index, str | None]:
     # Imported here: a cache hit never pays for the YAML parser.
@@ -188,6 +193,9 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
         except FactFileError as exc:
             diagnostics += exc.diagnostics
             unparsed.add(label)
+        except MemoryError:
+            validation = Validation()  # let go of what was built before reporting
+            raise _out_of_memory(label) from None
     try:
         factset = validation.finish()
     except FactFileError as exc:
@@ -244,7 +252,11 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
         if directory is not None:
             digest = _remembered_digest(directory, path, stat_file(path, label, max_bytes))
         if digest is None:
-            blobs[i], st = read_with_stat(path, label, max_bytes)
+            try:
+                blobs[i], st = read_with_stat(path, label, max_bytes)
+            except MemoryError:
+                blobs.clear()
+                raise _out_of_memory(label) from None
             seen = time.time_ns()
             digest = _sha256(blobs[i])
             if directory is not None:

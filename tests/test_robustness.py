@@ -231,3 +231,22 @@ def test_any_bytes_load_or_fail_cleanly() -> None:
 
     check()
     assert sys.getrecursionlimit() > 0
+
+
+def test_file_too_big_for_memory_is_a_clean_error(sh: Any, tmp_path: Path) -> None:
+    """Under a 512 MiB memory limit, a 150 MB file fails with one line naming it, exit 2, not a crash."""
+    path = tmp_path / "huge.yaml"
+    path.write_text("a: " + "x" * 150_000_000 + "\n", encoding="ascii")
+    result = sh("check", str(path), preexec_fn=_limited, timeout=60)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and result.stdout == b""
+    assert err.startswith(f"{path}: error: ") and "Traceback" not in err
+
+
+def test_thousands_of_problems_are_capped(run: Any, write: Any) -> None:
+    """A file with 300 problems prints the first 200, a count of the rest, and the summary."""
+    path = write("format: 1\nsources: []\nfacts: []\n" + "".join(f"x{i}: 1\n" for i in range(300)))
+    result = run("check", str(path))
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 2 and len(lines) == 202
+    assert lines[-2] == "... and 100 more" and lines[-1] == "300 errors in 1 file"
