@@ -76,6 +76,11 @@ def main() -> None:
     parser.add_argument("--skip-yq", action="store_true", help="the Python yq takes ~35 s per run at 100k")
     args = parser.parse_args()
     factcli = shutil.which("factcli") or "factcli"
+    # Measure what users run: pip compiles an installed package's bytecode, but an editable
+    # install under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run.
+    import factcli as package
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", os.path.dirname(package.__file__)], check=True)
     cache = tempfile.mkdtemp(prefix="factcli-bench-")
     env = {**os.environ, "FACTCLI_CACHE_DIR": cache}
     base = timed([sys.executable, "-c", "pass"], args.runs)

@@ -52,14 +52,14 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
 
     types = KIND_TYPES[q.kind]
-    candidates = index.of_types(types) if types else None
+    candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
     subject = _first_named(q, named)
-    if q.kind == "quote" and subject and candidates is not None:
+    if q.kind == "quote" and subject:
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
-        spoken = candidates & set(index.about(subject))
-        candidates = spoken or candidates
-    hits = {h.n: h for h in index.score(matches, candidates)}
-    add_entity_bonus(index, hits, named, candidates, topic)
+        spoken = index.of_types(types) & set(index.about(subject))
+        candidates = spoken or None
+    hits = {h.n: h for h in index.score(matches, candidates, types)}
+    add_entity_bonus(index, hits, named, candidates, topic, types)
     if subject:
         # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
         for n in hits.keys() & set(index.about(subject)):

@@ -19,23 +19,26 @@ from .model import Entity, Fact, FactSet, Source, value_to_dict
 from .record import record
 from .textnorm import STOPWORDS, edit_distance, fold, stem, terms, typo_budget, words
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, nfacts INTEGER NOT NULL,
-                      facts BLOB NOT NULL, subject_of BLOB NOT NULL);
+                      subject_of BLOB NOT NULL);
+CREATE TABLE entity_facts(entity TEXT NOT NULL, type TEXT NOT NULL, facts BLOB NOT NULL,
+                          PRIMARY KEY(entity, type)) WITHOUT ROWID;
 CREATE TABLE types(type TEXT PRIMARY KEY, facts BLOB NOT NULL);
 CREATE TABLE names(name TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY(name, entity)) WITHOUT ROWID;
 CREATE TABLE facts(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
                    date TEXT, data TEXT NOT NULL);
 CREATE TABLE fact_entities(entity TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(entity, fact)) WITHOUT ROWID;
 CREATE TABLE fact_tags(tag TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(tag, fact)) WITHOUT ROWID;
--- One row per term: its document frequency, and the facts and weights packed as arrays,
--- so building writes one row per term instead of one per (term, fact).
-CREATE TABLE vocab(term TEXT PRIMARY KEY, df INTEGER NOT NULL, len INTEGER NOT NULL,
-                   facts BLOB NOT NULL, weights BLOB NOT NULL) WITHOUT ROWID;
+-- Postings packed as arrays, one row per term and fact type: building writes one row per
+-- (term, type) instead of one per (term, fact), and "when"/"where" read only their type's facts.
+CREATE TABLE vocab(term TEXT PRIMARY KEY, df INTEGER NOT NULL, len INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE postings(term TEXT NOT NULL, type TEXT NOT NULL, facts BLOB NOT NULL, weights BLOB NOT NULL,
+                      PRIMARY KEY(term, type)) WITHOUT ROWID;
 CREATE INDEX vocab_len ON vocab(len);
 CREATE INDEX facts_type ON facts(type, date);
 """
@@ -106,12 +109,14 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
     conn.executescript(_SCHEMA)
     # Fact numbers per entity, per subject and per type, packed like the postings: ranking reads
     # them whole, and a 100,000-fact base has entities named in most facts.
-    by_entity: dict[str, array[int]] = defaultdict(lambda: array("I"))
+    by_entity: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("I"))
+    nfacts: dict[str, int] = defaultdict(int)
     by_subject: dict[str, array[int]] = defaultdict(lambda: array("I"))
     by_type: dict[str, array[int]] = defaultdict(lambda: array("I"))
     for n, fact in enumerate(factset.facts.values(), 1):
         for ref in dict.fromkeys(fact.entities):
-            by_entity[ref].append(n)
+            by_entity[(ref, fact.type)].append(n)
+            nfacts[ref] += 1
         subject = getattr(fact.value, "speaker", None) or (fact.entities[0] if fact.entities else None)
         if subject:
             by_subject[subject].append(n)
@@ -119,23 +124,27 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [*meta.items(), ("schema", SCHEMA_VERSION)])
     conn.executemany("INSERT INTO sources VALUES (?, ?)",
                      [(s.id, json.dumps(s.to_dict(), ensure_ascii=False)) for s in factset.sources.values()])
-    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)", [
-        (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), len(by_entity[e.id]),
-         by_entity[e.id].tobytes(), by_subject[e.id].tobytes()) for e in factset.entities.values()])
+    conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)", [
+        (e.id, e.kind, json.dumps(e.to_dict(), ensure_ascii=False), nfacts[e.id], by_subject[e.id].tobytes())
+        for e in factset.entities.values()])
+    conn.executemany("INSERT INTO entity_facts VALUES (?, ?, ?)",
+                     [(e, t, ns.tobytes()) for (e, t), ns in by_entity.items()])
     conn.executemany("INSERT INTO types VALUES (?, ?)", [(t, ns.tobytes()) for t, ns in by_type.items()])
     conn.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", [
         (name_key(n), e.id) for e in factset.entities.values() for n in (*e.all_names(), e.id.replace("-", " "))])
     total = len(factset.facts)
-    postings: dict[str, tuple[array[int], array[float]]] = {}
+    postings: dict[tuple[str, str], tuple[array[int], array[float]]] = {}
+    df: dict[str, int] = defaultdict(int)
     named: dict[str, frozenset[str]] = {}
     rows: list[tuple[int, str, str, str, str | None, str]] = []
     for n, fact in enumerate(factset.facts.values(), 1):
         rows.append((n, fact.id, fact.type, fact.status, getattr(fact.value, "date", None),
                      json.dumps(fact.to_dict(), ensure_ascii=False)))
         for term, weight in fact_terms(fact, factset.entities, named).items():
-            entry = postings.get(term)
+            df[term] += 1
+            entry = postings.get((term, fact.type))
             if entry is None:
-                entry = postings[term] = (array("I"), array("f"))
+                entry = postings[(term, fact.type)] = (array("I"), array("f"))
             entry[0].append(n)
             entry[1].append(weight)
         if progress is not None and n % 1000 == 0:
@@ -145,8 +154,9 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
                      [(e, n) for n, fact in enumerate(factset.facts.values(), 1) for e in fact.entities])
     conn.executemany("INSERT OR IGNORE INTO fact_tags VALUES (?, ?)",
                      [(t, n) for n, fact in enumerate(factset.facts.values(), 1) for t in fact.tags])
-    conn.executemany("INSERT INTO vocab VALUES (?, ?, ?, ?, ?)", [
-        (t, len(ns), len(t), ns.tobytes(), ws.tobytes()) for t, (ns, ws) in postings.items()])
+    conn.executemany("INSERT INTO vocab VALUES (?, ?, ?)", [(t, c, len(t)) for t, c in df.items()])
+    conn.executemany("INSERT INTO postings VALUES (?, ?, ?, ?)", [
+        (t, kind, ns.tobytes(), ws.tobytes()) for (t, kind), (ns, ws) in postings.items()])
     conn.commit()
 
 
@@ -275,13 +285,19 @@ class Index:
         """Facts whose subject is this entity: the speaker of a quote, else the first entity listed."""
         return self._packed("SELECT subject_of FROM entities WHERE id = ?", subject)
 
-    def naming(self, entity: str) -> array[int]:
-        """Facts that list this entity."""
-        return self._packed("SELECT facts FROM entities WHERE id = ?", entity)
+    def naming(self, entity: str, types: Sequence[str] = ()) -> array[int]:
+        """Facts that list this entity (of these types only, when given)."""
+        out: array[int] = array("I")
+        for (blob,) in self.conn.execute(*_by_type("SELECT facts FROM entity_facts WHERE entity = ?", entity, types)):
+            out.frombytes(blob)
+        return out
 
     def of_types(self, types: Sequence[str]) -> set[int]:
         """Facts of any of these types."""
-        return {n for t in types for n in self._packed("SELECT facts FROM types WHERE type = ?", t)}
+        out: set[int] = set()
+        for t in types:
+            out.update(self._packed("SELECT facts FROM types WHERE type = ?", t))
+        return out
 
     # -- names -------------------------------------------------------------
     def entities_named(self, text: str) -> list[str]:
@@ -333,8 +349,21 @@ class Index:
         best = sorted(found.items(), key=lambda kv: -kv[1])[:5]
         return TermMatch(word, term, tuple(best))
 
-    def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None) -> list[Hit]:
-        """Score facts by the idf-weighted, field-weighted terms they share with the query (unsorted)."""
+    def postings(self, term: str, types: Sequence[str] = ()) -> tuple[array[int], array[float]]:
+        """The facts a term occurs in (of these types only, when given) and its weight in each."""
+        numbers: array[int] = array("I")
+        weights: array[float] = array("f")
+        for facts, ws in self.conn.execute(*_by_type("SELECT facts, weights FROM postings WHERE term = ?", term, types)):
+            numbers.frombytes(facts)
+            weights.frombytes(ws)
+        return numbers, weights
+
+    def score(self, matches: Sequence[TermMatch], candidates: set[int] | None = None,
+              types: Sequence[str] = ()) -> list[Hit]:
+        """Score facts by the idf-weighted, field-weighted terms they share with the query (unsorted).
+
+        `types` narrows what is read; `candidates`, when given, narrows further.
+        """
         scores: dict[int, float] = {}
         matched: dict[int, set[str]] = {}
         total = max(self.total, 1)
@@ -342,14 +371,11 @@ class Index:
             # A word counts once per fact, through its best-scoring match.
             gains: dict[int, float] = {}
             for term, quality in tm.matches:
-                row = self.conn.execute("SELECT df, facts, weights FROM vocab WHERE term = ?", (term,)).fetchone()
+                row = self.conn.execute("SELECT df FROM vocab WHERE term = ?", (term,)).fetchone()
                 if not row:
                     continue
                 factor = math.log(1 + total / int(row[0])) * quality
-                numbers, weights = array("I"), array("f")
-                numbers.frombytes(row[1])
-                weights.frombytes(row[2])
-                posting = dict(zip(numbers, weights))
+                posting = dict(zip(*self.postings(term, types)))
                 if candidates is not None:
                     # Keep only candidates, walking whichever side is smaller (C does the set work).
                     keep = candidates.intersection(posting) if len(candidates) < len(posting) else \
@@ -370,6 +396,13 @@ class Index:
                     matched[n] = {tm.word}
         # Hits are returned in fact order; callers rank them once, after their own bonuses.
         return [Hit(n, score, matched[n]) for n, score in scores.items()]
+
+
+def _by_type(sql: str, key: str, types: Sequence[str]) -> tuple[str, list[str]]:
+    """Add a fact-type restriction to a query on one key."""
+    if not types:
+        return sql, [key]
+    return f"{sql} AND type IN ({','.join('?' * len(types))})", [key, *types]
 
 
 def best_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:

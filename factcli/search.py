@@ -77,17 +77,19 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
 
 
 def add_entity_bonus(index: Index, hits: dict[int, Hit], named: dict[str, list[str]],
-                     candidates: set[int] | None, qwords: Sequence[str]) -> None:
+                     candidates: set[int] | None, qwords: Sequence[str], types: Sequence[str] = ()) -> None:
     """Raise every candidate fact that concerns an entity the query names; its naming words count as matched."""
     for ent, ent_words in named.items():
-        naming = index.naming(ent)
+        naming = index.naming(ent, types)
+        counted = [w for w in ent_words if w in qwords]
         # Intersect in C first: an entity can be named in most facts of a large base.
         for n in (candidates.intersection(naming) if candidates is not None else naming):
             hit = hits.get(n)
             if hit is None:
-                hit = hits[n] = Hit(n, 0.0, set())
-            hit.score += ENTITY_BONUS
-            hit.matched.update(w for w in ent_words if w in qwords)
+                hits[n] = Hit(n, ENTITY_BONUS, set(counted))
+            else:
+                hit.score += ENTITY_BONUS
+                hit.matched.update(counted)
 
 
 def fact_hits(index: Index, hits: Sequence[Hit]) -> list[FactHit]:
@@ -101,12 +103,11 @@ def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[
     """Score facts against free text: term matches, plus a bonus for each entity the text names."""
     qwords = [w for w in query_words(text) if w not in ignore]
     matches = match_words(index, qwords)
-    if types:
-        typed = index.of_types(types)
-        candidates = typed if candidates is None else candidates & typed
-    hits = {h.n: h for h in index.score(matches, candidates)}
+    if types and candidates is not None:
+        candidates = candidates & index.of_types(types)  # otherwise `types` alone narrows what is read
+    hits = {h.n: h for h in index.score(matches, candidates, types)}
     named = entities_in(index, text, ignore)
-    add_entity_bonus(index, hits, named, candidates, qwords)
+    add_entity_bonus(index, hits, named, candidates, qwords, types)
     total = max(len(qwords), 1)
     for hit in hits.values():
         hit.score *= (len(hit.matched) / total) ** 2 if qwords else 1.0
