@@ -43,6 +43,8 @@ CREATE INDEX vocab_len ON vocab(len);
 CREATE INDEX facts_type ON facts(type, date);
 """
 
+_NEGATIONS = ("il", "in", "im", "ir", "un", "non", "dis")
+
 # How much a term found in each part of a fact says about it.
 W_VALUE, W_ENTITY, W_STATEMENT, W_TAG, W_ID = 1.6, 1.3, 1.0, 1.0, 0.5
 
@@ -331,9 +333,9 @@ class Index:
         budget = min(typo_budget(word), typo_budget(term))
         found: dict[str, float] = {}
         if len(term) >= 4:
-            # A known word behind a short prefix (legal in illegal, known in unknown): likely, still a guess.
-            sql = "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND substr(term, -?) = ? LIMIT 20"
-            for cand, in self.conn.execute(sql, (len(term) + 1, len(term) + 3, len(term), term)):
+            # A known word behind a negating prefix (legal in illegal, known in unknown): likely, still a guess.
+            sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(_NEGATIONS)) + ")"
+            for cand, in self.conn.execute(sql, [p + term for p in _NEGATIONS]):
                 found[cand] = 0.85
         if budget:
             for cand, in self.conn.execute(

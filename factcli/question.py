@@ -27,12 +27,13 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("quote", (("who", "said"), ("what", "did", "say"), ("what", "did", "tell"), ("cosa", "ha", "detto"),
                ("che", "cosa", "ha", "detto"), ("chi", "ha", "detto"), ("what", "said"), ("quote",), ("quotes",),
                ("citazione",), ("citazioni",), ("said",), ("say",), ("says",), ("detto",), ("dice",), ("disse",),
-               ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",))),
+               ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",),
+               ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",))),
     ("count", (("how", "old"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",))),
     ("date", (("when",), ("quando",), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
-    ("location", (("where",), ("dove",), ("which", "region"), ("what", "region"), ("quale", "regione"),
+    ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
@@ -61,6 +62,7 @@ quest questo questa arrive arrived arriving reach reached arrivato arrivata arri
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
 been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
 prima before already previously earlier beforehand way modo
+play plays played playing gioca giocato role ruolo
 think thinks thought opinion view pensa pensato opinione parere
 get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
 go went gone come make made happen did does done give gave many much long there here time times some any

@@ -158,6 +158,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "travel": ("journey", "trip", "viaggio"), "rules": ("resolutions", "risoluzioni"),
     "break": ("breaches", "contravviene"), "breaks": ("breaches",), "violate": ("breaches", "contravviene"),
     "violates": ("breaches",), "remarks": ("remarks", "osservazioni"),
+    "lack": ("shortage", "carenza"), "lacks": ("shortage", "carenza"), "short": ("shortage",),
+    "manca": ("carenza",), "mancano": ("carenza",), "mancanza": ("carenza",),
     "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
     "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
 }
