@@ -8,10 +8,11 @@ the fact shares too little of, all mean "no fact answers that".
 from __future__ import annotations
 
 from .index import Hit, Index, best_first
-from .model import Fact, Lang
+from .model import LANGS, Fact, Lang, LocationValue
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
+from .textnorm import words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -27,6 +28,19 @@ def _entities_of(fact: Fact) -> set[str]:
     return set(fact.entities) | ({speaker} if speaker else set())
 
 
+def _restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
+    """"Where is Hanoi?" is not answered by a fact whose whole location is Hanoi."""
+    value = fact.value
+    if not isinstance(value, LocationValue) or value.region is not None or value.country is not None:
+        return False
+    place = {w for lang in LANGS for w in words(value.place.get(lang))}
+    for ent in named:
+        entity = index.entity(ent)
+        if entity is not None and any(set(words(n)) == place for n in entity.all_names()):
+            return True
+    return False
+
+
 def _first_named(q: Question, named: dict[str, list[str]]) -> str | None:
     position = {w: i for i, w in reversed(list(enumerate(q.words)))}
     firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
@@ -40,6 +54,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     topic = q.topic_words
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     entity_words = {w for ws in named.values() for w in ws}
+    # Words from a named entity's other names ("president" for Putin) describe the entity, not the
+    # fact asked for: every fact naming it "contains" them, so they cannot show a fact fits.
+    for ent in named:
+        entity = index.entity(ent)
+        if entity is not None:
+            entity_words |= {w for name in entity.all_names() for w in words(name)} & set(topic)
     groups: dict[tuple[str, ...], set[str]] = {}
     for ent, ws in named.items():
         groups.setdefault(tuple(ws), set()).add(ent)
@@ -94,6 +114,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
                 continue
             if any(w not in hit.matched for w in guessed):
+                continue
+            if _restates_place(facts[hit.n], index, named):
                 continue
             if hit.score < MIN_SCORE:
                 continue

@@ -28,8 +28,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("che", "cosa", "ha", "detto"), ("chi", "ha", "detto"), ("what", "said"), ("quote",), ("quotes",),
                ("citazione",), ("citazioni",), ("said",), ("say",), ("says",), ("detto",), ("dice",), ("disse",),
                ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",),
-               ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",))),
-    ("count", (("how", "old"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
+               ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",), ("comment",),
+               ("comments",), ("commented",), ("commento",), ("commentato",))),
+    ("count", (("how", "often"), ("how", "old"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",))),
     ("date", (("when",), ("quando",), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
@@ -62,9 +63,9 @@ quest questo questa arrive arrived arriving reach reached arrivato arrivata arri
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
 been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
 prima before already previously earlier beforehand way modo
-play plays played playing gioca giocato role ruolo
+play plays played playing gioca giocato role ruolo use used uses usato usata usate usa
 think thinks thought opinion view pensa pensato opinione parere
-get gets getting become became becoming diventato diventata diventare exactly actually really ever also first last happen happened happens take took taken get got
+get gets getting exactly actually really ever also first last happen happened happens take took taken get got
 go went gone come make made happen did does done give gave many much long there here time times some any
 anyone someone something thing things like just still yet ok okay hey hi hello
 dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
