@@ -106,7 +106,7 @@ def name_key(name: str) -> str:
 
 
 def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
-          progress: Callable[[int, int], None] | None = None) -> None:
+          progress: Callable[[str, int, int], None] | None = None) -> None:
     """Write a complete index of `factset` into an empty database."""
     conn.executescript(_SCHEMA)
     # Fact numbers per entity, per subject and per type, packed like the postings: ranking reads
@@ -149,8 +149,8 @@ def build(conn: sqlite3.Connection, factset: FactSet, meta: dict[str, str],
                 entry = postings[(term, fact.type)] = (array("I"), array("f"))
             entry[0].append(n)
             entry[1].append(weight)
-        if progress is not None and n % 1000 == 0:
-            progress(n, total)
+        if progress is not None and (n % 1000 == 0 or n == total):
+            progress("indexing", n, total)
     conn.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT OR IGNORE INTO fact_entities VALUES (?, ?)",
                      [(e, n) for n, fact in enumerate(factset.facts.values(), 1) for e in fact.entities])

@@ -15,6 +15,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from . import __version__
 from .errors import Diagnostic, FactFileError
@@ -22,7 +23,7 @@ from .fileio import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, s
 from .index import SCHEMA_VERSION, Index, build
 from .record import record
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[str, int, int], None]  # phase, done, total
 _KEEP_ENTRIES = 32
 
 
@@ -167,6 +168,20 @@ def _prune(cache_dir: str) -> None:
         pass
 
 
+def _reporting(check: Callable[[Any, tuple[int, int]], None], progress: Progress, lines: int,
+               ) -> Callable[[Any, tuple[int, int]], None]:
+    """Wrap the per-fact check so that every 500th fact reports how far into the file the parser is."""
+    seen = [0]
+
+    def check_and_report(node: Any, mark: tuple[int, int]) -> None:
+        check(node, mark)
+        seen[0] += 1
+        if seen[0] % 500 == 0:
+            progress("reading facts", mark[0], lines)
+
+    return check_and_report
+
+
 def _out_of_memory(label: str) -> FactFileError:
     return FactFileError([Diagnostic(label, 0, 0, "not enough memory to load this file (lower --max-size to refuse "
                                                   "such files sooner)")])
@@ -185,8 +200,13 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
         texts[i] = (label, b"")  # the model and an index are large enough without the raw bytes too
         validation.start_file(label)
         try:
+            text = decode(blob, label)
+            on_fact: Callable[[Any, tuple[int, int]], None] = validation.fact
+            if progress is not None:
+                on_fact = _reporting(validation.fact, progress, text.count("\n") + 1)
             # Facts are validated as the parser finishes each, so no whole-file tree is ever held.
-            data, problems = parse_yaml(decode(blob, label), label, validation.fact)
+            data, problems = parse_yaml(text, label, on_fact)
+            del text
             del blob
             validation.rest_of_file(data)
             diagnostics += problems

@@ -250,3 +250,29 @@ def test_thousands_of_problems_are_capped(run: Any, write: Any) -> None:
     lines = result.stderr.splitlines()
     assert result.exit_code == 2 and len(lines) == 202
     assert lines[-2] == "... and 100 more" and lines[-1] == "300 errors in 1 file"
+
+
+def test_progress_goes_to_the_terminal_never_to_stdout(tmp_path: Path) -> None:
+    """Building a large index with stderr on a terminal shows progress there; piped stdout stays clean."""
+    big = tmp_path / "big.yaml"
+    head, body = MINIMAL.split("facts:\n")
+    big.write_text(head + "facts:\n" + "".join(body.replace("ada-born", f"ada-{i}") for i in range(8000)),
+                   encoding="utf-8")
+    master, slave = pty.openpty()
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    proc = subprocess.run([*factcli_exe(), "show", "ada-7999", "-f", str(big), "--format", "value"],
+                          stdout=subprocess.PIPE, stderr=slave, env=env, timeout=120)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert proc.stdout == b"1815-12-10\n"
+    assert b"Traceback" not in seen
