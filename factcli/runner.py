@@ -77,37 +77,13 @@ class Common:
         from .factbase import FactBase
         from .settings import parse_size
 
-        progress = _progress_reporter(self.color.value) if sys.stderr.isatty() else None
+        progress = None
+        if sys.stderr.isatty():
+            from .render.progress import progress_reporter
+
+            progress = progress_reporter(self.color.value)
         return FactBase.load(self.file or (), cache_dir=self.cache_dir, use_cache=not self.no_cache,
                              max_bytes=parse_size(self.max_size), progress=progress)
-
-
-def _progress_reporter(color: str) -> Callable[[str, int, int], None]:
-    """A Rich progress bar on stderr (never stdout), shown only once building the index has taken a second."""
-    import time
-
-    started = time.monotonic()
-    state: dict[str, Any] = {}
-
-    def report(phase: str, done: int, total: int) -> None:
-        if "bar" not in state:
-            if time.monotonic() - started < 1.0:
-                return
-            from rich.console import Console
-            from rich.progress import Progress
-
-            console = Console(stderr=True, no_color=True if color == "never" else None,
-                              force_terminal=True if color == "always" else None)
-            state["bar"] = Progress(console=console, transient=True)
-            state["bar"].start()
-        bar = state["bar"]
-        if state.get("phase") != phase:
-            state["phase"], state["task"] = phase, bar.add_task(phase, total=total)
-        bar.update(state["task"], completed=done, total=total)
-        if phase == "indexing" and done >= total:
-            bar.stop()
-
-    return report
 
 
 def note(message: str) -> None:
