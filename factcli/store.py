@@ -20,7 +20,8 @@ from typing import Any
 from . import __version__
 from .errors import Diagnostic, FactFileError
 from .fileio import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
-from .index import SCHEMA_VERSION, Index, build
+from .index import Index
+from .indexbuild import SCHEMA_VERSION, build
 from .record import record
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
