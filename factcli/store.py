@@ -21,7 +21,8 @@ from . import __version__
 from .errors import Diagnostic, FactFileError
 from .fileio import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
 from .index import Index
-from .indexbuild import SCHEMA_VERSION, build
+from .indexbuild import SCHEMA_VERSION, Part, build
+from .model import Entity, FactSet, Source
 from .record import record
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
@@ -188,8 +189,8 @@ def _out_of_memory(label: str) -> FactFileError:
                                                   "such files sooner)")])
 
 
-def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
-                 progress: Progress | None) -> tuple[Index, str | None]:
+def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None) -> FactSet:
+    """Parse with the positioned reader and validate, reporting every problem with its place."""
     # Imported here: a cache hit never pays for the YAML parser.
     from .validate import Validation
     from .yamlread import decode, parse_yaml
@@ -224,29 +225,73 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
         raise FactFileError(diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]) from None
     if diagnostics:
         raise FactFileError(diagnostics)
-    meta = {"key": key, "facts": str(len(factset.facts)), "version": __version__}
-    if cache_dir is not None:
-        import tempfile  # only a cache miss writes a file
+    return factset
 
-        try:
-            os.makedirs(cache_dir, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache_dir)
-            os.close(fd)
-        except OSError:
-            cache_dir = None
+
+def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
+                 progress: Progress | None) -> tuple[Index, str | None]:
+    import gc
+
+    # A build makes millions of objects that all live until it ends; the cyclic collector
+    # would walk them again and again (a third of the time) and find nothing to free.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index_now(texts, key, cache_dir, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
+                     progress: Progress | None) -> tuple[Index, str | None]:
+    from .fastload import load_fast
+    from .indexbuild import discard, index_facts
+
+    try:
+        loaded = load_fast(texts, progress)
+    except MemoryError:
+        loaded = None
+    if loaded is None:
+        factset = _slow_factset(texts, progress)
+        facts = list(factset.facts.values())
+        loaded = factset.sources, factset.entities, index_facts(facts, factset.entities, progress)
+        del facts, factset
+    texts.clear()
+    try:
+        return _write_index(*loaded, key, cache_dir, progress)
+    finally:
+        discard(loaded[2])
+
+
+def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part], key: str,
+                 cache_dir: str | None, progress: Progress | None) -> tuple[Index, str | None]:
+    total = sum(part["count"] for part in parts)
+    if progress is not None:
+        progress("indexing", total, total)
+    meta = {"key": key, "facts": str(total), "version": __version__}
+
     def in_memory() -> tuple[Index, None]:
         conn = sqlite3.connect(":memory:")
-        build(conn, factset, meta, progress)
+        build(conn, sources, entities, parts, meta)
         return Index(conn), None
 
     if cache_dir is None:
+        return in_memory()
+    import tempfile  # only a cache miss writes a file
+
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".build-", suffix=".sqlite", dir=cache_dir)
+        os.close(fd)
+    except OSError:
         return in_memory()
     final = os.path.join(cache_dir, f"{key}.sqlite")
     try:
         conn = sqlite3.connect(tmp)
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        build(conn, factset, meta, progress)
+        build(conn, sources, entities, parts, meta)
         conn.close()
         os.replace(tmp, final)
     except (OSError, sqlite3.Error):
