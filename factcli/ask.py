@@ -41,10 +41,11 @@ def _restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bo
     return False
 
 
-def _first_named(q: Question, named: dict[str, list[str]]) -> str | None:
+def _first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
+    """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
     position = {w: i for i, w in reversed(list(enumerate(q.words)))}
     firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
-    return firsts[0][1] if firsts else None
+    return [e for at, e in firsts if at == firsts[0][0]]
 
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
@@ -73,17 +74,17 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 
     types = KIND_TYPES[q.kind]
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
-    subject = _first_named(q, named)
-    if q.kind == "quote" and subject:
+    subjects = _first_named(q, named)
+    about_subject = {n for ent in subjects for n in index.about(ent)}
+    if q.kind == "quote" and subjects:
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
-        spoken = index.of_types(types) & set(index.about(subject))
+        spoken = index.of_types(types) & about_subject
         candidates = spoken or None
     hits = {h.n: h for h in index.score(matches, candidates, types)}
     add_entity_bonus(index, hits, named, candidates, topic, types)
-    if subject:
-        # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
-        for n in hits.keys() & set(index.about(subject)):
-            hits[n].score += ENTITY_BONUS
+    # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
+    for n in hits.keys() & about_subject:
+        hits[n].score += ENTITY_BONUS
     if not types:
         # "Who/what" questions prefer events, which say who did what.
         for n in hits.keys() & index.of_types(["event"]):

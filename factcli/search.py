@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .index import Hit, Index, TermMatch, best_first, name_key, query_words
 from .record import field, mutable_record
 from .results import FactHit
-from .textnorm import STOPWORDS, SYNONYMS, edit_distance, stem, typo_budget, words
+from .textnorm import STOPWORDS, edit_distance, stem, synonyms, typo_budget, words
 
 ENTITY_BONUS = 2.5
 
@@ -68,10 +68,10 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     for word in qwords:
         tm = index.match_word(word)
         extra = dict(tm.matches)
-        for syn in SYNONYMS.get(word, ()):
+        for syn, sure in synonyms(word):
             term = stem(syn)
             if term not in extra and index.has_term(term):
-                extra[term] = 0.9
+                extra[term] = sure
         out.append(TermMatch(tm.word, tm.term, tuple(sorted(extra.items(), key=lambda kv: -kv[1]))))
     return out
 

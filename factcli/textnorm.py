@@ -124,7 +124,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "talks": ("colloqui", "summit"), "colloqui": ("talks",), "countries": ("paesi",), "paesi": ("countries",),
     "nations": ("countries", "paesi"), "nazioni": ("paesi",),
     "spaceport": ("cosmodrome",), "rockets": ("razzi", "missile"), "missiles": ("missili", "missile"),
-    "weapons": ("armi", "weapon"), "arms": ("armi", "weapons"), "munitions": ("ammunition", "munizioni"),
+    # Kinds of weapon answer a question about weapons.
+    "weapons": ("armi", "weapon", "missiles", "shells"), "arms": ("armi", "weapons"), "armi": ("missili", "proiettili"), "munitions": ("ammunition", "munizioni"),
     "ammunition": ("munizioni",), "shells": ("proiettili",), "wants": ("want", "vuole", "seek", "ask"), "want": ("seek", "ask", "vuole", "chieda", "interests", "interessi"),
     "seek": ("want",), "vuole": ("want", "chieda"), "vogliono": ("vuole", "chieda"),
     "seeks": ("want",), "asks": ("ask", "chieda"), "power": ("potere",),
@@ -151,7 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
     "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
     "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
-    "help": ("aid", "aiuti", "assistance", "assistenza"), "aiuto": ("aiuti", "assistenza"),
+    "help": ("aid", "aiuti", "assistance", "assistenza", "support", "sostegno"), "aiuto": ("aiuti", "assistenza"),
     "need": ("bisogno", "shortage", "carenza"), "needs": ("bisogno", "shortage", "carenza"),
     "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
     "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
@@ -166,4 +167,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "manca": ("carenza",), "mancano": ("carenza",), "mancanza": ("carenza",),
     "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
     "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
+    "look": ("seek", "cerca"), "looking": ("seek", "cerca"), "looks": ("seek",), "searching": ("seek",),
+    "cerca": ("seek", "want"), "cercano": ("seek", "want"), "cercando": ("seek", "want"),
+    "support": ("sostegno", "help", "aid"), "supported": ("support", "sostegno"), "sostegno": ("support",),
+    "appoggio": ("support", "sostegno"), "helped": ("help", "support"), "aiutato": ("aiuto", "sostegno"),
+    "centre": ("site", "cosmodrome", "base"), "center": ("site", "cosmodrome", "base"),
+    "centro": ("sito", "cosmodromo", "base"),
 }
+
+
+@lru_cache(maxsize=4096)
+def synonyms(word: str) -> tuple[tuple[str, float], ...]:
+    """Words that may stand for `word` in a fact, with how sure that is: the table's own entries
+    (0.9), then theirs (0.8), so that each entry need not list every form of its meaning."""
+    found: dict[str, float] = {}
+    for near in SYNONYMS.get(word, ()):
+        found.setdefault(near, 0.9)
+    for near in list(found):
+        for far in SYNONYMS.get(near, ()):
+            if far != word:
+                found.setdefault(far, 0.8)
+    return tuple(found.items())
