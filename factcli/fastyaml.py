@@ -25,14 +25,16 @@ _HIGH = bytes(range(0x80, 0x100))
 # Characters libyaml refuses or reads differently from a YAML 1.2 parser: C1 controls, the
 # YAML 1.1 line breaks NEL, LS and PS, a byte order mark inside the text, U+FFFE and U+FFFF.
 _ODD_UTF8 = re.compile(rb"\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]")
-_RARE = b"&*!<%\r?\t"
+_RARE = b"&*!<%\r?\t|>"
 _NOT_RARE = bytes(b for b in range(256) if b not in _RARE)
 # An anchor, alias or tag starts a token. (Several documents need no check: they load as
 # a list, which validation refuses.)
 _NODE_PROPERTY = re.compile(rb"(?:^|[\s\[\]{},])[&*!]", re.MULTILINE)
-# Two compact block indicators in a row ("- - x", "- ? x"): nesting on one line, which could
-# go deep enough to exhaust the native parser's stack. (Flow nesting it limits itself.)
-_COMPACT = re.compile(rb"[-?] +[-?] ")
+# A "?" starting a token: an explicit key, or a plain scalar YAML 1.2 allows and libyaml refuses.
+_QUESTION = re.compile(rb"(?:^|[\s\[\]{},])\?", re.MULTILINE)
+_TOKEN_END = b" \t\r\n[]{},"
+_COLON_THEN_TEXT = re.compile(rb":[^\s\[\]{},]")
+_BLOCK_HEADER_REST = re.compile(rb"[-+0-9]*[ \t]*(?:#[^\n]*)?\r?")
 _DEEP_INDENT = b"\n" + b" " * 1024
 # A plain scalar written as a mapping's value, on the key's line or on a line of its own:
 # the only places where validation turns a resolved scalar back into text.
@@ -104,6 +106,26 @@ def available() -> bool:
     return _yaml_rs is not None
 
 
+def _odd_token_start(data: bytes, rare: set[int]) -> bool:
+    """A token starting with ":" and text, or "|" or ">" that is not a block scalar's header ending
+    its line in block context: plain scalars that libyaml refuses where a YAML 1.2 parser may not."""
+    for m in _COLON_THEN_TEXT.finditer(data):  # usually only times and addresses: "12:30", "https://"
+        if m.start() == 0 or data[m.start() - 1] in _TOKEN_END:
+            return True
+    if not rare & set(b"|>"):
+        return False
+    for m in re.finditer(rb"[|>]", data):
+        at = m.start()
+        if at and data[at - 1] not in _TOKEN_END:
+            continue  # inside a word
+        line_start = data.rfind(b"\n", 0, at) + 1
+        line_end = data.find(b"\n", at)
+        rest = data[at + 1: line_end if line_end >= 0 else len(data)]
+        if any(c in data[line_start:at] for c in b"[{,") or not _BLOCK_HEADER_REST.fullmatch(rest):
+            return True
+    return False
+
+
 def _suitable(data: bytes) -> bool:
     # Each test is one pass in C over the bytes; the rarer ones run only when a rare byte is there.
     unusual = data.translate(None, _PRINTABLE_ASCII)
@@ -120,7 +142,11 @@ def _suitable(data: bytes) -> bool:
         return False
     if ord("\t") in rare:  # libyaml and YAML 1.2 parsers disagree on where tabs may stand
         return False
-    if (ord("?") in rare and _COMPACT.search(data)) or b"- -" in data:
+    if ord("?") in rare and _QUESTION.search(data):
+        return False
+    if b"- -" in data:  # compact nesting ("- - x") could go deep enough to exhaust the native parser's stack
+        return False
+    if _odd_token_start(data, rare):
         return False
     return _DEEP_INDENT not in data
 

@@ -159,7 +159,7 @@ class _EventBuilder:
             if event.tag is not None:
                 self.check_tag(event.tag, mark)
             value: Any = event.value
-            if event.style is None and (event.tag == _NULL or (event.implicit[0] and value in _NULLS)):
+            if not event.style and (event.tag == _NULL or (event.implicit[0] and value in _NULLS)):  # plain: "" from libyaml
                 value = None
             if event.anchor:
                 self.anchors[event.anchor] = (value, 1)
