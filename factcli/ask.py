@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+# Means of doing something (travelling, mostly): what a "how" question is answered with.
+MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
+                   "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
 
 
@@ -91,6 +94,13 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             hits[n].score += 0.5
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
+    if q.kind == "manner":
+        # "How did Kim travel?": a fact that names a means (by train, in treno) says how.
+        for hit in shortlist:
+            fact = facts[hit.n]
+            if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
     if q.frame & REGION_WORDS:
         # "In which region...": a place given with its region answers better than one without.
         for hit in shortlist:

@@ -123,7 +123,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "incontrato": ("incontro", "met"), "vertice": ("summit",), "summit": ("vertice", "meeting"),
     "talks": ("colloqui", "summit"), "colloqui": ("talks",), "countries": ("paesi",), "paesi": ("countries",),
     "nations": ("countries", "paesi"), "nazioni": ("paesi",),
-    "spaceport": ("cosmodrome",), "rockets": ("razzi", "missile"), "missiles": ("missili", "missile"),
+    "spaceport": ("cosmodrome",), "rockets": ("razzi", "missile", "missilistica", "rocketry"), "missiles": ("missili", "missile"),
     # Kinds of weapon answer a question about weapons.
     "weapons": ("armi", "weapon", "missiles", "shells"), "arms": ("armi", "weapons"), "armi": ("missili", "proiettili"), "munitions": ("ammunition", "munizioni"),
     "ammunition": ("munizioni",), "shells": ("proiettili",), "wants": ("want", "vuole", "seek", "ask"), "want": ("seek", "ask", "vuole", "chieda", "interests", "interessi"),
@@ -173,6 +173,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "appoggio": ("support", "sostegno"), "helped": ("help", "support"), "aiutato": ("aiuto", "sostegno"),
     "centre": ("site", "cosmodrome", "base"), "center": ("site", "cosmodrome", "base"),
     "centro": ("sito", "cosmodromo", "base"),
+    "rocket": ("razzi", "missile", "missilistica", "rocketry"), "razzi": ("missilistica", "rockets"),
+    "sped": ("accelerated", "accelerato"), "speed": ("accelerated", "accelerato"),
+    "hastened": ("accelerated",), "accelerate": ("accelerated",), "accelerare": ("accelerato",),
+    "rapprochement": ("alliance", "alleanza", "shift", "ties"), "riavvicinamento": ("alleanza", "cambiamento"),
+    "alliance": ("alleanza",), "alleanza": ("alliance",), "shift": ("cambiamento",), "cambiamento": ("shift",),
 }
 
 

@@ -15,7 +15,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
 @pytest.mark.parametrize("name,minimum", [("dev.yaml", 80), ("plain.yaml", 40), ("fresh.yaml", 35), ("round3.yaml", 25),
-                                          ("round5.yaml", 25), ("round7.yaml", 30)])
+                                          ("round5.yaml", 25), ("round7.yaml", 30), ("round8.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -70,3 +70,9 @@ def test_a_word_naming_two_entities_makes_both_the_subject(run: Any) -> None:
     """'Moscow' is the city and Russia: what Moscow wants is what Russia wants, not what Kim wants from it."""
     data = json.loads(run("ask", "What weapons is Moscow looking for?", "--format", "json").stdout)
     assert data["answer"]["id"] == "russia-seeks-shells-and-missiles"
+
+
+def test_how_is_answered_by_the_means(run: Any) -> None:
+    """A manner question prefers the fact that names a means ('in treno'), over one that only shares words."""
+    data = json.loads(run("ask", "Con quale mezzo ha viaggiato Kim?", "--format", "json").stdout)
+    assert data["kind"] == "manner" and data["answer"]["id"] == "kim-travelled-by-train"
