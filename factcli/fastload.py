@@ -33,6 +33,7 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     validation = Validation()
     nodes: list[Any] = []
     scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
+    converters: list[fastyaml.Scalars] = []
     for label, blob in texts:
         if progress is not None:
             progress("reading facts", 0, 1)
@@ -40,6 +41,7 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
         if loaded is None or not isinstance(loaded[0], dict):
             return None
         data, file_scalars = loaded
+        converters.append(file_scalars)
         facts = data.get("facts")
         if isinstance(facts, list):
             nodes += facts
@@ -73,6 +75,8 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
                 raise _Invalid
         facts = list(merge.facts.values())[done:]
         part = index_part(facts, start + 1, merge.entities, progress if start == 0 else None, len(nodes))
+        if start > 0:  # the worker also scans the files, for the conversions made anywhere
+            part["exact"] = all(c.exact() for c in converters)
         if spill_dir is not None:
             spill(part, spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
         return part
@@ -82,7 +86,11 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
 
     spill_dir = tempfile.mkdtemp(prefix="factcli-build-") if len(nodes) >= forked.MIN_ITEMS else None
     try:
-        parts = forked.in_two(check_and_index, len(nodes), let_go)
+        # The worker's share is smaller: it also scans the files for how numbers are written.
+        parts = forked.in_two(check_and_index, len(nodes), let_go, share=0.48)
+        exact = parts[-1]["exact"] if len(parts) == 2 else all(c.exact() for c in converters if c.used)
+        if not exact:
+            raise fastyaml.NotExact
     except BaseException as exc:
         if spill_dir is not None:
             shutil.rmtree(spill_dir, ignore_errors=True)

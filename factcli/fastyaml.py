@@ -71,24 +71,30 @@ def _canonical(token: str) -> bool:
 
 
 class Scalars:
-    """Turns the numbers and booleans a native parse resolved back into the text they were."""
+    """Turns the numbers and booleans a native parse resolved back into the text they were.
+
+    Optimistic: text() converts at once, and exact() tells afterwards whether every conversion
+    was certain (no mapping value in the file is written in a form that resolving would change),
+    so the scan of the file can run on another core while the facts are being checked.
+    """
 
     def __init__(self, data: bytes) -> None:
         self._data: bytes | None = data
         self._exact: bool | None = None
+        self.used = False
 
-    def _check(self) -> bool:
-        # Scanned only when a resolved scalar is met: many files never pay for it.
-        assert self._data is not None
-        tokens = (*_VALUE_AFTER_KEY.findall(self._data), *_VALUE_ALONE.findall(self._data))
-        self._exact = all(_canonical(t) or not _RESOLVABLE.fullmatch(t) for t in (b.decode() for b in tokens))
-        self._data = None
+    def exact(self) -> bool:
+        """Whether the conversions made (or any to be made) in this file give back the author's text."""
+        if self._exact is None:
+            assert self._data is not None
+            tokens = (*_VALUE_AFTER_KEY.findall(self._data), *_VALUE_ALONE.findall(self._data))
+            self._exact = all(_canonical(t) or not _RESOLVABLE.fullmatch(t) for t in (b.decode() for b in tokens))
+            self._data = None
         return self._exact
 
     def text(self, value: object) -> str:
-        """The author's text of a resolved scalar; NotExact when it is uncertain."""
-        if not (self._exact if self._exact is not None else self._check()):
-            raise NotExact
+        """The text of a resolved scalar, if exact() confirms it; NotExact when it cannot be text."""
+        self.used = True
         if value is True or value is False:
             return "true" if value else "false"
         if isinstance(value, int):

@@ -30,14 +30,16 @@ def _run_child(work: Callable[[int, int], Any], start: int, stop: int, pipe: int
         os._exit(status)  # never return into the parent's code, nor run its exit handlers
 
 
-def in_two(work: Callable[[int, int], Any], total: int, forked: Callable[[int], None] | None = None) -> list[Any]:
+def in_two(work: Callable[[int, int], Any], total: int, forked: Callable[[int], None] | None = None,
+           share: float = 0.5) -> list[Any]:
     """[work(0, half), work(half, total)], the second computed in a child process when worthwhile.
 
     `work(start, stop)` must return something `marshal` can carry. `forked(half)` is called in
     the parent once the child runs, to let go of what only the child needs; then, should the
-    child fail, the parent's own work(half, total) may fail too.
+    child fail, the parent's own work(half, total) may fail too. `share` is the child's part
+    of the items, less than half when it has more to do per item.
     """
-    half = total // 2
+    half = total - int(total * share)
     if total < MIN_ITEMS or not hasattr(os, "fork"):
         return [work(0, total)]
     read_end, write_end = os.pipe()

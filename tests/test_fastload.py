@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcli import fastload, fastyaml, forked
 from factcli.errors import FactFileError
+from factcli.indexbuild import discard
 from factcli.store import _slow_factset
 
 from .conftest import FIXTURES, MINIMAL, ROOT
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(not fastyaml.available(), reason="yaml-rs is not
 def _facts_of_parts(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     import sqlite3
 
-    from factcli.indexbuild import build, discard
+    from factcli.indexbuild import build
 
     conn = sqlite3.connect(":memory:")
     try:
@@ -155,3 +156,17 @@ def test_a_plain_null_is_an_absent_field_both_ways(empty: str) -> None:
     fast, slow = _both(text.encode())
     assert not isinstance(slow, FactFileError), slow.lines()
     assert fast is not None and _assert_same(text.encode())
+
+
+@pytest.mark.parametrize("forking", [True, False])
+def test_a_number_written_oddly_in_either_half_sends_the_file_the_slow_way(monkeypatch: pytest.MonkeyPatch,
+                                                                         forking: bool) -> None:
+    """Conversions are made at once and confirmed by a scan of the file (in the worker, when there is one):
+    '007' anywhere means the file is read the positioned way."""
+    monkeypatch.setattr(forked, "MIN_ITEMS", 10 if forking else 10_000)
+    odd = _many_facts(40).replace(b"{number: 3,", b"{number: 003,")
+    assert b"number: 003," in odd
+    assert fastload.load_fast([("x.yaml", odd)], None) is None
+    loaded = fastload.load_fast([("x.yaml", _many_facts(40))], None)
+    assert loaded is not None
+    discard(loaded[2])
