@@ -84,7 +84,12 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     def let_go(half: int) -> None:
         nodes[half:] = [None] * (len(nodes) - half)  # the child's to check
 
-    spill_dir = tempfile.mkdtemp(prefix="factcli-build-") if len(nodes) >= forked.MIN_ITEMS else None
+    spill_dir = None
+    if len(nodes) >= forked.MIN_ITEMS:
+        try:
+            spill_dir = tempfile.mkdtemp(prefix="factcli-build-")
+        except OSError:  # no writable temporary directory: the rows come back through the pipe
+            pass
     try:
         # The worker's share is smaller: it also scans the files for how numbers are written.
         parts = forked.in_two(check_and_index, len(nodes), let_go, share=0.48)

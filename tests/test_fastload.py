@@ -170,3 +170,10 @@ def test_a_number_written_oddly_in_either_half_sends_the_file_the_slow_way(monke
     loaded = fastload.load_fast([("x.yaml", _many_facts(40))], None)
     assert loaded is not None
     discard(loaded[2])
+
+
+def test_no_writable_temporary_directory_still_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a writable temporary directory the worker's rows come back through the pipe instead."""
+    monkeypatch.setattr(forked, "MIN_ITEMS", 10)
+    monkeypatch.setattr(tempfile, "tempdir", "/nonexistent/factcli-test")
+    assert _assert_same(_many_facts(40))
