@@ -70,6 +70,7 @@ go went gone come make made happen did does done give gave many much long there 
 anyone someone something thing things like just still yet ok okay hey hi hello
 dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
+ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 """.split())
 
 

@@ -178,6 +178,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hastened": ("accelerated",), "accelerate": ("accelerated",), "accelerare": ("accelerato",),
     "rapprochement": ("alliance", "alleanza", "shift", "ties"), "riavvicinamento": ("alleanza", "cambiamento"),
     "alliance": ("alleanza",), "alleanza": ("alliance",), "shift": ("cambiamento",), "cambiamento": ("shift",),
+    "change": ("shift", "cambiamento"), "changed": ("shift", "cambiamento"), "changes": ("shift",),
+    "cambiato": ("cambiamento", "shift"), "cambia": ("cambiamento",), "cambiare": ("cambiamento",),
+    "charge": ("power", "potere", "office", "carica"), "comando": ("potere", "power"),
+    "rapporti": ("relazioni", "relations"), "rapporto": ("relazioni",), "relazioni": ("relations",),
+    "relationship": ("relations", "relazioni"), "relationships": ("relations",), "ties": ("relations", "legami"),
+    # "Was it open to the press?" is answered by a fact that says it was not.
+    "open": ("closed", "chiuse", "porte"), "aperto": ("chiuse", "porte"), "aperti": ("chiuse", "porte"),
 }
 
 
