@@ -160,8 +160,10 @@ def _suitable(data: bytes) -> bool:
 def _memory_allows(size: int) -> bool:
     # Native code aborts the process when an allocation fails, where Python raises MemoryError
     # and factcli reports it: under an address-space limit, only try what surely fits.
-    import resource
-
+    try:
+        import resource
+    except ImportError:  # Windows: no such limits
+        return True
     limit = resource.getrlimit(resource.RLIMIT_AS)[0]
     return limit == resource.RLIM_INFINITY or size * _MEMORY_PER_BYTE < limit
 
