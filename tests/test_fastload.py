@@ -91,7 +91,7 @@ _TOKENS = ["007", "+5", "1_000", "True", "FALSE", "5.50", "~", "null", "0x1F", "
 
 
 # Derandomized: the same 300 cases on every run, so CI never turns red by chance; wider random
-# campaigns are run by hand (see tests/fuzz_fastload.py).
+# campaigns are run by hand: python -m tests.fuzz_fastload --seed N --cases N [--base facts.yaml].
 @settings(max_examples=300, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.integers(0, len(MINIMAL)), st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=4))
