@@ -8,11 +8,11 @@ the fact shares too little of, all mean "no fact answers that".
 from __future__ import annotations
 
 from .index import Hit, Index, best_first
-from .model import LANGS, Fact, Lang, LocationValue
+from .model import LANGS, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
-from .textnorm import words
+from .textnorm import terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+# Going somewhere: the place named is a destination.
+MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
+                    "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato"})
 # Means of doing something (travelling, mostly): what a "how" question is answered with.
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
@@ -42,6 +45,16 @@ def _restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bo
         if entity is not None and any(set(words(n)) == place for n in entity.all_names()):
             return True
     return False
+
+
+def _own_terms(fact: Fact) -> set[str]:
+    """The terms a fact's own words use (statement and value), not those of its entities' other names."""
+    texts = [fact.statement.get(lang) for lang in LANGS] + value_texts(fact.value)
+    return {t for text in texts for t in terms(text)}
+
+
+def _are_places(index: Index, ents: set[str]) -> bool:
+    return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
 
 
 def _first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
@@ -115,11 +128,21 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     elif not topic or (not plain_words and not named):
         reasons.append("the question names nothing to look up")
     else:
+        term_of = {m.word: {t for t, _ in m.matches} for m in matches}
+        # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
+        # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
+        # North Korea?" is not answered by Kim's visit to Russia.
+        destinations = ({ws for ws, ents in groups.items() if _are_places(index, ents)}
+                        if MOTION & set(q.words) else set())
         for hit in shortlist:
             covered = _entities_of(facts[hit.n])
+            own = _own_terms(facts[hit.n]) if destinations else set()
             # Each thing the question names must be covered: by the fact naming one of the entities
             # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-            if any(not (ents & covered) and not set(ws) <= hit.matched for ws, ents in groups.items()):
+            if any(not (ents & covered) and not (set(ws) <= hit.matched
+                                                 and (ws not in destinations
+                                                      or all(term_of.get(w, set()) & own for w in ws)))
+                   for ws, ents in groups.items()):
                 continue
             plain_hit = [w for w in plain_words if w in hit.matched]
             if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .forked import in_two
 from .index import name_key
-from .model import Entity, Fact, Source, value_to_dict
+from .model import Entity, Fact, Source, value_texts
 from .textnorm import terms
 
 SCHEMA_VERSION = "8"
@@ -51,20 +51,6 @@ CREATE INDEX facts_type ON facts(type, date);
 W_VALUE, W_ENTITY, W_STATEMENT, W_TAG, W_ID = 1.6, 1.3, 1.0, 1.0, 0.5
 
 
-def _value_texts(fact: Fact) -> list[str]:
-    out: list[str] = []
-
-    def walk(obj: object) -> None:
-        if isinstance(obj, str):
-            out.append(obj)
-        elif isinstance(obj, dict):
-            for key, item in obj.items():
-                if key not in ("lang", "qualifier", "speaker"):
-                    walk(item)
-    walk(value_to_dict(fact.value))
-    return out
-
-
 def entity_terms(entity: Entity) -> frozenset[str]:
     """The index terms of all of an entity's names and aliases."""
     return frozenset(t for name in entity.all_names() for t in terms(name))
@@ -90,7 +76,7 @@ def fact_terms(fact: Fact, entities: dict[str, Entity],
                 cache[ref] = entity_terms(entities[ref])
         of_entities = cache[("@", *refs)] = frozenset().union(*(cache[r] for r in refs if r in cache))
     # Values and tag sets recur across facts (places, units, topics): their terms are cached too.
-    texts = ("=", *_value_texts(fact))
+    texts = ("=", *value_texts(fact.value))
     of_value = cache.get(texts)
     if of_value is None:
         of_value = cache[texts] = frozenset(t for text in texts[1:] for t in terms(text))

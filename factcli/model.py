@@ -121,6 +121,21 @@ def value_to_dict(v: Value) -> dict[str, Any]:
     return {"name": v.name.to_dict()}
 
 
+def value_texts(v: Value) -> list[str]:
+    """The words a value says, in both languages (not its language code, qualifier or speaker id)."""
+    out: list[str] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, str):
+            out.append(obj)
+        elif isinstance(obj, dict):
+            for key, item in obj.items():
+                if key not in ("lang", "qualifier", "speaker"):
+                    walk(item)
+    walk(value_to_dict(v))
+    return out
+
+
 def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
     if kind == "date":
         return DateValue(d["date"], d.get("qualifier"))

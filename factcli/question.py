@@ -71,6 +71,7 @@ anyone someone something thing things like just still yet ok okay hey hi hello
 dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
+true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
 """.split())
 
 

@@ -185,6 +185,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "relationship": ("relations", "relazioni"), "relationships": ("relations",), "ties": ("relations", "legami"),
     # "Was it open to the press?" is answered by a fact that says it was not.
     "open": ("closed", "chiuse", "porte"), "aperto": ("chiuse", "porte"), "aperti": ("chiuse", "porte"),
+    "twice": ("two", "due"), "thrice": ("three", "tre"), "once": ("one",),
+    "speech": ("words", "parole", "remarks"), "speeches": ("words", "parole"), "discorso": ("parole",),
+    "isolated": ("pariah", "paria"), "isolation": ("pariah", "paria"), "isolato": ("paria",), "isolati": ("paria",),
+    "outcast": ("pariah", "paria"), "outcasts": ("pariah", "paria"),
+    "abandoned": ("rejection", "turns", "respinge", "rifiuto"), "abandon": ("rejection", "turns", "respinge"),
+    "rejected": ("rejection", "respinge", "rifiuto"), "abbandonato": ("respinge", "rifiuto"),
+    "rarely": ("rare", "rara", "rari"), "raramente": ("rara", "rari", "rare"),
 }
 
 

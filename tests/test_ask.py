@@ -15,7 +15,8 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
 @pytest.mark.parametrize("name,minimum", [("dev.yaml", 80), ("plain.yaml", 40), ("fresh.yaml", 35), ("round3.yaml", 25),
-                                          ("round5.yaml", 25), ("round7.yaml", 30), ("round8.yaml", 30)])
+                                          ("round5.yaml", 25), ("round7.yaml", 30), ("round8.yaml", 30),
+                                          ("round10.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -76,3 +77,17 @@ def test_how_is_answered_by_the_means(run: Any) -> None:
     """A manner question prefers the fact that names a means ('in treno'), over one that only shares words."""
     data = json.loads(run("ask", "Con quale mezzo ha viaggiato Kim?", "--format", "json").stdout)
     assert data["kind"] == "manner" and data["answer"]["id"] == "kim-travelled-by-train"
+
+
+def test_a_claim_to_verify_is_answered_with_its_fact(run: Any) -> None:
+    """'Is it true that...', 'È vero che...': the framing is not a term the facts must contain."""
+    for claim, fact in (("Is it true that Kim went to Russia by train?", "kim-travelled-by-train"),
+                        ("È vero che Kim ha fatto nove viaggi all'estero?", "kim-nine-trips-abroad")):
+        data = json.loads(run("ask", claim, "--format", "json").stdout)
+        assert data["answer"]["id"] == fact, claim
+
+
+def test_a_destination_must_be_in_the_facts_own_words(run: Any) -> None:
+    """'Putin visited North Korea' is not answered by a fact about Kim (whose aliases name North Korea)."""
+    result = run("ask", "Is it true that Putin visited North Korea in 2023?", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
