@@ -8,7 +8,7 @@ the fact shares too little of, all mean "no fact answers that".
 from __future__ import annotations
 
 from .index import Hit, Index, best_first
-from .model import LANGS, Fact, Lang, LocationValue, value_texts
+from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
@@ -107,6 +107,16 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             hits[n].score += 0.5
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
+    counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
+    if counted is not None:
+        # "How many years...": a count of years answers it, not a count of summits that shares words.
+        counted_terms = set(terms(counted))
+        for hit in shortlist:
+            value = facts[hit.n].value
+            if isinstance(value, CountValue) and counted_terms & {t for lang in LANGS for t in terms(
+                    value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else ""))}:
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
     if q.kind == "manner":
         # "How did Kim travel?": a fact that names a means (by train, in treno) says how.
         for hit in shortlist:

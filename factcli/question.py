@@ -72,6 +72,7 @@ dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo acca
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
+over diede diedero dare going
 """.split())
 
 
@@ -88,8 +89,8 @@ class Question:
     def topic_words(self) -> list[str]:
         """Words that carry what the question is about (one- and two-letter fragments such as the c
         of "c'è" carry nothing)."""
-        return list(dict.fromkeys(w for w in self.words if w not in STOPWORDS and w not in self.frame
-                                  and (len(w) > 2 or w.isdigit() or w in self.names)))
+        return list(dict.fromkeys(w for w in self.words if (w not in STOPWORDS or w in self.names)
+                                  and w not in self.frame and (len(w) > 2 or w.isdigit() or w in self.names)))
 
 
 def _correct(word: str) -> str:
@@ -137,5 +138,10 @@ def parse(text: str) -> Question:
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= {w for _, phrases in _KINDS[-1:] for p in phrases for w in p if w in toks}
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
-    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS)
+    if len(toks) > 2 and toks[-1] == "last":
+        toks.append("duration")  # "How long did the summit last?": a duration, not the filler "last"
+    # Short capitalised words are names (Xi, Li), unless they are everyday words (A, I); an acronym
+    # (UN) is a name even when it spells one ("un").
+    names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
+                      | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})
     return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names)

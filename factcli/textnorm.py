@@ -181,7 +181,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "change": ("shift", "cambiamento"), "changed": ("shift", "cambiamento"), "changes": ("shift",),
     "cambiato": ("cambiamento", "shift"), "cambia": ("cambiamento",), "cambiare": ("cambiamento",),
     "charge": ("power", "potere", "office", "carica"), "comando": ("potere", "power"),
-    "rapporti": ("relazioni", "relations"), "rapporto": ("relazioni",), "relazioni": ("relations",),
+    "rapporti": ("relazioni", "relations", "relazione"), "rapporto": ("relazioni", "relazione"),
     "relationship": ("relations", "relazioni"), "relationships": ("relations",), "ties": ("relations", "legami"),
     # "Was it open to the press?" is answered by a fact that says it was not.
     "open": ("closed", "chiuse", "porte"), "aperto": ("chiuse", "porte"), "aperti": ("chiuse", "porte"),
@@ -192,6 +192,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "abandoned": ("rejection", "turns", "respinge", "rifiuto"), "abandon": ("rejection", "turns", "respinge"),
     "rejected": ("rejection", "respinge", "rifiuto"), "abbandonato": ("respinge", "rifiuto"),
     "rarely": ("rare", "rara", "rari"), "raramente": ("rara", "rari", "rare"),
+    "suggest": ("proposes", "propone"), "suggested": ("proposes", "propone"), "suggests": ("proposes",),
+    "propose": ("proposes",), "proposed": ("proposes",), "proposal": ("proposes",), "suggerito": ("propone",),
+    "proposto": ("propone",), "proposta": ("propone",),
+    "public": ("closed", "chiuse", "porte"), "pubblici": ("chiuse", "porte"), "pubblico": ("chiuse", "porte"),
+    "secret": ("sensitive", "sensibili"), "secrets": ("sensitive",), "segreta": ("sensibili",),
+    "segrete": ("sensibili",), "segreto": ("sensibili",), "delicate": ("sensitive", "sensibili"),
+    "storia": ("storico", "storici", "history"), "history": ("historical", "storico", "storici"),
+    "historical": ("history", "storici"), "storico": ("storici", "history"),
+    "relations": ("relazioni", "relationship", "relazione"), "relazioni": ("relations", "relazione"),
 }
 
 

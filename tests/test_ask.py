@@ -91,3 +91,10 @@ def test_a_destination_must_be_in_the_facts_own_words(run: Any) -> None:
     """'Putin visited North Korea' is not answered by a fact about Kim (whose aliases name North Korea)."""
     result = run("ask", "Is it true that Putin visited North Korea in 2023?", "--format", "json")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize("question", ["What did the UN say about the summit?", "How long did the Vostochny summit last?"])
+def test_acronyms_and_durations_are_not_dropped_as_noise(run: Any, question: str) -> None:
+    """'UN' is a name although 'un' is an Italian article; a trailing 'last' asks a duration: both abstain here."""
+    result = run("ask", question, "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
