@@ -7,12 +7,14 @@ the fact shares too little of, all mean "no fact answers that".
 
 from __future__ import annotations
 
+import re
+
 from .index import Hit, Index, best_first
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
-from .textnorm import terms, words
+from .textnorm import fold, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -51,6 +53,11 @@ def _own_terms(fact: Fact) -> set[str]:
     """The terms a fact's own words use (statement and value), not those of its entities' other names."""
     texts = [fact.statement.get(lang) for lang in LANGS] + value_texts(fact.value)
     return {t for text in texts for t in terms(text)}
+
+
+def _capitalised(text: str) -> set[str]:
+    """Words written with a capital other than at the start of a sentence: names."""
+    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w'-]+", text.strip())}
 
 
 def _are_places(index: Index, ents: set[str]) -> bool:
@@ -133,7 +140,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 
     chosen: Hit | None = None
     reasons: list[str] = []
-    if unknown:
+    # One everyday word no fact uses ("Mi ricordi...", "in charge") is let pass when all the rest,
+    # two plain words at least, is in the answer; a name (Japan) or a number (2022) never is.
+    known_plain = [w for w in plain_words if w not in unknown]
+    tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
+                 and unknown[0] not in _capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
+    if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")
     elif not topic or (not plain_words and not named):
         reasons.append("the question names nothing to look up")
@@ -156,6 +168,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
                 continue
             plain_hit = [w for w in plain_words if w in hit.matched]
             if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
+                continue
+            if tolerated and len(plain_hit) < len(known_plain):
                 continue
             if any(w not in hit.matched for w in guessed):
                 continue

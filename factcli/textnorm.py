@@ -201,6 +201,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "storia": ("storico", "storici", "history"), "history": ("historical", "storico", "storici"),
     "historical": ("history", "storici"), "storico": ("storici", "history"),
     "relations": ("relazioni", "relationship", "relazione"), "relazioni": ("relations", "relazione"),
+    "sit": ("met", "meet", "talks"), "together": ("met", "meet"), "insieme": ("incontro",),
+    "explanation": ("replied", "why", "risposto"), "explain": ("replied", "why"), "spiegazione": ("risposto",),
+    "choosing": ("choice", "scelta", "came"), "chose": ("choice", "scelta", "came"), "choice": ("scelta",),
+    "reporters": ("journalists", "giornalisti", "journalist"), "reporter": ("journalist", "giornalista"),
+    "press": ("journalists", "giornalisti"), "giornalisti": ("journalists", "giornalista"),
+    "buy": ("obtain", "ask", "seeks", "chieda"), "purchase": ("obtain", "ask", "seeks"),
+    "comprare": ("chieda", "ottenere"), "acquistare": ("chieda", "ottenere"),
+    "plans": ("ambitions", "ambizioni", "want"), "plan": ("ambitions", "ambizioni"),
+    "piani": ("ambizioni",), "progetti": ("ambizioni",),
 }
 
 

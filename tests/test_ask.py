@@ -98,3 +98,12 @@ def test_acronyms_and_durations_are_not_dropped_as_noise(run: Any, question: str
     """'UN' is a name although 'un' is an Italian article; a trailing 'last' asks a duration: both abstain here."""
     result = run("ask", question, "--format", "json")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_one_everyday_unknown_word_is_tolerated_but_not_a_name_or_a_number(run: Any) -> None:
+    """'incredibly' is no fact's word, but the rest is all in one fact; 'Japan' or '2022' still abstain."""
+    data = json.loads(run("ask", "Kim's incredibly long trip abroad", "--format", "json").stdout)
+    assert data["answer"]["id"] == "longest-trip-abroad"
+    for question in ("When did Kim visit Japan?", "Was the summit held in Moscow in 2022?"):
+        result = run("ask", question, "--format", "json")
+        assert result.exit_code == 1 and result.stdout == "", question
