@@ -14,7 +14,7 @@ from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
-from .textnorm import fold, terms, words
+from .textnorm import STOPWORDS, fold, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
                     "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato"})
@@ -58,6 +59,18 @@ def _own_terms(fact: Fact) -> set[str]:
 def _capitalised(text: str) -> set[str]:
     """Words written with a capital other than at the start of a sentence: names."""
     return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w'-]+", text.strip())}
+
+
+def _time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
+    too, when it names two others that the question is about ("Where did Kim go after Russia?" is
+    not answered by any fact about Kim)."""
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(q.words):
+        if word in TIME_MARKERS:
+            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
+            out |= {ws for ws in groups if following and following[0] in ws}
+    return out if len(groups) - len(out) >= 2 else set()
 
 
 def _are_places(index: Index, ents: set[str]) -> bool:
@@ -122,7 +135,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             value = facts[hit.n].value
             if isinstance(value, CountValue) and counted_terms & {t for lang in LANGS for t in terms(
                     value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else ""))}:
-                hit.score += ENTITY_BONUS
+                hit.score += 2 * ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.kind == "manner":
         # "How did Kim travel?": a fact that names a means (by train, in treno) says how.
@@ -156,12 +169,13 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         # North Korea?" is not answered by Kim's visit to Russia.
         destinations = ({ws for ws, ents in groups.items() if _are_places(index, ents)}
                         if MOTION & set(q.words) else set())
+        when_only = _time_qualifiers(q, groups)
         for hit in shortlist:
             covered = _entities_of(facts[hit.n])
             own = _own_terms(facts[hit.n]) if destinations else set()
             # Each thing the question names must be covered: by the fact naming one of the entities
             # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-            if any(not (ents & covered) and not (set(ws) <= hit.matched
+            if any(ws not in when_only and not (ents & covered) and not (set(ws) <= hit.matched
                                                  and (ws not in destinations
                                                       or all(term_of.get(w, set()) & own for w in ws)))
                    for ws, ents in groups.items()):

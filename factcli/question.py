@@ -72,7 +72,7 @@ dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo acca
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
-over diede diedero dare going down faceva facevano fa fanno
+over diede diedero dare going down faceva facevano fa fanno dopo
 """.split())
 
 

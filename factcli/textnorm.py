@@ -152,7 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
     "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
     "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
-    "help": ("aid", "aiuti", "assistance", "assistenza", "support", "sostegno"), "aiuto": ("aiuti", "assistenza"),
+    "help": ("aid", "aiuti", "assistance", "assistenza", "support", "sostegno"), "aiuto": ("aiuti", "assistenza", "sostegno"),
     "need": ("bisogno", "shortage", "carenza"), "needs": ("bisogno", "shortage", "carenza"),
     "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
     "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
@@ -208,6 +208,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "press": ("journalists", "giornalisti"), "giornalisti": ("journalists", "giornalista"),
     "buy": ("obtain", "ask", "seeks", "chieda"), "purchase": ("obtain", "ask", "seeks"),
     "comprare": ("chieda", "ottenere"), "acquistare": ("chieda", "ottenere"),
+    "fly": ("journey", "travel", "viaggio"), "flew": ("journey", "travel", "viaggio"),
+    "volato": ("viaggio",), "aereo": ("viaggio",),
     "plans": ("ambitions", "ambizioni", "want"), "plan": ("ambitions", "ambizioni"),
     "piani": ("ambizioni",), "progetti": ("ambizioni",),
 }
