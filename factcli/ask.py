@@ -13,7 +13,7 @@ from .index import Hit, Index, best_first
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
 from .results import AskResult
-from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words
+from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
 from .textnorm import STOPWORDS, fold, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -58,7 +58,7 @@ def _own_terms(fact: Fact) -> set[str]:
 
 def _capitalised(text: str) -> set[str]:
     """Words written with a capital other than at the start of a sentence: names."""
-    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w'-]+", text.strip())}
+    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
 
 
 def _time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
@@ -100,6 +100,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     groups: dict[tuple[str, ...], set[str]] = {}
     for ent, ws in named.items():
         groups.setdefault(tuple(ws), set()).add(ent)
+    # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
+    standing_for = {ws: {r for ent in ents for r in related_entities(index, ent)} for ws, ents in groups.items()}
     matches = match_words(index, topic)
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER
@@ -112,7 +114,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
     subjects = _first_named(q, named)
     about_subject = {n for ent in subjects for n in index.about(ent)}
-    if q.kind == "quote" and subjects:
+    if q.kind == "quote" and subjects and not {"who", "chi"} & q.frame:
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None
@@ -170,29 +172,33 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         destinations = ({ws for ws, ents in groups.items() if _are_places(index, ents)}
                         if MOTION & set(q.words) else set())
         when_only = _time_qualifiers(q, groups)
-        for hit in shortlist:
-            covered = _entities_of(facts[hit.n])
-            own = _own_terms(facts[hit.n]) if destinations else set()
-            # Each thing the question names must be covered: by the fact naming one of the entities
-            # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-            if any(ws not in when_only and not (ents & covered) and not (set(ws) <= hit.matched
-                                                 and (ws not in destinations
-                                                      or all(term_of.get(w, set()) & own for w in ws)))
-                   for ws, ents in groups.items()):
-                continue
-            plain_hit = [w for w in plain_words if w in hit.matched]
-            if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
-                continue
-            if tolerated and len(plain_hit) < len(known_plain):
-                continue
-            if any(w not in hit.matched for w in guessed):
-                continue
-            if _restates_place(facts[hit.n], index, named):
-                continue
-            if hit.score < MIN_SCORE:
-                continue
-            chosen = hit
-            break
+        # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
+        for relaxed in (False, True):
+            if chosen is not None or (relaxed and not any(standing_for.values())):
+                break
+            for hit in shortlist:
+                covered = _entities_of(facts[hit.n])
+                own = _own_terms(facts[hit.n]) if destinations else set()
+                # Each thing the question names must be covered: by the fact naming one of the entities
+                # those words can mean (Moscow: the city, or Russia), or by its text using the words.
+                if any(ws not in when_only and not ((ents | (standing_for[ws] if relaxed else set())) & covered)
+                       and not (set(ws) <= hit.matched and (ws not in destinations
+                                                            or all(term_of.get(w, set()) & own for w in ws)))
+                       for ws, ents in groups.items()):
+                    continue
+                plain_hit = [w for w in plain_words if w in hit.matched]
+                if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
+                    continue
+                if tolerated and len(plain_hit) < len(known_plain):
+                    continue
+                if any(w not in hit.matched for w in guessed):
+                    continue
+                if _restates_place(facts[hit.n], index, named):
+                    continue
+                if hit.score < MIN_SCORE:
+                    continue
+                chosen = hit
+                break
         if chosen is None:
             reasons.append("no fact of the asked kind covers the question's entities and words")
 

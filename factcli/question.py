@@ -38,7 +38,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("che", "regione"), ("region",), ("regione",), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
-                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",))),
+                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
     # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
@@ -72,7 +72,7 @@ dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo acca
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
-over diede diedero dare going down faceva facevano fa fanno dopo
+over diede diedero dare going down faceva facevano fa fanno dopo each other put putting
 """.split())
 
 

@@ -62,6 +62,23 @@ def _exact_name(index: Index, word: str) -> list[str]:
     return [str(e) for (e,) in index.conn.execute("SELECT entity FROM names WHERE name = ?", (name_key(word),))]
 
 
+def related_entities(index: Index, ent: str) -> set[str]:
+    """Entities whose full name is part of one of `ent`'s names: North Korea, for Kim Jong-un, who
+    is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`."""
+    entity = index.entity(ent)
+    if entity is None:
+        return set()
+    out: set[str] = set()
+    for name in entity.all_names():
+        toks = words(name)
+        for size in range(1, len(toks)):  # proper parts only: the whole name is `ent` itself
+            for start in range(len(toks) - size + 1):
+                gram = toks[start:start + size]
+                if size > 1 or gram[0] not in STOPWORDS:
+                    out.update(_exact_name(index, " ".join(gram)))
+    return out - {ent}
+
+
 def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
     out = []

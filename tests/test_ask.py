@@ -116,3 +116,23 @@ def test_a_name_that_only_says_when_need_not_be_in_the_answer(run: Any) -> None:
     assert data["answer"]["id"] == "lukashenko-putin-sochi"
     result = run("ask", "Where did Kim meet Trump after Hanoi?", "--format", "json")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_who_said_is_not_limited_to_the_quotes_of_the_person_talked_about(run: Any) -> None:
+    """'Chi ha detto che Kim...': Kim is the topic; Putin said it."""
+    data = json.loads(run("ask", "Chi ha detto che Kim mostra grande interesse per lo spazio?", "--format", "json").stdout)
+    assert data["answer"]["id"] == "putin-quote-kim-space-interest"
+
+
+def test_a_related_entity_stands_in_only_when_nothing_names_the_one_asked_about(run: Any) -> None:
+    """North Korea (in Kim's title) stands in for Kim when no fact fits otherwise, never ahead of one that does."""
+    data = json.loads(run("ask", "Is Russia going to share secret technology with Kim?", "--format", "json").stdout)
+    assert data["answer"]["id"] == "unclear-if-russia-shares-technology"
+    data = json.loads(run("ask", "Cosa chiede Kim in cambio?", "--format", "json").stdout)
+    assert data["answer"]["id"] != "russia-seeks-shells-and-missiles"
+
+
+def test_a_hyphenated_name_is_still_a_name(run: Any) -> None:
+    """'Putin-Biden': Biden is a name no fact knows, so the question abstains."""
+    result = run("ask", "Dove si è tenuto il vertice Putin-Biden?", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
