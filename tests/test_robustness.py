@@ -33,7 +33,8 @@ def _limited() -> None:
 
 
 BAD_FILES = [
-    ("deep nesting", NESTED.encode(), "nesting deeper than 64 levels"),
+    # Our own limit (64 levels), or libyaml's own from PyYAML 6.0.4 on: either way one positioned error.
+    ("deep nesting", NESTED.encode(), "nesting"),
     ("alias bomb", BOMB.encode(), "aliases expand to too many nodes"),
     ("not utf-8", b"format: 1\nsources: [\xff]\n", "2:11: error: not valid UTF-8 (byte 0xff)"),
     ("utf-16", "format: 1\n".encode("utf-16"), "not valid UTF-8"),
