@@ -11,7 +11,7 @@ import re
 
 from .index import Hit, Index, best_first
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
-from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse
+from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
 from .textnorm import STOPWORDS, fold, terms, words
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+DURATION = frozenset({"long", "tempo"})  # "how long", "da quanto tempo": a count, or the start date
 TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
@@ -86,7 +87,18 @@ def _first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None)."""
-    q: Question = parse(text)
+    result = _answer(index, parse(text), lang, explain)
+    q = parse(text)
+    if result.answer is None and q.kind == "count" and q.frame & DURATION:
+        # "How long has Kim been in power?": no count says it, but the date it began does.
+        since = _answer(index, replace_kind(q, "date"), lang, explain)
+        if since.answer is not None:
+            return since
+    return result
+
+
+def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
+    text = q.text
     out_lang: Lang = lang or q.lang
     topic = q.topic_words
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
@@ -155,10 +167,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 
     chosen: Hit | None = None
     reasons: list[str] = []
-    # One everyday word no fact uses ("Mi ricordi...", "in charge") is let pass when all the rest,
-    # two plain words at least, is in the answer; a name (Japan) or a number (2022) never is.
+    # One everyday word no fact uses ("incredibly") is let pass when all the rest, two plain words at
+    # least, is in the answer; a name (Japan) or a number (2022) never is.
     known_plain = [w for w in plain_words if w not in unknown]
+    # Nor is the first word of a who/what question ("Chi è il ministro..."): it is what is asked.
     tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
+                 and not (q.kind == "entity" and topic and unknown[0] == topic[0])
                  and unknown[0] not in _capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
     if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")
@@ -173,15 +187,21 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
                         if MOTION & set(q.words) else set())
         when_only = _time_qualifiers(q, groups)
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
+        related: dict[str, set[str]] = {}
         for relaxed in (False, True):
-            if chosen is not None or (relaxed and not any(standing_for.values())):
+            if chosen is not None:
                 break
             for hit in shortlist:
                 covered = _entities_of(facts[hit.n])
+                # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
+                # round; not for a place someone went to.
+                standing = ({r for ent in covered for r in related.setdefault(ent, related_entities(index, ent))}
+                            if relaxed else set())
                 own = _own_terms(facts[hit.n]) if destinations else set()
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-                if any(ws not in when_only and not ((ents | (standing_for[ws] if relaxed else set())) & covered)
+                if any(ws not in when_only and not ents & covered
+                       and not (relaxed and ws not in destinations and (ents & standing or standing_for[ws] & covered))
                        and not (set(ws) <= hit.matched and (ws not in destinations
                                                             or all(term_of.get(w, set()) & own for w in ws)))
                        for ws, ents in groups.items()):

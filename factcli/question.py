@@ -72,7 +72,7 @@ dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo acca
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
-over diede diedero dare going down faceva facevano fa fanno dopo each other put putting
+over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 """.split())
 
 
@@ -122,6 +122,11 @@ def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
         else:
             return True
     return False
+
+
+def replace_kind(q: Question, kind: str) -> Question:
+    """The same question asking for another kind of answer."""
+    return Question(q.text, q.lang, kind, q.words, q.frame, q.names)
 
 
 def parse(text: str) -> Question:

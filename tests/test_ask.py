@@ -16,7 +16,8 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 @pytest.mark.parametrize("name,minimum", [("dev.yaml", 80), ("plain.yaml", 40), ("fresh.yaml", 35), ("round3.yaml", 25),
                                           ("round5.yaml", 25), ("round6.yaml", 30), ("round7.yaml", 30),
-                                          ("round8.yaml", 30), ("round10.yaml", 30)])
+                                          ("round8.yaml", 30), ("round10.yaml", 30), ("round11.yaml", 30),
+                                          ("round14.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -135,4 +136,18 @@ def test_a_related_entity_stands_in_only_when_nothing_names_the_one_asked_about(
 def test_a_hyphenated_name_is_still_a_name(run: Any) -> None:
     """'Putin-Biden': Biden is a name no fact knows, so the question abstains."""
     result = run("ask", "Dove si è tenuto il vertice Putin-Biden?", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_how_long_in_power_is_answered_by_the_date_it_began(run: Any) -> None:
+    """No count says how long; the date Kim came to power does. A plain count question still gets a count."""
+    data = json.loads(run("ask", "How long has Kim Jong-un been in power?", "--format", "json").stdout)
+    assert data["answer"]["id"] in ("kim-came-to-power-end-2011", "kim-supreme-leader-2011")
+    data = json.loads(run("ask", "Quanti anni sono passati dal vertice di Hanoi?", "--format", "json").stdout)
+    assert data["kind"] == "count" and data["answer"]["type"] == "count"
+
+
+def test_the_unknown_word_a_who_question_asks_about_is_not_tolerated(run: Any) -> None:
+    """'Chi è il ministro degli esteri russo?': the minister is what is asked; no fact knows one."""
+    result = run("ask", "Chi è il ministro degli esteri russo?", "--format", "json")
     assert result.exit_code == 1 and result.stdout == ""
