@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+# The words that ask for a kind of answer outright; without one, the kind is only a guess.
+ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where", "dove", "dov"}),
+            "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 DURATION = frozenset({"long", "tempo"})  # "how long", "da quanto tempo": a count, or the start date
 TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 # Going somewhere: the place named is a destination.
@@ -94,6 +97,11 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         since = _answer(index, replace_kind(q, "date"), lang, explain)
         if since.answer is not None:
             return since
+    if result.answer is None and q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words):
+        # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
+        anything = _answer(index, replace_kind(q, "entity"), lang, explain)
+        if anything.answer is not None:
+            return anything
     return result
 
 

@@ -151,3 +151,10 @@ def test_the_unknown_word_a_who_question_asks_about_is_not_tolerated(run: Any) -
     """'Chi è il ministro degli esteri russo?': the minister is what is asked; no fact knows one."""
     result = run("ask", "Chi è il ministro degli esteri russo?", "--format", "json")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_a_kind_guessed_from_a_noun_alone_does_not_rule_out_the_answer(run: Any) -> None:
+    """'...this year?' does not make a date question when nothing asks 'when': the count answers it."""
+    question = "Sochi was which meeting between Putin and Lukashenko this year?"
+    data = json.loads(run("ask", question, "--format", "json").stdout)
+    assert data["answer"]["id"] == "lukashenko-putin-seventh-meeting"
