@@ -13,7 +13,7 @@ from .index import Hit, Index, best_first
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse, replace_kind
 from .results import AskResult
-from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
+from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, is_name, match_words, related_entities
 from .textnorm import STOPWORDS, fold, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -77,6 +77,17 @@ def _time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> se
     return out if len(groups) - len(out) >= 2 else set()
 
 
+def _unknown_compound_names(index: Index, text: str) -> list[str]:
+    """Hyphenated names that are neither a known name nor made of known names: "Kim Jong-il" is not
+    Kim Jong-un, though 'il' is a stopword and 'Kim' a name; "Putin-Kim" is two known names."""
+    out = []
+    for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
+        parts = compound.split("-")
+        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
+            out.append(fold(compound))
+    return out
+
+
 def _are_places(index: Index, ents: set[str]) -> bool:
     return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
 
@@ -125,7 +136,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     matches = match_words(index, topic)
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER
-               and (len(m.word) >= 3 or m.word in q.names)]
+               and (len(m.word) >= 3 or m.word in q.names)] + _unknown_compound_names(index, text)
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]

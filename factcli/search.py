@@ -62,6 +62,11 @@ def _exact_name(index: Index, word: str) -> list[str]:
     return [str(e) for (e,) in index.conn.execute("SELECT entity FROM names WHERE name = ?", (name_key(word),))]
 
 
+def is_name(index: Index, text: str) -> bool:
+    """Whether `text` is exactly the name or alias of some entity."""
+    return bool(_exact_name(index, text))
+
+
 def related_entities(index: Index, ent: str) -> set[str]:
     """Entities whose full name is part of one of `ent`'s names: North Korea, for Kim Jong-un, who
     is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`."""

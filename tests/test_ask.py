@@ -158,3 +158,10 @@ def test_a_kind_guessed_from_a_noun_alone_does_not_rule_out_the_answer(run: Any)
     question = "Sochi was which meeting between Putin and Lukashenko this year?"
     data = json.loads(run("ask", question, "--format", "json").stdout)
     assert data["answer"]["id"] == "lukashenko-putin-seventh-meeting"
+
+
+def test_a_hyphenated_name_that_is_not_known_is_not_a_known_one(run: Any) -> None:
+    """'Kim Jong-il' is not Kim Jong-un ('il' is only an Italian article elsewhere); 'Putin-Kim' is two known names."""
+    result = run("ask", "When did Putin first meet Kim Jong-il?", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert run("ask", "Where was the Putin-Kim summit?", "--format", "json").exit_code == 0
