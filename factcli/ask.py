@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from .index import Hit, Index, best_first
+from .lexicon import FILLER
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
-from .question import FILLER, KIND_TYPES, REGION_WORDS, Question, parse, replace_kind
+from .question import KIND_TYPES, REGION_WORDS, Question, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, is_name, match_words, related_entities
 from .textnorm import STOPWORDS, fold, terms, words

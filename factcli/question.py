@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FILLER
 from .model import Lang
 from .record import record
 from .textnorm import STOPWORDS, edit_distance, words
@@ -56,25 +57,7 @@ KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "loca
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
 
-# Words that frame a question but never decide its answer; never a reason to abstain.
-FILLER = frozenset("""
-tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
-quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
-avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
-been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
-prima before already previously earlier beforehand way modo
-play plays played playing gioca giocato role ruolo use used uses usato usata usate usa
-think thinks thought opinion view pensa pensato opinione parere
-get gets getting exactly actually really ever also first last happen happened happens take took taken get got
-go went gone come make made happen did does done give gave many much long there here time times some any
-anyone someone something thing things like just still yet ok okay hey hi hello
-dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
-andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
-ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
-true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
-over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
-running
-""".split())
+
 
 
 @record

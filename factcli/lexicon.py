@@ -1,0 +1,146 @@
+"""The curated vocabulary of questions: synonyms that reach the facts' words, and filler words.
+
+Data, not logic: textnorm.synonyms() and question.py read these tables. Every entry was added
+for a question people ask in other words than the facts use (see tests/questions/ and the
+history in bench/RESULTS.md), and each is general: a word and what it can mean, never an answer.
+"""
+
+from __future__ import annotations
+
+# Words people use for what the facts say in other words, both languages. Each
+# maps to words that do occur in fact text; a query word matches through them too.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign": ("abroad", "estero"), "overseas": ("abroad",), "outside": ("abroad",),
+    "visit": ("trip", "viaggio"), "visits": ("trip", "viaggio"), "visited": ("trip", "viaggio"),
+    "journey": ("trip", "viaggio"), "journeys": ("trip",), "trips": ("viaggio",), "trip": ("viaggio",),
+    "viaggi": ("trip",), "viaggio": ("trip",), "visita": ("viaggio",), "visite": ("viaggio",),
+    "viaggiato": ("viaggio",), "visitato": ("viaggio", "visited"),
+    "meet": ("met", "meeting", "incontro", "summit"), "met": ("meet", "meeting", "incontro", "summit"),
+    "meeting": ("incontro", "summit"), "incontro": ("meeting", "summit"), "incontrati": ("incontro", "met"),
+    "incontrato": ("incontro", "met"), "vertice": ("summit",), "summit": ("vertice", "meeting"),
+    "talks": ("colloqui", "summit"), "colloqui": ("talks",), "countries": ("paesi",), "paesi": ("countries",),
+    "nations": ("countries", "paesi"), "nazioni": ("paesi",),
+    "spaceport": ("cosmodrome",), "rockets": ("razzi", "missile", "missilistica", "rocketry"), "missiles": ("missili", "missile"),
+    # Kinds of weapon answer a question about weapons.
+    "weapons": ("armi", "weapon", "missiles", "shells"), "arms": ("armi", "weapons"), "armi": ("missili", "proiettili"), "munitions": ("ammunition", "munizioni"),
+    "ammunition": ("munizioni",), "shells": ("proiettili",), "wants": ("want", "vuole", "seek", "ask"), "want": ("seek", "ask", "vuole", "chieda", "interests", "interessi"),
+    "seek": ("want",), "vuole": ("want", "chieda"), "vogliono": ("vuole", "chieda"),
+    "seeks": ("want",), "asks": ("ask", "chieda"), "power": ("potere",),
+    "potere": ("power",), "leader": ("leader",), "train": ("treno",), "treno": ("train",),
+    "broadcast": ("trasmesso",), "tv": ("television",), "television": ("tv",), "footage": ("filmato",),
+    "satellites": ("satelliti", "satellite"), "satelliti": ("satellite",), "space": ("spazio",),
+    "spazio": ("space",), "years": ("anni",), "anni": ("years",), "year": ("anno",), "anno": ("year",),
+    "ruled": ("power",), "rule": ("power",), "office": ("carica",), "carica": ("office",),
+    # Becoming something is taking an office or coming to power, as the facts word it.
+    "become": ("becoming", "office", "power", "carica", "potere"), "becomes": ("becoming", "office", "power"),
+    "became": ("becoming", "office", "power", "carica", "potere"), "came": ("became",),
+    "diventato": ("carica", "potere", "diventato"), "diventata": ("carica", "potere"),
+    "diventare": ("carica", "potere"), "diventa": ("carica", "potere"),
+    "border": ("confine",), "confine": ("border",), "war": ("guerra",), "guerra": ("war",),
+    "sanctions": ("sanzioni",), "resort": ("turistica",), "turistica": ("resort",), "citta": ("city",),
+    "city": ("citta",), "longest": ("lungo", "long"), "lungo": ("longest",),
+    "hold": ("held", "tenuto"), "holds": ("held",), "meets": ("met", "meeting"), "saw": ("met",), "seen": ("met",),
+    "visti": ("incontro", "met"), "visto": ("incontro", "met"), "vedere": ("incontro",),
+    "ask": ("asked", "chieda", "chiesto"), "asked": ("ask", "chiesto"), "chiesto": ("asked",),
+    "answer": ("replied", "risposto"), "answered": ("replied", "risposto"), "reply": ("replied", "risposto"),
+    "host": ("welcome", "benvenuto", "met", "incontro"), "hosted": ("welcome", "benvenuto", "met", "incontro"),
+    "hosts": ("welcome", "met"),
+    "welcomed": ("welcome",), "receive": ("welcome", "met", "incontro"), "received": ("welcome", "met", "incontro"), "ospitato": ("benvenuto",),
+    "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
+    "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
+    "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
+    "help": ("aid", "aiuti", "assistance", "assistenza", "support", "sostegno"), "aiuto": ("aiuti", "assistenza", "sostegno"),
+    "need": ("bisogno", "shortage", "carenza"), "needs": ("bisogno", "shortage", "carenza"),
+    "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
+    "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
+    "three": ("trilateral",), "tre": ("trilaterale",), "tripartite": ("trilateral",),
+    "fight": ("struggle", "lotta"), "battle": ("struggle", "lotta"), "lotta": ("struggle",),
+    "hope": ("hoped", "want", "sperando"), "hopes": ("hoped", "want"), "spera": ("sperando", "hoped"),
+    "sperano": ("sperando",), "travelled": ("journey", "trip", "viaggio"), "traveled": ("journey", "trip"),
+    "travel": ("journey", "trip", "viaggio"), "rules": ("resolutions", "risoluzioni"),
+    "break": ("breaches", "contravviene"), "breaks": ("breaches",), "violate": ("breaches", "contravviene"),
+    "violates": ("breaches",), "remarks": ("remarks", "osservazioni"),
+    "lack": ("shortage", "carenza"), "lacks": ("shortage", "carenza"), "short": ("shortage",),
+    "manca": ("carenza",), "mancano": ("carenza",), "mancanza": ("carenza",),
+    "partnership": ("partnership",), "trilateral": ("trilaterale",), "deal": ("accordo",),
+    "accordo": ("deal",), "face": ("faccia",), "faccia": ("face",),
+    "look": ("seek", "cerca"), "looking": ("seek", "cerca"), "looks": ("seek",), "searching": ("seek",),
+    "cerca": ("seek", "want"), "cercano": ("seek", "want"), "cercando": ("seek", "want"),
+    "support": ("sostegno", "help", "aid"), "supported": ("support", "sostegno"), "sostegno": ("support",),
+    "appoggio": ("support", "sostegno"), "helped": ("help", "support"), "aiutato": ("aiuto", "sostegno"),
+    "centre": ("site", "cosmodrome", "base"), "center": ("site", "cosmodrome", "base"),
+    "centro": ("sito", "cosmodromo", "base"),
+    "rocket": ("razzi", "missile", "missilistica", "rocketry"), "razzi": ("missilistica", "rockets"),
+    "sped": ("accelerated", "accelerato"), "speed": ("accelerated", "accelerato"),
+    "hastened": ("accelerated",), "accelerate": ("accelerated",), "accelerare": ("accelerato",),
+    "rapprochement": ("alliance", "alleanza", "shift", "ties"), "riavvicinamento": ("alleanza", "cambiamento"),
+    "alliance": ("alleanza",), "alleanza": ("alliance",), "shift": ("cambiamento",), "cambiamento": ("shift",),
+    "change": ("shift", "cambiamento"), "changed": ("shift", "cambiamento"), "changes": ("shift",),
+    "cambiato": ("cambiamento", "shift"), "cambia": ("cambiamento",), "cambiare": ("cambiamento",),
+    "charge": ("power", "potere", "office", "carica"), "comando": ("potere", "power"),
+    "rapporti": ("relazioni", "relations", "relazione"), "rapporto": ("relazioni", "relazione"),
+    "relationship": ("relations", "relazioni"), "relationships": ("relations",), "ties": ("relations", "legami"),
+    # "Was it open to the press?" is answered by a fact that says it was not.
+    "open": ("closed", "chiuse", "porte"), "aperto": ("chiuse", "porte"), "aperti": ("chiuse", "porte"),
+    "twice": ("two", "due"), "thrice": ("three", "tre"), "once": ("one",),
+    "speech": ("words", "parole", "remarks"), "speeches": ("words", "parole"), "discorso": ("parole",),
+    "isolated": ("pariah", "paria"), "isolation": ("pariah", "paria"), "isolato": ("paria",), "isolati": ("paria",),
+    "outcast": ("pariah", "paria"), "outcasts": ("pariah", "paria"),
+    "abandoned": ("rejection", "turns", "respinge", "rifiuto"), "abandon": ("rejection", "turns", "respinge"),
+    "rejected": ("rejection", "respinge", "rifiuto"), "abbandonato": ("respinge", "rifiuto"),
+    "rarely": ("rare", "rara", "rari"), "raramente": ("rara", "rari", "rare"),
+    "suggest": ("proposes", "propone"), "suggested": ("proposes", "propone"), "suggests": ("proposes",),
+    "propose": ("proposes",), "proposed": ("proposes",), "proposal": ("proposes",), "suggerito": ("propone",),
+    "proposto": ("propone",), "proposta": ("propone",),
+    "public": ("closed", "chiuse", "porte"), "pubblici": ("chiuse", "porte"), "pubblico": ("chiuse", "porte"),
+    "secret": ("sensitive", "sensibili"), "secrets": ("sensitive",), "segreta": ("sensibili",),
+    "segrete": ("sensibili",), "segreto": ("sensibili",), "delicate": ("sensitive", "sensibili"),
+    "storia": ("storico", "storici", "history"), "history": ("historical", "storico", "storici"),
+    "historical": ("history", "storici"), "storico": ("storici", "history"),
+    "relations": ("relazioni", "relationship", "relazione"), "relazioni": ("relations", "relazione"),
+    "sit": ("met", "meet", "talks"), "together": ("met", "meet"), "insieme": ("incontro",),
+    "explanation": ("replied", "why", "risposto"), "explain": ("replied", "why"), "spiegazione": ("risposto",),
+    "choosing": ("choice", "scelta", "came"), "chose": ("choice", "scelta", "came"), "choice": ("scelta",),
+    "reporters": ("journalists", "giornalisti", "journalist"), "reporter": ("journalist", "giornalista"),
+    "press": ("journalists", "giornalisti"), "giornalisti": ("journalists", "giornalista"),
+    "buy": ("obtain", "ask", "seeks", "chieda"), "purchase": ("obtain", "ask", "seeks"),
+    "comprare": ("chieda", "ottenere"), "acquistare": ("chieda", "ottenere"),
+    "inherit": ("power", "potere", "came"), "inherited": ("power", "potere", "came"), "ereditato": ("potere",),
+    "see": ("met", "meet", "meeting"), "vedersi": ("incontro",), "private": ("closed", "chiuse", "porte"),
+    "privati": ("chiuse", "porte"), "orbit": ("space", "spazio", "satellites"),
+    "orbita": ("spazio", "satelliti"), "asking": ("ask", "seek", "want"),
+    "transport": ("train", "treno", "journey"), "trasporto": ("treno", "viaggio"), "mezzo": ("treno",),
+    "affect": ("accelerated", "shift", "cambiamento"), "affected": ("accelerated", "shift", "cambiamento"),
+    "influenced": ("accelerated", "shift"), "influenzato": ("accelerato", "cambiamento"),
+    "talk": ("talks", "met", "colloqui"), "talked": ("talks", "met", "colloqui"), "parlato": ("colloqui", "incontro"),
+    "govern": ("power", "potere"), "governs": ("power", "potere"), "governa": ("potere", "power"),
+    "ruling": ("power", "potere"), "governato": ("potere",),
+    "failed": ("fated", "sfortunato"), "unsuccessful": ("fated", "sfortunato"), "fallito": ("sfortunato",),
+    "fallimentare": ("sfortunato",), "trying": ("seek", "want", "cerca"), "try": ("seek", "want"),
+    "low": ("shortage", "carenza"), "scarce": ("shortage", "carenza"), "scarse": ("carenza",),
+    "fly": ("journey", "travel", "viaggio"), "flew": ("journey", "travel", "viaggio"),
+    "volato": ("viaggio",), "aereo": ("viaggio",),
+    "plans": ("ambitions", "ambizioni", "want"), "plan": ("ambitions", "ambizioni"),
+    "piani": ("ambizioni",), "progetti": ("ambizioni",),
+}
+
+
+# Words that frame a question but never decide its answer; never a reason to abstain.
+FILLER = frozenset("""
+tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
+quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
+avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
+been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
+prima before already previously earlier beforehand way modo
+play plays played playing gioca giocato role ruolo use used uses usato usata usate usa
+think thinks thought opinion view pensa pensato opinione parere
+get gets getting exactly actually really ever also first last happen happened happens take took taken get got
+go went gone come make made happen did does done give gave many much long there here time times some any
+anyone someone something thing things like just still yet ok okay hey hi hello
+dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
+andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
+ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
+true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
+over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
+running
+""".split())
