@@ -209,6 +209,12 @@ class Index:
                 dist = min(edit_distance(term, cand, budget), edit_distance(word, cand, budget))
                 if dist <= budget:
                     found[cand] = max(found.get(cand, 0.0), 0.8 - 0.15 * (dist - 1))
+        if not budget and len(word) == 4 and word.isalpha():
+            # A short word gets no typo budget, but a double letter typed once ("lota") is a safe guess.
+            doubled = {stem(word[:i + 1] + word[i:]) for i in range(1, len(word))}
+            sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(doubled)) + ")"
+            for cand, in self.conn.execute(sql, sorted(doubled)):
+                found[cand] = 0.7
         if not found and len(term) >= 4:
             for cand, in self.conn.execute("SELECT term FROM vocab WHERE term > ? AND term < ? LIMIT 20",
                                            (term, term + "\uffff")):

@@ -16,7 +16,8 @@ from .textnorm import STOPWORDS, edit_distance, words
 _IT_MARKERS = frozenset("""
 quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
 ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una viaggi vertice
-incontrati incontro all estero quale regione paese paesi citta
+incontrati incontro all estero quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
+negli nei
 """.split())
 _EN_MARKERS = frozenset("""
 when where who what which how many much did does do the of in is was were with year years said say
@@ -47,6 +48,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
+_SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
@@ -127,6 +129,9 @@ def parse(text: str) -> Question:
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= {w for _, phrases in _KINDS[-1:] for p in phrases for w in p if w in toks}
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
+    if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
+        kind = "date"  # "kim al potere dal", "Kim in power since": the blank is a date
+        frame.add(toks[-1])
     if len(toks) > 2 and toks[-1] == "last":
         toks.append("duration")  # "How long did the summit last?": a duration, not the filler "last"
     # Short capitalised words are names (Xi, Li), unless they are everyday words (A, I); an acronym

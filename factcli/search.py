@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .index import Hit, Index, TermMatch, best_first, name_key, query_words
 from .record import field, mutable_record
 from .results import FactHit
-from .textnorm import STOPWORDS, edit_distance, stem, synonyms, typo_budget, words
+from .textnorm import STOPWORDS, dropped_letter, edit_distance, stem, synonyms, typo_budget, words
 
 ENTITY_BONUS = 2.5
 
@@ -52,7 +52,8 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
         if single is None:
             single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
-        close = {e for n, e in single if abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget}
+        close = {e for n, e in single if (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
+                 or (len(tok) == 4 and dropped_letter(tok, n))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     return found

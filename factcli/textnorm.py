@@ -110,6 +110,13 @@ def typo_budget(word: str) -> int:
     return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
 
 
+def dropped_letter(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter put back, the commonest slip of fast typing
+    ("putn"): for names, which short words are not otherwise allowed to miss."""
+    return len(long) == len(short) + 1 and long[0] == short[0] and any(
+        long[:i] + long[i + 1:] == short for i in range(1, len(long)))
+
+
 @lru_cache(maxsize=4096)
 def synonyms(word: str) -> tuple[tuple[str, float], ...]:
     """Words that may stand for `word` in a fact, with how sure that is: the table's own entries
