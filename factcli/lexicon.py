@@ -144,5 +144,6 @@ andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecc
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
-running
+running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
+considerati considerate giudicato giudicata
 """.split())

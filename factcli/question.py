@@ -20,7 +20,7 @@ incontrati incontro all estero quale regione paese paesi citta al dal dall alla 
 negli nei
 """.split())
 _EN_MARKERS = frozenset("""
-when where who what which how many much did does do the of in is was were with year years said say
+when where who what which how many much did does do the of is was were with year years said say
 has have had trips trip meet met why whom
 """.split())
 
@@ -37,7 +37,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("date", (("when",), ("quando",), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
-                  ("che", "regione"), ("region",), ("regione",), ("which", "city"), ("quale", "citta"),
+                  ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),
+                  ("what", "area"), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
@@ -48,6 +49,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
+_LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
 
@@ -132,8 +134,11 @@ def parse(text: str) -> Question:
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
         kind = "date"  # "kim al potere dal", "Kim in power since": the blank is a date
         frame.add(toks[-1])
-    if len(toks) > 2 and toks[-1] == "last":
-        toks.append("duration")  # "How long did the summit last?": a duration, not the filler "last"
+    if (len(toks) > 2 and toks[-1] == "last") or _LASTED & set(toks):
+        # "How long did the summit last?", "Quanto è durato?": a duration, not the filler "last" nor
+        # 'during', which 'durato' would stem like.
+        frame |= _LASTED & set(toks)
+        toks.append("duration")
     # Short capitalised words are names (Xi, Li), unless they are everyday words (A, I); an acronym
     # (UN) is a name even when it spells one ("un").
     names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}

@@ -91,7 +91,8 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     for word in qwords:
         tm = index.match_word(word)
         extra = dict(tm.matches)
-        for syn, sure in synonyms(word):
+        # Other forms' entries only for a word the facts do not use as it is: "hoped" is in a fact.
+        for syn, sure in synonyms(word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
             term = stem(syn)
             if term not in extra and index.has_term(term):
                 extra[term] = sure

@@ -20,6 +20,7 @@ _SUFFIXES = tuple(sorted((
     "azioni", "azione", "amenti", "amento", "imenti", "imento", "mente", "ation", "ations",
     "ness", "ing", "ings", "ies", "ied", "ers", "er", "ed", "es", "s",
     "ati", "ato", "ata", "ate", "iti", "ito", "ita", "ite", "uti", "uto", "uta", "ute",
+    "avano", "evano", "ivano", "arono", "erono", "irono",
     "ando", "endo", "are", "ere", "ire", "ano", "ono", "io", "ia", "ie", "hi", "he",
     "i", "e", "o", "a", "y",
 ), key=len, reverse=True))
@@ -29,8 +30,8 @@ a ad al all alla alle allo agli ai anche che chi ci cio come con cosa cui da dal
 del dell della delle dello di e ed era erano essere fa ha hanno ho i il in io l la le lei li lo loro lui ma
 mi ne nei nel nell nella nelle nello noi non o per piu po quale quali quando quanta quante quanti quanto quella
 quelle quello questa queste questo qui si sia siamo sono sta stato stata su sua sue sui sul sull sulla suo
-suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual
-about after an and are as at be been before being but by can could did do does for from had has have he her
+suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual durante
+about after an and are as at be been before being but by can could did do does during for from had has have he her
 him his how i if in into is it its me my of on or our she so than that the their them then there these they
 this those to too us was we were what when where which who whom whose why will with would you your
 """.split())
@@ -110,6 +111,19 @@ def typo_budget(word: str) -> int:
     return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
 
 
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, tuple[str, ...]]:
+    """The synonym table keyed by stem, so that any form of an entry's word finds it ("vedevano",
+    "vedere"). Where entries share a stem, only what they agree on: "sit" and "site" agree on nothing."""
+    from .lexicon import SYNONYMS
+
+    out: dict[str, tuple[str, ...]] = {}
+    for key, near in SYNONYMS.items():
+        term = stem(key)
+        out[term] = tuple(w for w in out[term] if w in near) if term in out else near
+    return out
+
+
 def dropped_letter(short: str, long: str) -> bool:
     """Whether `long` is `short` with one letter put back, the commonest slip of fast typing
     ("putn"): for names, which short words are not otherwise allowed to miss."""
@@ -118,13 +132,16 @@ def dropped_letter(short: str, long: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def synonyms(word: str) -> tuple[tuple[str, float], ...]:
+def synonyms(word: str, any_form: bool = False) -> tuple[tuple[str, float], ...]:
     """Words that may stand for `word` in a fact, with how sure that is: the table's own entries
-    (0.9), then theirs (0.8), so that each entry need not list every form of its meaning."""
+    (0.9), then theirs (0.8), so that each entry need not list every form of its meaning.
+
+    `any_form`: an entry for another form of the word counts too ("vedevano" finds "vedere").
+    """
     from .lexicon import SYNONYMS  # the table is read only by matching, never at start-up of a lookup
 
     found: dict[str, float] = {}
-    for near in SYNONYMS.get(word, ()):
+    for near in SYNONYMS.get(word) or (_by_stem().get(stem(word), ()) if any_form else ()):
         found.setdefault(near, 0.9)
     for near in list(found):
         for far in SYNONYMS.get(near, ()):

@@ -185,3 +185,22 @@ def test_a_trailing_since_asks_for_a_date(run: Any) -> None:
         data = json.loads(run("ask", question, "--json").stdout)
         assert data["kind"] == "date" and data["answer"]["id"] == "kim-came-to-power-end-2011", question
     assert json.loads(run("ask", "kim al potere dal", "--json").stdout)["lang"] == "it"
+
+
+def test_any_form_of_a_synonym_entry_finds_it() -> None:
+    """'vedevano' finds the entry for 'vedere'; where two entries share a stem (sit, site) only what they
+    agree on counts; and a word the facts use as it is ('hoped') gets no other form's synonyms."""
+    from factcli.textnorm import synonyms
+
+    assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
+    assert synonyms("vedevano") == ()
+    assert synonyms("sits", any_form=True) == ()
+
+
+def test_how_long_it_lasted_is_a_duration_in_both_languages(run: Any) -> None:
+    """No fact gives the summit's length: 'durato' must not reach 'during' (a stopword now) nor a count of years."""
+    for question in ("How long did the summit last?", "Quanto è durato il vertice tra Putin e Kim?"):
+        result = run("ask", question, "--json")
+        assert result.exit_code == 1 and result.stdout == "", question
+    data = json.loads(run("ask", "Putin e Kim non si vedevano da quanto?", "--json").stdout)
+    assert data["answer"]["id"] == "first-meeting-in-four-years"
