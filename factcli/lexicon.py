@@ -55,8 +55,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "military": ("weapons", "armi", "militare"), "militare": ("armi", "military"),
     "three": ("trilateral",), "tre": ("trilaterale",), "tripartite": ("trilateral",),
     "fight": ("struggle", "lotta"), "battle": ("struggle", "lotta"), "lotta": ("struggle",),
-    "hope": ("hoped", "want", "sperando"), "hopes": ("hoped", "want"), "spera": ("sperando", "hoped"),
-    "sperano": ("sperando",), "travelled": ("journey", "trip", "viaggio"), "traveled": ("journey", "trip"),
+    "hope": ("hoped", "want", "sperando"), "hopes": ("hoped", "want"), "spera": ("sperava", "hoped"),
+    "sperano": ("sperava",), "travelled": ("journey", "trip", "viaggio"), "traveled": ("journey", "trip"),
     "travel": ("journey", "trip", "viaggio"), "rules": ("resolutions", "risoluzioni"),
     "break": ("breaches", "contravviene"), "breaks": ("breaches",), "violate": ("breaches", "contravviene"),
     "violates": ("breaches",), "remarks": ("remarks", "osservazioni"),
@@ -123,7 +123,46 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fly": ("journey", "travel", "viaggio"), "flew": ("journey", "travel", "viaggio"),
     "volato": ("viaggio",), "aereo": ("viaggio",),
     "plans": ("ambitions", "ambizioni", "want"), "plan": ("ambitions", "ambizioni"),
-    "piani": ("ambizioni",), "progetti": ("ambizioni",),
+    "piani": ("ambizioni", "presenza"), "progetti": ("ambizioni", "presenza"),
+    # A pass over every fact for the everyday words people use for what it says (2026-11-24).
+    "ruler": ("leader",), "dictator": ("leader",), "head": ("leader",), "capo": ("leader", "guida"),
+    "dittatore": ("leader", "guida"), "supremo": ("suprema",), "rise": ("came", "power", "salito"),
+    "assumed": ("took", "office", "power"), "succeeded": ("power", "office"),
+    "prior": ("previous",), "former": ("previous",), "scorso": ("precedente",), "scorsa": ("precedente",),
+    "collapsed": ("fated", "sfortunato"), "fiasco": ("fated", "sfortunato"), "flop": ("fated", "sfortunato"),
+    "disastrous": ("fated", "sfortunato"), "disastroso": ("sfortunato",), "naufragato": ("sfortunato",),
+    "unlucky": ("fated", "sfortunato"), "launchpad": ("launch",), "lancio": ("launch",), "launch": ("lancio",),
+    "province": ("region", "regione"), "provincia": ("regione",), "oblast": ("region",),
+    "seaside": ("resort", "turistica"), "beach": ("resort",), "balneare": ("turistica",),
+    "enemy": ("nemesis", "nemesi"), "enemies": ("nemesis",), "rival": ("nemesis",), "foe": ("nemesis",),
+    "adversary": ("nemesis",), "nemico": ("nemesi",), "nemici": ("nemesi",), "avversario": ("nemesi",),
+    "travels": ("trip", "viaggio"), "tours": ("trip",), "friends": ("allies",), "amici": ("alleati",),
+    "friend": ("allies", "ally"), "amico": ("alleati",), "partners": ("allies", "alleati"),
+    "alleato": ("alleati", "alleanza"), "ally": ("allies", "alliance"), "allied": ("alliance", "alleato"),
+    "seldom": ("rare", "rara"), "headlines": ("news", "notizia"), "newsworthy": ("news",), "notizie": ("notizia",),
+    "shortfall": ("shortage",), "scarcity": ("shortage",), "scarsita": ("carenza",), "ammo": ("ammunition",),
+    "mystery": ("intrigue",), "mistero": ("intrighi",), "rogue": ("pariah",), "canaglia": ("paria",),
+    "depend": ("need",), "dependent": ("need",), "dipendono": ("bisogno",), "ussr": ("soviet",),
+    "urss": ("sovietica",), "backed": ("support",), "backing": ("support",), "origins": ("foundations", "back"),
+    "origin": ("foundations", "back"), "roots": ("foundations", "back"), "basis": ("foundations",),
+    "origine": ("basi", "risale"), "origini": ("basi", "risale"), "radici": ("basi", "risale"),
+    "contacts": ("interactions",), "contatti": ("interazioni",), "lengthiest": ("longest",),
+    "railway": ("train",), "rail": ("train",), "ferrovia": ("treno",), "grain": ("food",), "cibo": ("food",),
+    "food": ("cibo",), "competenze": ("esperienza",), "ammunitions": ("ammunition",),
+    "cannon": ("artillery",), "subs": ("submarines",), "sottomarini": ("submarines",),
+    "programme": ("ambitions", "presence"), "program": ("ambitions", "presence"), "programma": ("presenza",),
+    "transfer": ("share",), "trasferire": ("condividere",), "spy": ("reconnaissance",),
+    "spionaggio": ("ricognizione",), "unlawful": ("illegal",), "illecita": ("illegale",),
+    "illecito": ("illegale",), "negotiations": ("diplomacy", "negotiating"), "negoziati": ("diplomazia", "negoziando"),
+    "gossip": ("rumours",), "rumors": ("rumours",), "rumor": ("rumours",), "rumour": ("rumours",),
+    "indiscrezioni": ("voci",), "speculation": ("rumours",), "trattativa": ("negoziando", "accordo"),
+    "peace": ("stable", "stabilita"), "pace": ("stabilita",), "peaceful": ("stable",),
+    "improve": ("develop",), "strengthen": ("develop", "reinforces"), "deepen": ("develop",),
+    "rafforzare": ("sviluppare",), "migliorare": ("sviluppare",), "holy": ("sacred",), "santa": ("sacra",),
+    "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
+    "interested": ("interest",), "interessato": ("interesse",),
+    "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
+    "future": ("shaping", "expected"), "futuro": ("prevede", "continui"),
 }
 
 
@@ -146,4 +185,6 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
+recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
