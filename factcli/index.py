@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from .model import Entity, Fact, Source
 from .record import record
-from .textnorm import STOPWORDS, edit_distance, stem, typo_budget, words
+from .textnorm import STOPWORDS, edit_distance, other_stems, stem, typo_budget, words
 
 # Prefixes that negate a word: "legal" is a likely (still guessed) match for "illegal".
 _NEGATIONS = ("il", "in", "im", "ir", "un", "non", "dis")
@@ -196,7 +196,7 @@ class Index:
             return TermMatch(word, term, ((term, 1.0),))
         # The budget follows the stem: "jinping" (stem "jinp") may not stretch to "jong".
         budget = min(typo_budget(word), typo_budget(term))
-        found: dict[str, float] = {}
+        found: dict[str, float] = {t: 0.9 for t in other_stems(word) if self.has_term(t)}
         if len(term) >= 4:
             # A known word behind a negating prefix (legal in illegal, known in unknown): likely, still a guess.
             sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(_NEGATIONS)) + ")"

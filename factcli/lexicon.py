@@ -162,7 +162,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
     "interested": ("interest",), "interessato": ("interesse",),
     "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
-    "future": ("shaping", "expected"), "futuro": ("prevede", "continui"),
+    "return": ("exchange", "cambio"), "future": ("shaping", "expected"), "futuro": ("prevede", "continui"),
 }
 
 

@@ -124,6 +124,21 @@ def _by_stem() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Italian future and conditional endings, which the light stemmer leaves on ("chiederà" folds to
+# "chiedera"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
+_VERB_ENDINGS = (("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
+                 ("irebbero", ("ire",)), ("erebbe", ("are", "ere")), ("irebbe", ("ire",)), ("eremo", ("are", "ere")),
+                 ("iremo", ("ire",)), ("era", ("are", "ere")), ("ira", ("ire",)))
+
+
+def other_stems(word: str) -> tuple[str, ...]:
+    """Stems `word` may also have, as a verb form the stemmer does not know."""
+    for ending, infinitives in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
+    return ()
+
+
 def dropped_letter(short: str, long: str) -> bool:
     """Whether `long` is `short` with one letter put back, the commonest slip of fast typing
     ("putn"): for names, which short words are not otherwise allowed to miss."""
@@ -141,7 +156,11 @@ def synonyms(word: str, any_form: bool = False) -> tuple[tuple[str, float], ...]
     from .lexicon import SYNONYMS  # the table is read only by matching, never at start-up of a lookup
 
     found: dict[str, float] = {}
-    for near in SYNONYMS.get(word) or (_by_stem().get(stem(word), ()) if any_form else ()):
+    entries = SYNONYMS.get(word, ())
+    if not entries and any_form:
+        by_stem = _by_stem()
+        entries = next((by_stem[t] for t in (stem(word), *other_stems(word)) if t in by_stem), ())
+    for near in entries:
         found.setdefault(near, 0.9)
     for near in list(found):
         for far in SYNONYMS.get(near, ()):

@@ -204,3 +204,13 @@ def test_how_long_it_lasted_is_a_duration_in_both_languages(run: Any) -> None:
         assert result.exit_code == 1 and result.stdout == "", question
     data = json.loads(run("ask", "Putin e Kim non si vedevano da quanto?", "--json").stdout)
     assert data["answer"]["id"] == "first-meeting-in-four-years"
+
+
+def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
+    """'chiederà' folds to 'chiedera', which the light stemmer leaves alone; the infinitive's stem
+    (chiedere) is what the fact uses ('chieda')."""
+    from factcli.textnorm import other_stems, stem
+
+    assert stem("chiedere") in other_stems("chiedera") and other_stems("chiedi") == ()
+    data = json.loads(run("ask", "Che cosa chiederà la Russia alla Corea del Nord?", "--json").stdout)
+    assert data["answer"]["id"] == "russia-seeks-shells-and-missiles"
