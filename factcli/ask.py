@@ -171,8 +171,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else ""))}:
                 hit.score += 2 * ENTITY_BONUS
         shortlist = best_first(shortlist)
-    if q.kind == "manner":
-        # "How did Kim travel?": a fact that names a means (by train, in treno) says how.
+    if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
+        # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
+        # "Kim è arrivato in aereo?" is answered by the means he did use.
         for hit in shortlist:
             fact = facts[hit.n]
             if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:

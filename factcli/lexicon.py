@@ -162,7 +162,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
     "interested": ("interest",), "interessato": ("interesse",),
     "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
-    "return": ("exchange", "cambio"), "future": ("shaping", "expected"), "futuro": ("prevede", "continui"),
+    "badly": ("fated", "sfortunato"), "male": ("sfortunato",), "wrong": ("fated", "sfortunato"),
+    "rinuncia": ("rifiuto", "rejection"), "rinunciare": ("rifiuto",), "rifiuta": ("rifiuto",),
+    "rifiutato": ("rifiuto",), "rejects": ("rejection",), "reject": ("rejection",), "refuse": ("rejection",),
+    "refuses": ("rejection",), "refused": ("rejection",), "return": ("exchange", "cambio"), "future": ("shaping", "expected"), "futuro": ("prevede", "continui"),
 }
 
 
@@ -185,6 +188,6 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
