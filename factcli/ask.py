@@ -191,9 +191,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     # One everyday word no fact uses ("incredibly") is let pass when all the rest, two plain words at
     # least, is in the answer; a name (Japan) or a number (2022) never is.
     known_plain = [w for w in plain_words if w not in unknown]
-    # Nor is the first word of a who/what question ("Chi è il ministro..."): it is what is asked.
+    # Nor is the first word of a who-question ("Chi è il ministro..."): it is who is asked for. The
+    # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
-                 and not (q.kind == "entity" and topic and unknown[0] == topic[0])
+                 and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in _capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
     if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")

@@ -221,3 +221,10 @@ def test_a_yes_no_question_about_a_means_is_answered_by_the_means_used(run: Any)
     """'Kim è arrivato in aereo?': no plane in any fact, but the train he took answers it."""
     data = json.loads(run("ask", "Kim è arrivato in aereo?", "--json").stdout)
     assert data["answer"]["id"] == "kim-travelled-by-train"
+
+
+def test_the_unknown_first_word_of_a_what_question_only_frames_it(run: Any) -> None:
+    """'What was the gist of...' asks about the talks; 'Who was the interpreter at...' asks for a person no fact names."""
+    data = json.loads(run("ask", "What was the gist of the closed-door talks?", "--json").stdout)
+    assert data["answer"]["id"] == "closed-door-talks"
+    assert run("ask", "Who was the interpreter at the closed-door talks?", "--json").exit_code == 1
