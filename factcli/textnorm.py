@@ -47,9 +47,16 @@ def fold(text: str) -> str:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# Words cut short before an apostrophe ("com'è", "didn't"): the whole word, so that a question
+# word or a stopword is still one and not an unknown fragment.
+_ELIDED = {"com": "come", "cos": "cosa", "dov": "dove", "quand": "quando", "didn": "did", "doesn": "does",
+           "isn": "is", "wasn": "was", "aren": "are", "weren": "were", "hasn": "has", "haven": "have",
+           "hadn": "had", "wouldn": "would", "couldn": "could", "shouldn": "should"}
+
+
 @lru_cache(maxsize=1 << 17)
 def _fold_token(token: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(token)))
+    return tuple(_ELIDED.get(w, w) for w in _WORD.findall(fold(token)))
 
 
 def words(text: str) -> list[str]:

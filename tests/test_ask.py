@@ -228,3 +228,13 @@ def test_the_unknown_first_word_of_a_what_question_only_frames_it(run: Any) -> N
     data = json.loads(run("ask", "What was the gist of the closed-door talks?", "--json").stdout)
     assert data["answer"]["id"] == "closed-door-talks"
     assert run("ask", "Who was the interpreter at the closed-door talks?", "--json").exit_code == 1
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Com'è arrivato Kim in Russia?", "kim-travelled-by-train"),
+    ("Isn't Vostochny in the Amur region?", "summit-location-vostochny"),
+    ("Quand'è stato il vertice di Hanoi?", "hanoi-summit-2019"),
+])
+def test_words_cut_before_an_apostrophe_are_whole_words(run: Any, question: str, expected: str) -> None:
+    """'com'', 'isn't', 'quand'' are come, is, quando: not unknown fragments that make ask abstain."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
