@@ -12,7 +12,7 @@ import re
 from .index import Hit, Index, best_first
 from .lexicon import FILLER
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
-from .question import KIND_TYPES, REGION_WORDS, Question, parse, replace_kind
+from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, is_name, match_words, related_entities
 from .textnorm import STOPWORDS, fold, terms, words
@@ -111,7 +111,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             return since
     if result.answer is None and q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
-        anything = _answer(index, replace_kind(q, "entity"), lang, explain)
+        anything = _answer(index, as_any_kind(q), lang, explain)
         if anything.answer is not None:
             return anything
     return result
@@ -180,10 +180,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.frame & REGION_WORDS:
-        # "In which region...": a place given with its region answers better than one without.
+        # "In which region...": a place given with its region answers better than one without, and
+        # one that calls it a region ("Amur region") better than one that does not ("Far East").
         for hit in shortlist:
-            if getattr(facts[hit.n].value, "region", None) is not None:
+            region = getattr(facts[hit.n].value, "region", None)
+            if region is not None:
                 hit.score += ENTITY_BONUS
+                if q.frame & REGION_WORDS & {w for lang in LANGS for w in words(region.get(lang))}:
+                    hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
 
     chosen: Hit | None = None

@@ -162,7 +162,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
     "interested": ("interest",), "interessato": ("interesse",),
     "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
-    "question": ("domanda", "asked"), "questions": ("domanda", "asked"), "domande": ("domanda",),
+    "important": ("significant", "importance"), "importante": ("significative", "importanza"),
+    "significant": ("importance",), "question": ("domanda", "asked"), "questions": ("domanda", "asked"), "domande": ("domanda",),
     "discussed": ("talks", "colloqui"), "discuss": ("talks", "colloqui"), "discussion": ("talks", "colloqui"),
     "discussions": ("talks", "colloqui"), "discusso": ("colloqui",), "discussioni": ("colloqui",),
     "chosen": ("choice", "scelta", "venue"), "choose": ("choice", "scelta"), "scelto": ("scelta", "luogo"),
@@ -194,6 +195,6 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())

@@ -53,6 +53,10 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
 ]
 _LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
+_INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
+# Words that guess a kind on their own, without asking ("venue", "year", "number").
+_NOUN_CUES = frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
+    "when", "quando", "where", "dove", "dov"}
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
@@ -119,6 +123,11 @@ def replace_kind(q: Question, kind: str) -> Question:
     return Question(q.text, q.lang, kind, q.words, q.frame, q.names)
 
 
+def as_any_kind(q: Question) -> Question:
+    """The question asking for any fact: the noun that guessed its kind ("venue", "year") is a topic word again."""
+    return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names)
+
+
 def parse(text: str) -> Question:
     """Language, kind and words of a question or keyword query."""
     toks = [_correct(w) for w in words(text)]
@@ -131,7 +140,7 @@ def parse(text: str) -> Question:
             frame = {w for p in found for w in p}
             break
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
-    frame |= {w for _, phrases in _KINDS[-1:] for p in phrases for w in p if w in toks}
+    frame |= _INTERROGATIVES & set(toks)
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
         kind = "date"  # "kim al potere dal", "Kim in power since": the blank is a date

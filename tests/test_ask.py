@@ -238,3 +238,18 @@ def test_the_unknown_first_word_of_a_what_question_only_frames_it(run: Any) -> N
 def test_words_cut_before_an_apostrophe_are_whole_words(run: Any, question: str, expected: str) -> None:
     """'com'', 'isn't', 'quand'' are come, is, quando: not unknown fragments that make ask abstain."""
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_a_noun_that_only_guessed_the_kind_is_a_topic_word_again(run: Any) -> None:
+    """'venue' made a location question; when no place answers, the venue is what the question is about."""
+    data = json.loads(run("ask", "What did the choice of venue show about Kim?", "--json").stdout)
+    assert data["answer"]["id"] == "site-shows-kim-space-wish"
+
+
+@pytest.mark.parametrize("question", ["In quale regione si trova il cosmodromo di Vostochny?",
+                                      "In which region is Vostochny?"])
+def test_a_region_question_prefers_a_place_called_a_region(run: Any, question: str) -> None:
+    """'Amur region' answers 'which region' more directly than 'Russian Far East'."""
+    data = json.loads(run("ask", question, "--json").stdout)
+    assert data["answer"]["id"] == "summit-location-vostochny"
+    assert "Amur" in data["answer"]["answer"]
