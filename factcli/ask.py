@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from .index import Hit, Index, best_first
-from .lexicon import FILLER
+from .lexicon import FILLER, ORDINALS
 from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, is_name, match_words, related_entities
-from .textnorm import STOPWORDS, fold, terms, words
+from .textnorm import STOPWORDS, fold, stem, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Any
 
 MIN_COVERAGE = 0.5
@@ -87,6 +88,25 @@ def _unknown_compound_names(index: Index, text: str) -> list[str]:
         if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
             out.append(fold(compound))
     return out
+
+
+def _ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
+    """Each ordinal with the words that follow it ("second, ill-fated summit": 2, [ill, fated, summit])."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok in ORDINALS:
+            out.append((ORDINALS[tok], [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
+    return out
+
+
+def _ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
+    """Whether the fact gives another ordinal to the thing the question numbers: "the first summit
+    between Kim and Trump" is not answered by "the second summit between Kim and Trump"."""
+    for lang in LANGS:
+        for value, following in _ordinals(words(fact.statement.get(lang))):
+            if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
+                return True
+    return False
 
 
 def _are_places(index: Index, ents: set[str]) -> bool:
@@ -206,6 +226,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         reasons.append("the question names nothing to look up")
     else:
         term_of = {m.word: {t for t, _ in m.matches} for m in matches}
+        # What the question numbers: the first word after an ordinal that some fact knows.
+        # A yes/no question ("Was this Kim's first visit?") is answered by the fact that says otherwise.
+        yes_no = q.kind == "entity" and not q.frame and q.text.rstrip().endswith("?")
+        asked = [] if yes_no else [(value, term_of[nouns[0]]) for value, following in _ordinals(q.words)
+                                   if (nouns := [w for w in following if term_of.get(w)])]
         # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
         # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
         # North Korea?" is not answered by Kim's visit to Russia.
@@ -239,7 +264,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue
                 if any(w not in hit.matched for w in guessed):
                     continue
-                if _restates_place(facts[hit.n], index, named):
+                if _restates_place(facts[hit.n], index, named) or (asked and _ordinal_clash(facts[hit.n], asked)):
                     continue
                 if hit.score < MIN_SCORE:
                     continue

@@ -198,3 +198,13 @@ considerati considerate giudicato giudicata
 describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
+
+
+# Ordinal words, by value: "the first summit" is not "the second summit".
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10, "primo": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4,
+    "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6, "settimo": 7, "settima": 7, "ottavo": 8,
+    "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
+}

@@ -253,3 +253,19 @@ def test_a_region_question_prefers_a_place_called_a_region(run: Any, question: s
     data = json.loads(run("ask", question, "--json").stdout)
     assert data["answer"]["id"] == "summit-location-vostochny"
     assert "Amur" in data["answer"]["answer"]
+
+
+@pytest.mark.parametrize("question", ["Where was the first summit between Kim and Trump?",
+                                      "Quando si è tenuto il primo vertice tra Kim e Trump?"])
+def test_another_ordinal_for_the_same_thing_is_not_an_answer(run: Any, question: str) -> None:
+    """The facts know the second Kim-Trump summit (Hanoi), not the first."""
+    result = run("ask", question, "--json")
+    assert result.exit_code == 1 and result.stdout == "", question
+
+
+def test_a_yes_no_question_with_an_ordinal_is_answered_by_the_fact_that_corrects_it(run: Any) -> None:
+    """'Was this Kim's first visit to Russia?' -- no: the second. The ordinal rule leaves yes/no questions alone."""
+    assert json.loads(run("ask", "Was this Kim's first visit to Russia?", "--json").stdout)["answer"]["id"] in (
+        "kim-second-russia-trip", "previous-russia-trip-2019")
+    data = json.loads(run("ask", "Where was the second summit between Kim and Trump?", "--json").stdout)
+    assert data["answer"]["id"] == "hanoi-summit-location"
