@@ -27,7 +27,11 @@ MIN_COVERAGE = 0.5
 # The words that ask for a kind of answer outright; without one, the kind is only a guess.
 ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where", "dove", "dov"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
-DURATION = frozenset({"long", "tempo"})  # "how long", "da quanto tempo": a count, or the start date
+# "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
+DURATION = frozenset({"long", "tempo", "da", "for"})
+TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
+                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
+                        "decenni"})
 TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
@@ -36,6 +40,7 @@ MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goe
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
+NEAR_TIE = 0.95
 
 
 def _entities_of(fact: Fact) -> set[str]:
@@ -242,6 +247,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         for relaxed in (False, True):
             if chosen is not None:
                 break
+            passing: list[tuple[int, Hit]] = []
             for hit in shortlist:
                 covered = _entities_of(facts[hit.n])
                 # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
@@ -262,14 +268,19 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue
                 if tolerated and len(plain_hit) < len(known_plain):
                     continue
+                if q.kind == "count" and q.frame & DURATION and set(plain_words) - TIME_UNITS - set(plain_hit):
+                    continue  # "Da quanti anni Kim è al potere?" is not answered by any count of years
                 if any(w not in hit.matched for w in guessed):
                     continue
                 if _restates_place(facts[hit.n], index, named) or (asked and _ordinal_clash(facts[hit.n], asked)):
                     continue
                 if hit.score < MIN_SCORE:
                     continue
-                chosen = hit
-                break
+                passing.append((len(plain_hit), hit))
+            if passing:
+                # Of facts scored about the same, the one that says more of what was asked.
+                near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
+                chosen = max(near, key=lambda p: (p[0], p[1].score))[1]
         if chosen is None:
             reasons.append("no fact of the asked kind covers the question's entities and words")
 

@@ -162,6 +162,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
     "interested": ("interest",), "interessato": ("interesse",),
     "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
+    "idea": ("proposes", "propone", "interest"), "idee": ("propone", "interesse"),
+    "often": ("rare", "few"), "frequently": ("rare", "few"), "spesso": ("rari", "pochi"),
     "important": ("significant", "importance"), "importante": ("significative", "importanza"),
     "significant": ("importance",), "question": ("domanda", "asked"), "questions": ("domanda", "asked"), "domande": ("domanda",),
     "discussed": ("talks", "colloqui"), "discuss": ("talks", "colloqui"), "discussion": ("talks", "colloqui"),
@@ -195,7 +197,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
 

@@ -32,8 +32,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",),
                ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",), ("comment",),
                ("comments",), ("commented",), ("commento",), ("commentato",), ("frase",), ("frasi",), ("dichiarazione",), ("dichiarazioni",), ("citato",),
-               ("quoted",), ("sentence",))),
-    ("count", (("how", "often"), ("how", "old"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
+               ("quoted",), ("sentence",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
+               ("how", "did", "describe"), ("how", "did", "call"), ("what", "did", "call"))),
+    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
                ("tally",))),
     ("date", (("when",), ("quando",), ("how", "far"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
@@ -54,6 +55,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
 _LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
+_RELATIVE = frozenset({"where", "when", "dove", "quando"})
 # Words that guess a kind on their own, without asking ("venue", "year", "number").
 _NOUN_CUES = frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
     "when", "quando", "where", "dove", "dov"}
@@ -131,6 +133,10 @@ def as_any_kind(q: Question) -> Question:
 def parse(text: str) -> Question:
     """Language, kind and words of a question or keyword query."""
     toks = [_correct(w) for w in words(text)]
+    # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
+    # follows a noun starts a relative clause; it does not ask for a place or a date.
+    toks = [t for i, t in enumerate(toks)
+            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES and toks[i - 1] not in STOPWORDS)]
     kind = "entity"
     frame: set[str] = set()
     for name, phrases in _KINDS:

@@ -269,3 +269,30 @@ def test_a_yes_no_question_with_an_ordinal_is_answered_by_the_fact_that_corrects
         "kim-second-russia-trip", "previous-russia-trip-2019")
     data = json.loads(run("ask", "Where was the second summit between Kim and Trump?", "--json").stdout)
     assert data["answer"]["id"] == "hanoi-summit-location"
+
+
+def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
+    """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
+    from factcli.question import parse
+
+    assert parse("What happened when Kim arrived?").kind == "entity"
+    assert parse("tell me where putin and kim met").kind == "location"
+
+
+def test_for_how_many_years_needs_a_count_of_that_very_thing(run: Any) -> None:
+    """'Da quanti anni Kim è al potere?': no count of years says it (four years after Hanoi is another
+    thing), so the date his power began answers."""
+    data = json.loads(run("ask", "Da quanti anni Kim è al potere?", "--json").stdout)
+    assert data["answer"]["id"] in ("kim-came-to-power-end-2011", "kim-supreme-leader-2011")
+
+
+def test_how_did_x_call_y_asks_for_a_quote(run: Any) -> None:
+    """'Come ha definito Kim la lotta del Cremlino?' is answered by what Kim said."""
+    data = json.loads(run("ask", "Come ha definito Kim la lotta del Cremlino?", "--json").stdout)
+    assert data["kind"] == "quote" and data["answer"]["id"] == "kim-quote-sacred-struggle"
+
+
+def test_of_two_facts_scored_about_the_same_the_one_saying_more_of_the_question_wins(run: Any) -> None:
+    """Both facts tell of Soviet support in the Korean War; only one says what it was the basis for."""
+    question = "What was the Soviet Union's support in the Korean War the basis for?"
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "support-laid-diplomatic-foundations"
