@@ -40,6 +40,13 @@ MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goe
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
+WHICH = frozenset({"which", "quale", "quali", "qual"})
+# The kind of entity a which-question's noun asks for: a fact naming one answers it.
+HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", "paesi": "country",
+              "nation": "country", "nations": "country", "nazione": "country", "nazioni": "country",
+              "city": "place", "citta": "place", "town": "place", "place": "place", "luogo": "place",
+              "person": "person", "persona": "person", "organisation": "organisation",
+              "organization": "organisation", "organizzazione": "organisation"}
 NEAR_TIE = 0.95
 
 
@@ -114,6 +121,20 @@ def _ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
     return False
 
 
+def _which_head(q: Question, entity_words: set[str]) -> str | None:
+    """The noun a which-question asks for ("Which Russian city..." -> city), if it follows at once."""
+    if len(q.words) < 2 or q.words[0] not in WHICH:
+        return None
+    following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
+    word = following[0] if following else None
+    return word if word in q.topic_words and word not in FILLER and word not in entity_words else None
+
+
+def _names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
+    """Whether one of these entities is of this kind (a country answers "which country")."""
+    return kind is not None and any((e := index.entity(ent)) is not None and e.kind == kind for ent in ents)
+
+
 def _are_places(index: Index, ents: set[str]) -> bool:
     return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
 
@@ -167,6 +188,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
 
+    # "Which city...", "Quale razzo...": the thing asked for must be in the answer.
+    head = _which_head(q, entity_words) if q.kind == "entity" else None
     types = KIND_TYPES[q.kind]
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
     subjects = _first_named(q, named)
@@ -270,7 +293,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue
                 if q.kind == "count" and q.frame & DURATION and set(plain_words) - TIME_UNITS - set(plain_hit):
                     continue  # "Da quanti anni Kim è al potere?" is not answered by any count of years
-                if any(w not in hit.matched for w in guessed):
+                if any(w not in hit.matched for w in guessed) or (
+                        head is not None and head not in hit.matched
+                        and not _names_a(index, HEAD_KINDS.get(head), covered - set(named))):
                     continue
                 if _restates_place(facts[hit.n], index, named) or (asked and _ordinal_clash(facts[hit.n], asked)):
                     continue

@@ -162,6 +162,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hegemony": ("hegemonic",), "egemonia": ("egemoniche",), "imperialist": ("hegemonic",),
     "interested": ("interest",), "interessato": ("interesse",),
     "keen": ("interest",), "economy": ("economic",), "economia": ("economica",), "trade": ("economic", "exchange"),
+    "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
+    "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
+    "rumoured": ("rumours",), "rumored": ("rumours",),
     "idea": ("proposes", "propone", "interest"), "idee": ("propone", "interesse"),
     "often": ("rare", "few"), "frequently": ("rare", "few"), "spesso": ("rari", "pochi"),
     "important": ("significant", "importance"), "importante": ("significative", "importanza"),
@@ -197,7 +200,8 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
 

@@ -57,8 +57,8 @@ _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
 _RELATIVE = frozenset({"where", "when", "dove", "quando"})
 # Words that guess a kind on their own, without asking ("venue", "year", "number").
-_NOUN_CUES = frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
-    "when", "quando", "where", "dove", "dov"}
+_NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
+    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona"}
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,

@@ -296,3 +296,19 @@ def test_of_two_facts_scored_about_the_same_the_one_saying_more_of_the_question_
     """Both facts tell of Soviet support in the Korean War; only one says what it was the basis for."""
     question = "What was the Soviet Union's support in the Korean War the basis for?"
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "support-laid-diplomatic-foundations"
+
+
+def test_a_which_question_needs_the_thing_it_asks_for(run: Any) -> None:
+    """'Which Russian city...' is not answered by a fact naming no city; 'Which country...' is answered
+    by a fact naming a country the question did not."""
+    assert run("ask", "Which Russian city did Kim visit after Vostochny?", "--json").exit_code == 1
+    question = "Which country did Lukashenko want in a partnership with Russia?"
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "lukashenko-trilateral-partnership"
+
+
+@pytest.mark.parametrize("question", ["Mi sai dire dove si sono incontrati Putin e Kim?",
+                                      "Could you tell me where Putin and Kim met?"])
+def test_polite_frames_are_not_topic_words(run: Any, question: str) -> None:
+    """'Mi sai dire...', 'Could you tell me...' only frame the question."""
+    data = json.loads(run("ask", question, "--json").stdout)
+    assert data["kind"] == "location" and data["answer"]["id"] == "summit-location-vostochny"
