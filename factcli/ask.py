@@ -7,20 +7,32 @@ the fact shares too little of, all mean "no fact answers that".
 
 from __future__ import annotations
 
-import re
-
+from .fit import (
+    HEAD_KINDS,
+    are_places,
+    capitalised,
+    entities_of,
+    first_named,
+    names_a,
+    ordinal_clash,
+    ordinals,
+    own_terms,
+    restates_place,
+    time_qualifiers,
+    unknown_compound_names,
+    which_head,
+)
 from .index import Hit, Index, best_first
-from .lexicon import FILLER, ORDINALS
-from .model import LANGS, CountValue, Fact, Lang, LocationValue, value_texts
+from .lexicon import FILLER
+from .model import LANGS, CountValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
-from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, is_name, match_words, related_entities
-from .textnorm import STOPWORDS, fold, stem, terms, words
+from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
+from .textnorm import terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from typing import Any
 
 MIN_COVERAGE = 0.5
@@ -32,7 +44,6 @@ DURATION = frozenset({"long", "tempo", "da", "for"})
 TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
                         "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
                         "decenni"})
-TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
                     "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato"})
@@ -40,110 +51,7 @@ MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goe
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
-WHICH = frozenset({"which", "quale", "quali", "qual"})
-# The kind of entity a which-question's noun asks for: a fact naming one answers it.
-HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", "paesi": "country",
-              "nation": "country", "nations": "country", "nazione": "country", "nazioni": "country",
-              "city": "place", "citta": "place", "town": "place", "place": "place", "luogo": "place",
-              "person": "person", "persona": "person", "organisation": "organisation",
-              "organization": "organisation", "organizzazione": "organisation"}
 NEAR_TIE = 0.95
-
-
-def _entities_of(fact: Fact) -> set[str]:
-    speaker = getattr(fact.value, "speaker", None)
-    return set(fact.entities) | ({speaker} if speaker else set())
-
-
-def _restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
-    """"Where is Hanoi?" is not answered by a fact whose whole location is Hanoi."""
-    value = fact.value
-    if not isinstance(value, LocationValue) or value.region is not None or value.country is not None:
-        return False
-    place = {w for lang in LANGS for w in words(value.place.get(lang))}
-    for ent in named:
-        entity = index.entity(ent)
-        if entity is not None and any(set(words(n)) == place for n in entity.all_names()):
-            return True
-    return False
-
-
-def _own_terms(fact: Fact) -> set[str]:
-    """The terms a fact's own words use (statement and value), not those of its entities' other names."""
-    texts = [fact.statement.get(lang) for lang in LANGS] + value_texts(fact.value)
-    return {t for text in texts for t in terms(text)}
-
-
-def _capitalised(text: str) -> set[str]:
-    """Words written with a capital other than at the start of a sentence: names."""
-    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
-
-
-def _time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
-    """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
-    too, when it names two others that the question is about ("Where did Kim go after Russia?" is
-    not answered by any fact about Kim)."""
-    out: set[tuple[str, ...]] = set()
-    for i, word in enumerate(q.words):
-        if word in TIME_MARKERS:
-            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
-            out |= {ws for ws in groups if following and following[0] in ws}
-    return out if len(groups) - len(out) >= 2 else set()
-
-
-def _unknown_compound_names(index: Index, text: str) -> list[str]:
-    """Hyphenated names that are neither a known name nor made of known names: "Kim Jong-il" is not
-    Kim Jong-un, though 'il' is a stopword and 'Kim' a name; "Putin-Kim" is two known names."""
-    out = []
-    for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
-        parts = compound.split("-")
-        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
-            out.append(fold(compound))
-    return out
-
-
-def _ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
-    """Each ordinal with the words that follow it ("second, ill-fated summit": 2, [ill, fated, summit])."""
-    out = []
-    for i, tok in enumerate(toks):
-        if tok in ORDINALS:
-            out.append((ORDINALS[tok], [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
-    return out
-
-
-def _ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
-    """Whether the fact gives another ordinal to the thing the question numbers: "the first summit
-    between Kim and Trump" is not answered by "the second summit between Kim and Trump"."""
-    for lang in LANGS:
-        for value, following in _ordinals(words(fact.statement.get(lang))):
-            if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
-                return True
-    return False
-
-
-def _which_head(q: Question, entity_words: set[str]) -> str | None:
-    """The noun a which-question asks for ("Which Russian city..." -> city), if it follows at once."""
-    if len(q.words) < 2 or q.words[0] not in WHICH:
-        return None
-    following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
-    word = following[0] if following else None
-    return word if word in q.topic_words and word not in FILLER and word not in entity_words else None
-
-
-def _names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
-    """Whether one of these entities is of this kind (a country answers "which country")."""
-    return kind is not None and any((e := index.entity(ent)) is not None and e.kind == kind for ent in ents)
-
-
-def _are_places(index: Index, ents: set[str]) -> bool:
-    return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
-
-
-def _first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
-    """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
-    position = {w: i for i, w in reversed(list(enumerate(q.words)))}
-    firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
-    return [e for at, e in firsts if at == firsts[0][0]]
 
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
@@ -183,16 +91,16 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     matches = match_words(index, topic)
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER
-               and (len(m.word) >= 3 or m.word in q.names)] + _unknown_compound_names(index, text)
+               and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, text)
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
 
     # "Which city...", "Quale razzo...": the thing asked for must be in the answer.
-    head = _which_head(q, entity_words) if q.kind == "entity" else None
+    head = which_head(q, entity_words) if q.kind == "entity" else None
     types = KIND_TYPES[q.kind]
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
-    subjects = _first_named(q, named)
+    subjects = first_named(q, named)
     about_subject = {n for ent in subjects for n in index.about(ent)}
     if q.kind == "quote" and subjects and not {"who", "chi"} & q.frame:
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
@@ -247,7 +155,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
-                 and unknown[0] not in _capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
+                 and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
     if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")
     elif not topic or (not plain_words and not named):
@@ -257,14 +165,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         # What the question numbers: the first word after an ordinal that some fact knows.
         # A yes/no question ("Was this Kim's first visit?") is answered by the fact that says otherwise.
         yes_no = q.kind == "entity" and not q.frame and q.text.rstrip().endswith("?")
-        asked = [] if yes_no else [(value, term_of[nouns[0]]) for value, following in _ordinals(q.words)
+        asked = [] if yes_no else [(value, term_of[nouns[0]]) for value, following in ordinals(q.words)
                                    if (nouns := [w for w in following if term_of.get(w)])]
         # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
         # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
         # North Korea?" is not answered by Kim's visit to Russia.
-        destinations = ({ws for ws, ents in groups.items() if _are_places(index, ents)}
+        destinations = ({ws for ws, ents in groups.items() if are_places(index, ents)}
                         if MOTION & set(q.words) else set())
-        when_only = _time_qualifiers(q, groups)
+        when_only = time_qualifiers(q, groups)
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
         related: dict[str, set[str]] = {}
         for relaxed in (False, True):
@@ -272,12 +180,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 break
             passing: list[tuple[int, Hit]] = []
             for hit in shortlist:
-                covered = _entities_of(facts[hit.n])
+                covered = entities_of(facts[hit.n])
                 # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
                 # round; not for a place someone went to.
                 standing = ({r for ent in covered for r in related.setdefault(ent, related_entities(index, ent))}
                             if relaxed else set())
-                own = _own_terms(facts[hit.n]) if destinations else set()
+                own = own_terms(facts[hit.n]) if destinations else set()
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
                 if any(ws not in when_only and not ents & covered
@@ -295,9 +203,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue  # "Da quanti anni Kim è al potere?" is not answered by any count of years
                 if any(w not in hit.matched for w in guessed) or (
                         head is not None and head not in hit.matched
-                        and not _names_a(index, HEAD_KINDS.get(head), covered - set(named))):
+                        and not names_a(index, HEAD_KINDS.get(head), covered - set(named))):
                     continue
-                if _restates_place(facts[hit.n], index, named) or (asked and _ordinal_clash(facts[hit.n], asked)):
+                if restates_place(facts[hit.n], index, named) or (asked and ordinal_clash(facts[hit.n], asked)):
                     continue
                 if hit.score < MIN_SCORE:
                     continue

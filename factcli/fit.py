@@ -1,0 +1,127 @@
+"""Whether a fact fits a question: the checks `ask` applies to each candidate it might answer with.
+
+Each is one rule, named for what it guards against: a fact that only restates the place asked
+about, one that numbers the thing asked for differently, one that lacks what a which-question
+asks for. Pure functions of the question, the fact and the index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .index import Index
+from .lexicon import FILLER, ORDINALS
+from .model import LANGS, Fact, LocationValue, value_texts
+from .question import Question
+from .search import is_name
+from .textnorm import STOPWORDS, fold, stem, terms, words
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
+WHICH = frozenset({"which", "quale", "quali", "qual"})
+# The kind of entity a which-question's noun asks for: a fact naming one answers it.
+HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", "paesi": "country",
+              "nation": "country", "nations": "country", "nazione": "country", "nazioni": "country",
+              "city": "place", "citta": "place", "town": "place", "place": "place", "luogo": "place",
+              "person": "person", "persona": "person", "organisation": "organisation",
+              "organization": "organisation", "organizzazione": "organisation"}
+
+
+def entities_of(fact: Fact) -> set[str]:
+    speaker = getattr(fact.value, "speaker", None)
+    return set(fact.entities) | ({speaker} if speaker else set())
+
+
+def restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
+    """"Where is Hanoi?" is not answered by a fact whose whole location is Hanoi."""
+    value = fact.value
+    if not isinstance(value, LocationValue) or value.region is not None or value.country is not None:
+        return False
+    place = {w for lang in LANGS for w in words(value.place.get(lang))}
+    for ent in named:
+        entity = index.entity(ent)
+        if entity is not None and any(set(words(n)) == place for n in entity.all_names()):
+            return True
+    return False
+
+
+def own_terms(fact: Fact) -> set[str]:
+    """The terms a fact's own words use (statement and value), not those of its entities' other names."""
+    texts = [fact.statement.get(lang) for lang in LANGS] + value_texts(fact.value)
+    return {t for text in texts for t in terms(text)}
+
+
+def capitalised(text: str) -> set[str]:
+    """Words written with a capital other than at the start of a sentence: names."""
+    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
+
+
+def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
+    too, when it names two others that the question is about ("Where did Kim go after Russia?" is
+    not answered by any fact about Kim)."""
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(q.words):
+        if word in TIME_MARKERS:
+            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
+            out |= {ws for ws in groups if following and following[0] in ws}
+    return out if len(groups) - len(out) >= 2 else set()
+
+
+def unknown_compound_names(index: Index, text: str) -> list[str]:
+    """Hyphenated names that are neither a known name nor made of known names: "Kim Jong-il" is not
+    Kim Jong-un, though 'il' is a stopword and 'Kim' a name; "Putin-Kim" is two known names."""
+    out = []
+    for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
+        parts = compound.split("-")
+        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
+            out.append(fold(compound))
+    return out
+
+
+def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
+    """Each ordinal with the words that follow it ("second, ill-fated summit": 2, [ill, fated, summit])."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok in ORDINALS:
+            out.append((ORDINALS[tok], [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
+    return out
+
+
+def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
+    """Whether the fact gives another ordinal to the thing the question numbers: "the first summit
+    between Kim and Trump" is not answered by "the second summit between Kim and Trump"."""
+    for lang in LANGS:
+        for value, following in ordinals(words(fact.statement.get(lang))):
+            if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
+                return True
+    return False
+
+
+def which_head(q: Question, entity_words: set[str]) -> str | None:
+    """The noun a which-question asks for ("Which Russian city..." -> city), if it follows at once."""
+    if len(q.words) < 2 or q.words[0] not in WHICH:
+        return None
+    following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
+    word = following[0] if following else None
+    return word if word in q.topic_words and word not in FILLER and word not in entity_words else None
+
+
+def names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
+    """Whether one of these entities is of this kind (a country answers "which country")."""
+    return kind is not None and any((e := index.entity(ent)) is not None and e.kind == kind for ent in ents)
+
+
+def are_places(index: Index, ents: set[str]) -> bool:
+    return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
+
+
+def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
+    """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
+    position = {w: i for i, w in reversed(list(enumerate(q.words)))}
+    firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
+    return [e for at, e in firsts if at == firsts[0][0]]
