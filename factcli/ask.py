@@ -24,7 +24,7 @@ from .fit import (
 )
 from .index import Hit, Index, best_first
 from .lexicon import FILLER
-from .model import LANGS, CountValue, Lang
+from .model import LANGS, CountValue, DateValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 MIN_COVERAGE = 0.5
+RELATED_COVERAGE = 0.6
 # The words that ask for a kind of answer outright; without one, the kind is only a guess.
 ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where", "dove", "dov"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
@@ -89,8 +90,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
     standing_for = {ws: {r for ent in ents for r in related_entities(index, ent)} for ws, ents in groups.items()}
     matches = match_words(index, topic)
+    # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
+    known_means = MEANS & {m.word for m in matches if m.known}
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER
+               and not (known_means and m.word in MEANS)
                and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, text)
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
@@ -126,6 +130,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
             if isinstance(value, CountValue) and counted_terms & {t for lang in LANGS for t in terms(
                     value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else ""))}:
                 hit.score += 2 * ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
+    if years:
+        # "Kim, 2011": the date that is that year, before facts that merely mention it.
+        for hit in shortlist:
+            value = facts[hit.n].value
+            if isinstance(value, DateValue) and value.date[:4] in years:
+                hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
         # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
@@ -195,7 +207,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                        for ws, ents in groups.items()):
                     continue
                 plain_hit = [w for w in plain_words if w in hit.matched]
-                if plain_words and len(plain_hit) / len(plain_words) < MIN_COVERAGE:
+                # A related entity standing in is itself a stretch: the fact must then say more of the rest.
+                if plain_words and len(plain_hit) / len(plain_words) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
                     continue
                 if tolerated and len(plain_hit) < len(known_plain):
                     continue

@@ -99,7 +99,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "segrete": ("sensibili",), "segreto": ("sensibili",), "delicate": ("sensitive", "sensibili"),
     "storia": ("storico", "storici", "history"), "history": ("historical", "storico", "storici"),
     "historical": ("history", "storici"), "storico": ("storici", "history"),
-    "relations": ("relazioni", "relationship", "relazione"), "relazioni": ("relations", "relazione"),
+    "relations": ("relazioni", "relationship", "relazione", "alliance"), "relazioni": ("relations", "relazione"),
     "sit": ("met", "meet", "talks"), "together": ("met", "meet"), "insieme": ("incontro",),
     "explanation": ("replied", "why", "risposto"), "explain": ("replied", "why"), "spiegazione": ("risposto",),
     "choosing": ("choice", "scelta", "came"), "chose": ("choice", "scelta", "came"), "choice": ("scelta",),
@@ -200,7 +200,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())

@@ -312,3 +312,20 @@ def test_polite_frames_are_not_topic_words(run: Any, question: str) -> None:
     """'Mi sai dire...', 'Could you tell me...' only frame the question."""
     data = json.loads(run("ask", question, "--json").stdout)
     assert data["kind"] == "location" and data["answer"]["id"] == "summit-location-vostochny"
+
+
+def test_a_question_naming_a_year_prefers_the_date_of_that_year(run: Any) -> None:
+    """'Kim, 2011: cosa è successo?': the date that is 2011 (he came to power), not a count since 2011."""
+    data = json.loads(run("ask", "Kim, 2011: cosa è successo?", "--json").stdout)
+    assert data["answer"]["id"] in ("kim-came-to-power-end-2011", "kim-supreme-leader-2011")
+
+
+def test_alternatives_of_means_are_answered_by_the_one_used(run: Any) -> None:
+    """'Treno o nave?': no ship in any fact, but the train is one of the two asked about."""
+    assert json.loads(run("ask", "Treno o nave?", "--json").stdout)["answer"]["id"] == "kim-travelled-by-train"
+    assert run("ask", "Nave o elicottero?", "--json").exit_code == 1
+
+
+def test_a_related_entity_standing_in_needs_more_of_the_question(run: Any) -> None:
+    """'Where is the DPRK's nuclear site?': Kim's facts stand for North Korea, but one saying only 'site' is not enough."""
+    assert run("ask", "Where is the DPRK's nuclear site?", "--json").exit_code == 1
