@@ -8,16 +8,19 @@ the fact shares too little of, all mean "no fact answers that".
 from __future__ import annotations
 
 from .fit import (
+    CLAIM_OPENERS,
     HEAD_KINDS,
     are_places,
     capitalised,
     entities_of,
     first_named,
     names_a,
+    number_sort,
     ordinal_clash,
     ordinals,
     own_terms,
     restates_place,
+    states_a,
     time_qualifiers,
     unknown_compound_names,
     which_head,
@@ -133,10 +136,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         shortlist = best_first(shortlist)
     years = {w for w in q.words if len(w) == 4 and w.isdigit()}
     if years:
-        # "Kim, 2011": the date that is that year, before facts that merely mention it.
+        # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
+        # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
         for hit in shortlist:
             value = facts[hit.n].value
-            if isinstance(value, DateValue) and value.date[:4] in years:
+            if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
@@ -168,6 +172,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0]))
+    # A yes/no question or a claim ("Was this Kim's first visit?", "Claim: Kim visited six countries")
+    # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
+    # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).
+    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or (
+        bool(q.words) and q.words[0] in CLAIM_OPENERS))
+    wrong_numbers = {s for w in unknown if (s := number_sort(w))} if yes_no and (known_plain or named) else set()
+    if wrong_numbers and len(wrong_numbers) == len(unknown):
+        tolerated = True
     if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")
     elif not topic or (not plain_words and not named):
@@ -176,7 +188,6 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         term_of = {m.word: {t for t, _ in m.matches} for m in matches}
         # What the question numbers: the first word after an ordinal that some fact knows.
         # A yes/no question ("Was this Kim's first visit?") is answered by the fact that says otherwise.
-        yes_no = q.kind == "entity" and not q.frame and q.text.rstrip().endswith("?")
         asked = [] if yes_no else [(value, term_of[nouns[0]]) for value, following in ordinals(q.words)
                                    if (nouns := [w for w in following if term_of.get(w)])]
         # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
@@ -208,9 +219,13 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue
                 plain_hit = [w for w in plain_words if w in hit.matched]
                 # A related entity standing in is itself a stretch: the fact must then say more of the rest.
-                if plain_words and len(plain_hit) / len(plain_words) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
+                # A tolerated word is one no fact has: it cannot count against any.
+                asked_for = known_plain if tolerated else plain_words
+                if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
                     continue
                 if tolerated and len(plain_hit) < len(known_plain):
+                    continue
+                if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):
                     continue
                 if q.kind == "count" and q.frame & DURATION and set(plain_words) - TIME_UNITS - set(plain_hit):
                     continue  # "Da quanti anni Kim è al potere?" is not answered by any count of years

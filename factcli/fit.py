@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from .index import Index
-from .lexicon import FILLER, ORDINALS
-from .model import LANGS, Fact, LocationValue, value_texts
+from .lexicon import FILLER, NUMBER_WORDS, ORDINALS
+from .model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from .question import Question
 from .search import is_name
 from .textnorm import STOPWORDS, fold, stem, terms, words
@@ -125,3 +125,25 @@ def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
     position = {w: i for i, w in reversed(list(enumerate(q.words)))}
     firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
     return [e for at, e in firsts if at == firsts[0][0]]
+
+
+# Words that open a claim to check rather than a question ("Claim: ...", "Verifica: ...").
+CLAIM_OPENERS = frozenset({"claim", "verifica", "verify", "fact", "confirm", "conferma", "confermi", "check", "vero",
+                           "true"})
+
+
+def number_sort(word: str) -> str | None:
+    """What kind of number a word is: a year, an ordinal, a count; None if it is not one."""
+    if word.isdigit():
+        return "year" if len(word) == 4 and word[0] in "12" else "count"
+    return "ordinal" if word in ORDINALS else "count" if word in NUMBER_WORDS else None
+
+
+def states_a(fact: Fact, sort: str) -> bool:
+    """Whether the fact states a number of this sort (so that it can correct a claim's)."""
+    if sort == "year":
+        return isinstance(fact.value, DateValue) or any(
+            re.search(r"\b[12]\d{3}\b", fact.statement.get(lang)) for lang in LANGS)
+    if sort == "count":
+        return isinstance(fact.value, CountValue)
+    return any(w in ORDINALS for lang in LANGS for w in words(fact.statement.get(lang)))

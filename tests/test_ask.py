@@ -329,3 +329,22 @@ def test_alternatives_of_means_are_answered_by_the_one_used(run: Any) -> None:
 def test_a_related_entity_standing_in_needs_more_of_the_question(run: Any) -> None:
     """'Where is the DPRK's nuclear site?': Kim's facts stand for North Korea, but one saying only 'site' is not enough."""
     assert run("ask", "Where is the DPRK's nuclear site?", "--json").exit_code == 1
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Is it true that Kim came to power in 2012?", "kim-came-to-power-end-2011"),
+    ("Was the Hanoi summit in 2018?", "hanoi-summit-2019"),
+    ("Claim: Kim has visited six countries since 2011", "kim-five-countries-visited"),
+    ("Kim ha fatto dieci viaggi all'estero?", "kim-nine-trips-abroad"),
+    ("Was this Kim's third trip to Russia?", "kim-second-russia-trip"),
+])
+def test_a_claim_with_a_wrong_number_is_answered_by_the_fact_that_corrects_it(run: Any, claim: str,
+                                                                               expected: str) -> None:
+    """A fact desk checks claims: the wrong year, count or ordinal is no reason to abstain when the rest fits."""
+    assert json.loads(run("ask", claim, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_a_claim_with_a_wrong_number_and_an_unknown_name_still_abstains(run: Any) -> None:
+    """'È vero che Kim ha visitato la Cina nel 2018?': China is in no fact; a wh-question's unknown year is not a claim."""
+    assert run("ask", "È vero che Kim ha visitato la Cina nel 2018?", "--json").exit_code == 1
+    assert run("ask", "What happened in Hanoi in 2018?", "--json").exit_code == 1
