@@ -10,8 +10,10 @@ from __future__ import annotations
 from .fit import (
     CLAIM_OPENERS,
     HEAD_KINDS,
+    TIME_UNITS,
     are_places,
     capitalised,
+    counts_time,
     entities_of,
     first_named,
     names_a,
@@ -45,9 +47,6 @@ ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
 DURATION = frozenset({"long", "tempo", "da", "for"})
-TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
-                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
-                        "decenni"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
                     "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato"})
@@ -227,8 +226,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                     continue
                 if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):
                     continue
-                if q.kind == "count" and q.frame & DURATION and set(plain_words) - TIME_UNITS - set(plain_hit):
-                    continue  # "Da quanti anni Kim è al potere?" is not answered by any count of years
+                if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(
+                        not term_of.get(w, set()) & own_terms(facts[hit.n]) for w in set(plain_words) - TIME_UNITS)):
+                    continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing
                 if any(w not in hit.matched for w in guessed) or (
                         head is not None and head not in hit.matched
                         and not names_a(index, HEAD_KINDS.get(head), covered - set(named))):

@@ -147,3 +147,15 @@ def states_a(fact: Fact, sort: str) -> bool:
     if sort == "count":
         return isinstance(fact.value, CountValue)
     return any(w in ORDINALS for lang in LANGS for w in words(fact.statement.get(lang)))
+
+
+# Units a duration is counted in.
+TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
+                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
+                        "decenni"})
+
+
+def counts_time(fact: Fact) -> bool:
+    """Whether the fact is a count of time (four years), which "how long" asks for; not of trips."""
+    value = fact.value
+    return isinstance(value, CountValue) and any(w in TIME_UNITS for lang in LANGS for w in words(value.unit.get(lang)))

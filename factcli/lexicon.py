@@ -187,6 +187,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "prepared": ("willing",), "pronta": ("disposta",), "pronto": ("disposta",), "desire": ("wish",),
     "dream": ("wish",), "aspiration": ("wish",), "voglia": ("desiderio",), "sogno": ("desiderio",),
     "frontiera": ("confini",), "frontiere": ("confini",), "immediately": ("right",), "immediatamente": ("subito",),
+    "running": ("power", "leader"), "run": ("power", "leader"), "runs": ("power", "leader"),
+    "closer": ("alliance", "allied", "shift"), "pushed": ("accelerated",), "push": ("accelerated",),
+    "talking": ("talks", "diplomacy", "colloqui"), "message": ("words", "parole", "signals", "segnali"),
+    "messaggio": ("parole", "segnali"), "abroad": ("international",), "likes": ("interest",),
+    "loves": ("interest",), "ama": ("interesse",),
     "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
     "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
     "rumoured": ("rumours",), "rumored": ("rumours",),
@@ -223,7 +228,7 @@ andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecc
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
-running considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
+stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
 claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
@@ -246,3 +251,13 @@ one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 hundred dozen uno una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quindici venti
 trenta cento dozzina
 """.split())
+
+# Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
+# before anything else, so that "Is Russia running out of weapons?" asks about a shortage.
+PHRASES: dict[tuple[str, ...], str] = {
+    ("running", "out"): "shortage", ("run", "out"): "shortage", ("runs", "out"): "shortage",
+    ("ran", "out"): "shortage", ("running", "low"): "shortage", ("a", "lot"): "often", ("lots", "of"): "many",
+    ("get", "together"): "meet", ("got", "together"): "met", ("big", "deal"): "important",
+    ("in", "charge"): "power", ("old", "friends"): "ties", ("old", "allies"): "ties", ("take", "power"): "power",
+    ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
+}

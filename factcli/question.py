@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FILLER
+from .lexicon import FILLER, PHRASES
 from .model import Lang
 from .record import record
 from .textnorm import STOPWORDS, edit_distance, words
@@ -98,6 +98,23 @@ def _correct(word: str) -> str:
     return close[0] if close else word
 
 
+def _join_phrases(toks: list[str]) -> list[str]:
+    """Read each expression of the phrase table as the one word it means ("running out" -> shortage)."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in (3, 2):
+            meaning = PHRASES.get(tuple(toks[i:i + size]))
+            if meaning is not None:
+                out.append(meaning)
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def detect_lang(toks: list[str], raw: str) -> Lang:
     it = sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower())
     en = sum(t in _EN_MARKERS for t in toks)
@@ -132,7 +149,7 @@ def as_any_kind(q: Question) -> Question:
 
 def parse(text: str) -> Question:
     """Language, kind and words of a question or keyword query."""
-    toks = [_correct(w) for w in words(text)]
+    toks = _join_phrases([_correct(w) for w in words(text)])
     # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)

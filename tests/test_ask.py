@@ -348,3 +348,19 @@ def test_a_claim_with_a_wrong_number_and_an_unknown_name_still_abstains(run: Any
     """'È vero che Kim ha visitato la Cina nel 2018?': China is in no fact; a wh-question's unknown year is not a claim."""
     assert run("ask", "È vero che Kim ha visitato la Cina nel 2018?", "--json").exit_code == 1
     assert run("ask", "What happened in Hanoi in 2018?", "--json").exit_code == 1
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Is Russia running out of weapons?", "russia-war-arms-shortage"),
+    ("How long has Kim been running North Korea?", "kim-came-to-power-end-2011"),
+    ("Is Kim done talking with America?", "kim-rejects-us-diplomacy"),
+])
+def test_everyday_expressions_are_read_as_what_they_mean(run: Any, question: str, expected: str) -> None:
+    """'running out' is a shortage, 'running' a country is power, America is the United States."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_how_long_needs_a_count_of_time_about_that_very_thing(run: Any) -> None:
+    """Four years since Hanoi is a count of time, but not of Kim running North Korea: only his aliases say 'leader'."""
+    data = json.loads(run("ask", "How long has Kim been running North Korea?", "--json").stdout)
+    assert data["answer"]["id"] != "four-years-after-hanoi"
