@@ -192,6 +192,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "talking": ("talks", "diplomacy", "colloqui"), "message": ("words", "parole", "signals", "segnali"),
     "messaggio": ("parole", "segnali"), "abroad": ("international",), "likes": ("interest",),
     "loves": ("interest",), "ama": ("interesse",),
+    # Everyday Italian (2026-11-24): what a reader says aloud.
+    "beccati": ("incontro", "met"), "beccato": ("incontro", "met"), "trovati": ("incontro", "met"),
+    "comanda": ("potere", "power"), "comandare": ("potere",), "gira": ("viaggi", "viaggio"),
+    "girato": ("viaggi", "viaggio"), "mondo": ("estero", "internazionali"), "world": ("abroad", "international"),
+    "posti": ("paesi", "countries"), "places": ("countries",), "pretende": ("vuole", "want", "chieda"),
+    "pretendono": ("vuole", "chieda"), "avvicinato": ("alleanza", "alleato"), "avvicinamento": ("alleanza",),
+    "intesa": ("partnership", "accordo", "alleanza"), "dara": ("condividere", "disposta"),
+    "daranno": ("condividere", "disposta"),
     "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
     "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
     "rumoured": ("rumours",), "rumored": ("rumours",),
@@ -228,7 +236,7 @@ andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecc
 ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
-stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
+tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
 claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
@@ -259,5 +267,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("ran", "out"): "shortage", ("running", "low"): "shortage", ("a", "lot"): "often", ("lots", "of"): "many",
     ("get", "together"): "meet", ("got", "together"): "met", ("big", "deal"): "important",
     ("in", "charge"): "power", ("old", "friends"): "ties", ("old", "allies"): "ties", ("take", "power"): "power",
+    ("fatto", "sapere"): "detto", ("far", "sapere"): "detto", ("chiuso", "con"): "rifiuto",
+    ("done", "with"): "rejection", ("done", "talking"): "rejection", ("vecchi", "amici"): "legami",
+    ("vecchi", "alleati"): "legami", ("in", "segreto"): "chiuse", ("in", "secret"): "closed",
     ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }

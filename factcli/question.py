@@ -17,7 +17,8 @@ _IT_MARKERS = frozenset("""
 quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
 ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una viaggi vertice
 incontrati incontro all estero quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
-negli nei
+negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
+sul nel
 """.split())
 _EN_MARKERS = frozenset("""
 when where who what which how many much did does do the of is was were with year years said say

@@ -364,3 +364,14 @@ def test_how_long_needs_a_count_of_time_about_that_very_thing(run: Any) -> None:
     """Four years since Hanoi is a count of time, but not of Kim running North Korea: only his aliases say 'leader'."""
     data = json.loads(run("ask", "How long has Kim been running North Korea?", "--json").stdout)
     assert data["answer"]["id"] != "four-years-after-hanoi"
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Dove si sono beccati Putin e Kim?", "summit-location-vostochny"),
+    ("Kim ha chiuso con l'America?", "kim-rejects-us-diplomacy"),
+    ("Chi vuole un'intesa a tre?", "lukashenko-trilateral-partnership"),
+    ("Cosa pretende Pyongyang in cambio?", "north-korea-seeks-satellites-and-submarines"),
+])
+def test_everyday_spoken_italian(run: Any, question: str, expected: str) -> None:
+    """Slang and idioms (beccarsi, chiudere con, intesa a tre, pretendere) reach the facts' words."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
