@@ -22,6 +22,7 @@ from .fit import (
     ordinals,
     own_terms,
     restates_place,
+    specific,
     states_a,
     time_qualifiers,
     unknown_compound_names,
@@ -33,7 +34,7 @@ from .model import LANGS, CountValue, DateValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
-from .textnorm import terms, words
+from .textnorm import other_stems, stem, synonyms, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -49,12 +50,21 @@ ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where
 DURATION = frozenset({"long", "tempo", "da", "for"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
-                    "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato"})
+                    "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato",
+                    "va", "vanno", "andare", "andra", "andranno", "recato", "recata", "recarsi", "visitare", "volare"})
+# Stems of four letters or more: "andare" stems to "and", which English uses for something else.
+_MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 # Means of doing something (travelling, mostly): what a "how" question is answered with.
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
+COUNT_CUES = frozenset({"quanti", "quante", "many"})
 NEAR_TIE = 0.95
+
+
+def _moves(word: str) -> bool:
+    """Whether a word says someone goes somewhere, in any form (visiterà, andranno, travelling)."""
+    return word in MOTION or stem(word) in _MOTION_STEMS or bool(set(other_stems(word)) & _MOTION_STEMS)
 
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
@@ -124,9 +134,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
     counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
+    # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
+    after_cue = [q.words[i + 1] for i, w in enumerate(q.words[:-1]) if w in COUNT_CUES and q.words[i + 1] in topic]
+    counted = after_cue[0] if after_cue else counted
     if counted is not None:
         # "How many years...": a count of years answers it, not a count of summits that shares words.
-        counted_terms = set(terms(counted))
+        counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
         for hit in shortlist:
             value = facts[hit.n].value
             if isinstance(value, CountValue) and counted_terms & {t for lang in LANGS for t in terms(
@@ -193,7 +206,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
         # North Korea?" is not answered by Kim's visit to Russia.
         destinations = ({ws for ws, ents in groups.items() if are_places(index, ents)}
-                        if MOTION & set(q.words) else set())
+                        if any(_moves(w) for w in q.words) else set())
         when_only = time_qualifiers(q, groups)
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
         related: dict[str, set[str]] = {}
@@ -210,7 +223,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 own = own_terms(facts[hit.n]) if destinations else set()
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-                if any(ws not in when_only and not ents & covered
+                if any(ws not in when_only and not (specific(index, ents) if ws in destinations else ents) & covered
                        and not (relaxed and ws not in destinations and (ents & standing or standing_for[ws] & covered))
                        and not (set(ws) <= hit.matched and (ws not in destinations
                                                             or all(term_of.get(w, set()) & own for w in ws)))
@@ -222,8 +235,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 asked_for = known_plain if tolerated else plain_words
                 if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
                     continue
-                if tolerated and len(plain_hit) < len(known_plain):
-                    continue
+                if tolerated and (len(plain_hit) < len(known_plain) or (relaxed and not wrong_numbers)):
+                    continue  # an unknown word and a stand-in entity are two stretches: one is the most
                 if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):
                     continue
                 if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(

@@ -159,3 +159,9 @@ def counts_time(fact: Fact) -> bool:
     """Whether the fact is a count of time (four years), which "how long" asks for; not of trips."""
     value = fact.value
     return isinstance(value, CountValue) and any(w in TIME_UNITS for lang in LANGS for w in words(value.unit.get(lang)))
+
+
+def specific(index: Index, ents: set[str]) -> set[str]:
+    """The places among entities one word names, if any: "Mosca" as a destination is the city, not Russia."""
+    places = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind == "place"}
+    return places or ents

@@ -24,7 +24,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # Kinds of weapon answer a question about weapons.
     "weapons": ("armi", "weapon", "missiles", "shells"), "arms": ("armi", "weapons"), "armi": ("missili", "proiettili"), "munitions": ("ammunition", "munizioni"),
     "ammunition": ("munizioni",), "shells": ("proiettili",), "wants": ("want", "vuole", "seek", "ask"), "want": ("seek", "ask", "vuole", "chieda", "interests", "interessi"),
-    "seek": ("want",), "vuole": ("want", "chieda"), "vogliono": ("vuole", "chieda"),
+    "seek": ("want",), "vuole": ("want", "chieda", "interessi"), "vogliono": ("vuole", "chieda", "interessi"),
     "seeks": ("want",), "asks": ("ask", "chieda"), "power": ("potere",),
     "potere": ("power",), "leader": ("leader",), "train": ("treno",), "treno": ("train",),
     "broadcast": ("trasmesso",), "tv": ("television",), "television": ("tv",), "footage": ("filmato",),
@@ -200,6 +200,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pretendono": ("vuole", "chieda"), "avvicinato": ("alleanza", "alleato"), "avvicinamento": ("alleanza",),
     "intesa": ("partnership", "accordo", "alleanza"), "dara": ("condividere", "disposta"),
     "daranno": ("condividere", "disposta"),
+    "appassionato": ("interesse", "interest"), "appassionata": ("interesse",), "passione": ("interesse",),
+    "passion": ("interest",), "passionate": ("interest",), "fida": ("disposta", "willing"),
+    "fidarsi": ("disposta",), "trust": ("willing",), "trusts": ("willing",), "storto": ("sfortunato",),
+    "stati": ("paesi", "countries"),
     "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
     "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
     "rumoured": ("rumours",), "rumored": ("rumours",),
@@ -233,10 +237,10 @@ go went gone come make made happen did does done give gave many much long there 
 anyone someone something thing things like just still yet ok okay hey hi hello
 dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
 andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
-ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding tempo
+ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding
 true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
-tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
+sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
 claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
@@ -270,5 +274,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("fatto", "sapere"): "detto", ("far", "sapere"): "detto", ("chiuso", "con"): "rifiuto",
     ("done", "with"): "rejection", ("done", "talking"): "rejection", ("vecchi", "amici"): "legami",
     ("vecchi", "alleati"): "legami", ("in", "segreto"): "chiuse", ("in", "secret"): "closed",
+    ("andato", "storto"): "sfortunato", ("went", "wrong"): "fated", ("a", "corto"): "carenza", ("short", "of"): "shortage",
+    ("voltato", "le", "spalle"): "rifiuto", ("volta", "le", "spalle"): "rifiuto", ("turned", "his", "back"): "rejection",
+    ("turning", "his", "back"): "rejection", ("in", "mente"): "idea", ("in", "mind"): "idea",
     ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }

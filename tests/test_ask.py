@@ -375,3 +375,25 @@ def test_how_long_needs_a_count_of_time_about_that_very_thing(run: Any) -> None:
 def test_everyday_spoken_italian(run: Any, question: str, expected: str) -> None:
     """Slang and idioms (beccarsi, chiudere con, intesa a tre, pretendere) reach the facts' words."""
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_a_city_as_destination_is_the_city_not_its_country(run: Any) -> None:
+    """'Mosca' names Moscow and, by metonymy, Russia; but Kim went to Russia, not to Moscow."""
+    assert run("ask", "Kim ha visitato Mosca questa volta?", "--json").exit_code == 1
+    assert run("ask", "Quando Putin visiterà Pyongyang?", "--json").exit_code == 1  # any form of visiting
+
+
+def test_an_unknown_word_and_a_stand_in_entity_are_one_stretch_too_many(run: Any) -> None:
+    """'promise' is in no fact, and only Russia (for Putin) is in the submarines fact: abstain."""
+    assert run("ask", "Did Putin promise to give Kim nuclear submarines?", "--json").exit_code == 1
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("La Russia è a corto di armi?", "russia-war-arms-shortage"),
+    ("Quanti Stati ha girato Kim?", "kim-five-countries-visited"),
+    ("Kim ha voltato le spalle agli americani?", "kim-rejects-us-diplomacy"),
+    ("Putin si fida a dare la tecnologia a Kim?", "unclear-if-russia-shares-technology"),
+])
+def test_more_everyday_italian(run: Any, question: str, expected: str) -> None:
+    """Idioms (a corto di, voltare le spalle), the counted noun after 'quanti', Putin standing for Russia."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
