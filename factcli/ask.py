@@ -29,7 +29,7 @@ from .fit import (
     which_head,
 )
 from .index import Hit, Index, best_first
-from .lexicon import FILLER
+from .lexicon import FILLER, NUMBER_WORDS
 from .model import LANGS, CountValue, DateValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
@@ -47,11 +47,12 @@ RELATED_COVERAGE = 0.6
 ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where", "dove", "dov"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
-DURATION = frozenset({"long", "tempo", "da", "for"})
+DURATION = frozenset({"long", "tempo", "da", "for", "years"})
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
                     "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato",
-                    "va", "vanno", "andare", "andra", "andranno", "recato", "recata", "recarsi", "visitare", "volare"})
+                    "va", "vanno", "andare", "andra", "andranno", "recato", "recata", "recarsi", "visitare", "volare",
+                    "going", "andando"})
 # Stems of four letters or more: "andare" stems to "and", which English uses for something else.
 _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 # Means of doing something (travelling, mostly): what a "how" question is answered with.
@@ -60,6 +61,9 @@ MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", 
 MIN_SCORE = 1.0
 COUNT_CUES = frozenset({"quanti", "quante", "many"})
 NEAR_TIE = 0.95
+
+
+_JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
 
 
 def _moves(word: str) -> bool:
@@ -205,8 +209,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
         # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
         # North Korea?" is not answered by Kim's visit to Russia.
-        destinations = ({ws for ws, ents in groups.items() if are_places(index, ents)}
-                        if any(_moves(w) for w in q.words) else set())
+        # The place is a destination when it follows the going ("Did Kim go to Moscow?"), not when it
+        # goes ("Is Russia going to share...?", "Does North Korea want to go to space?").
+        moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
+        destinations = {ws for ws, ents in groups.items() if are_places(index, ents)
+                        and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
         when_only = time_qualifiers(q, groups)
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
         related: dict[str, set[str]] = {}
@@ -221,6 +228,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 standing = ({r for ent in covered for r in related.setdefault(ent, related_entities(index, ent))}
                             if relaxed else set())
                 own = own_terms(facts[hit.n]) if destinations else set()
+                if destinations and not own & _JOURNEY_TERMS:
+                    continue  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
                 if any(ws not in when_only and not (specific(index, ents) if ws in destinations else ents) & covered
@@ -240,7 +249,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):
                     continue
                 if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(
-                        not term_of.get(w, set()) & own_terms(facts[hit.n]) for w in set(plain_words) - TIME_UNITS)):
+                        not term_of.get(w, set()) & own_terms(facts[hit.n])
+                        for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS)):
                     continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing
                 if any(w not in hit.matched for w in guessed) or (
                         head is not None and head not in hit.matched

@@ -204,6 +204,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "passion": ("interest",), "passionate": ("interest",), "fida": ("disposta", "willing"),
     "fidarsi": ("disposta",), "trust": ("willing",), "trusts": ("willing",), "storto": ("sfortunato",),
     "stati": ("paesi", "countries"),
+    "frequent": ("rare", "few"), "frequente": ("rari", "pochi"), "pitch": ("proposes",), "pitching": ("proposes",),
+    "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
     "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
     "rumoured": ("rumours",), "rumored": ("rumours",),
@@ -242,7 +244,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -277,5 +279,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("andato", "storto"): "sfortunato", ("went", "wrong"): "fated", ("a", "corto"): "carenza", ("short", "of"): "shortage",
     ("voltato", "le", "spalle"): "rifiuto", ("volta", "le", "spalle"): "rifiuto", ("turned", "his", "back"): "rejection",
     ("turning", "his", "back"): "rejection", ("in", "mente"): "idea", ("in", "mind"): "idea",
+    ("at", "the", "top"): "power", ("set", "foot"): "visited", ("sets", "foot"): "visited",
+    ("given", "up"): "rejection", ("give", "up"): "rejection", ("gave", "up"): "rejection",
+    ("giving", "up"): "rejection", ("siding", "with"): "alliance", ("side", "with"): "alliance",
+    ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
+    ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
+    ("sum", "up"): "describe", ("summed", "up"): "describe",
     ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }

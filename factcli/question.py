@@ -35,14 +35,14 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("comments",), ("commented",), ("commento",), ("commentato",), ("frase",), ("frasi",), ("dichiarazione",), ("dichiarazioni",), ("citato",),
                ("quoted",), ("sentence",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
                ("how", "did", "describe"), ("how", "did", "call"), ("what", "did", "call"))),
-    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("quanti",), ("quante",), ("quanto",),
+    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
                ("tally",))),
     ("date", (("when",), ("quando",), ("how", "far"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),
-                  ("what", "area"), ("which", "city"), ("quale", "citta"),
+                  ("what", "area"), ("which", "corner"), ("what", "corner"), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
@@ -59,8 +59,8 @@ _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
 _RELATIVE = frozenset({"where", "when", "dove", "quando"})
 # Words that guess a kind on their own, without asking ("venue", "year", "number").
 _NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
-    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona"}
-REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona"})
+    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner"}
+REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
 # so "How old is Putin?" needs a fact about an age, not any count of years.

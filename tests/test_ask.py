@@ -397,3 +397,12 @@ def test_an_unknown_word_and_a_stand_in_entity_are_one_stretch_too_many(run: Any
 def test_more_everyday_italian(run: Any, question: str, expected: str) -> None:
     """Idioms (a corto di, voltare le spalle), the counted noun after 'quanti', Putin standing for Russia."""
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_a_journey_asked_about_needs_a_fact_that_tells_of_one(run: Any) -> None:
+    """'Is Lukashenko going to Pyongyang?' is not answered by his proposal of a partnership with North Korea;
+    'Is Russia going to share...' is no journey at all."""
+    assert run("ask", "Is Lukashenko going to Pyongyang?", "--json").exit_code == 1
+    assert run("ask", "Did Kim go to Moscow this time?", "--json").exit_code == 1
+    data = json.loads(run("ask", "Is Russia going to share secret technology with Kim?", "--json").stdout)
+    assert data["answer"]["id"] == "unclear-if-russia-shares-technology"
