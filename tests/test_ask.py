@@ -14,6 +14,7 @@ from factcli import FactBase
 QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
+
 @pytest.mark.parametrize("name,minimum", [("dev.yaml", 80), ("plain.yaml", 40), ("fresh.yaml", 35), ("round3.yaml", 25),
                                           ("round5.yaml", 25), ("round6.yaml", 30), ("round7.yaml", 30),
                                           ("round8.yaml", 30), ("round10.yaml", 30), ("round11.yaml", 30),
@@ -168,34 +169,12 @@ def test_a_hyphenated_name_that_is_not_known_is_not_a_known_one(run: Any) -> Non
     assert run("ask", "Where was the Putin-Kim summit?", "--format", "json").exit_code == 0
 
 
-def test_fast_typing_slips_in_short_words(run: Any) -> None:
-    """A letter dropped from a short name (putn) or a double letter typed once (lota) is still understood;
-    a short word that is merely near another ('stay', 'pesa') is not stretched into it."""
-    where = json.loads(run("ask", "wheer did kim and putn meet", "--json").stdout)
-    assert where["kind"] == "location" and where["answer"]["id"] in (
-        "summit-location-vostochny", "summit-at-main-launch-site", "vostochny-in-russian-far-east")
-    assert json.loads(run("ask", "cosa ha detto kim sacra lota", "--json").stdout)["answer"]["id"] == \
-        "kim-quote-sacred-struggle"
-    for question in ("Where did Kim stay in Russia?", "Quanto pesa Kim Jong-un?"):
-        assert run("ask", question, "--json").exit_code == 1, question
-
-
 def test_a_trailing_since_asks_for_a_date(run: Any) -> None:
     """'kim al potere dal' (Italian, though few words say so) and 'kim in power since' ask for the date it began."""
     for question in ("kim al potere dal", "kim in power since"):
         data = json.loads(run("ask", question, "--json").stdout)
         assert data["kind"] == "date" and data["answer"]["id"] == "kim-came-to-power-end-2011", question
     assert json.loads(run("ask", "kim al potere dal", "--json").stdout)["lang"] == "it"
-
-
-def test_any_form_of_a_synonym_entry_finds_it() -> None:
-    """'vedevano' finds the entry for 'vedere'; where two entries share a stem (sit, site) only what they
-    agree on counts; and a word the facts use as it is ('hoped') gets no other form's synonyms."""
-    from factcli.textnorm import synonyms
-
-    assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
-    assert synonyms("vedevano") == ()
-    assert synonyms("sits", any_form=True) == ()
 
 
 def test_how_long_it_lasted_is_a_duration_in_both_languages(run: Any) -> None:
@@ -205,16 +184,6 @@ def test_how_long_it_lasted_is_a_duration_in_both_languages(run: Any) -> None:
         assert result.exit_code == 1 and result.stdout == "", question
     data = json.loads(run("ask", "Putin e Kim non si vedevano da quanto?", "--json").stdout)
     assert data["answer"]["id"] == "first-meeting-in-four-years"
-
-
-def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
-    """'chiederà' folds to 'chiedera', which the light stemmer leaves alone; the infinitive's stem
-    (chiedere) is what the fact uses ('chieda')."""
-    from factcli.textnorm import other_stems, stem
-
-    assert stem("chiedere") in other_stems("chiedera") and other_stems("chiedi") == ()
-    data = json.loads(run("ask", "Che cosa chiederà la Russia alla Corea del Nord?", "--json").stdout)
-    assert data["answer"]["id"] == "russia-seeks-shells-and-missiles"
 
 
 def test_a_yes_no_question_about_a_means_is_answered_by_the_means_used(run: Any) -> None:
@@ -228,16 +197,6 @@ def test_the_unknown_first_word_of_a_what_question_only_frames_it(run: Any) -> N
     data = json.loads(run("ask", "What was the gist of the closed-door talks?", "--json").stdout)
     assert data["answer"]["id"] == "closed-door-talks"
     assert run("ask", "Who was the interpreter at the closed-door talks?", "--json").exit_code == 1
-
-
-@pytest.mark.parametrize("question,expected", [
-    ("Com'è arrivato Kim in Russia?", "kim-travelled-by-train"),
-    ("Isn't Vostochny in the Amur region?", "summit-location-vostochny"),
-    ("Quand'è stato il vertice di Hanoi?", "hanoi-summit-2019"),
-])
-def test_words_cut_before_an_apostrophe_are_whole_words(run: Any, question: str, expected: str) -> None:
-    """'com'', 'isn't', 'quand'' are come, is, quando: not unknown fragments that make ask abstain."""
-    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
 
 
 def test_a_noun_that_only_guessed_the_kind_is_a_topic_word_again(run: Any) -> None:
@@ -306,14 +265,6 @@ def test_a_which_question_needs_the_thing_it_asks_for(run: Any) -> None:
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "lukashenko-trilateral-partnership"
 
 
-@pytest.mark.parametrize("question", ["Mi sai dire dove si sono incontrati Putin e Kim?",
-                                      "Could you tell me where Putin and Kim met?"])
-def test_polite_frames_are_not_topic_words(run: Any, question: str) -> None:
-    """'Mi sai dire...', 'Could you tell me...' only frame the question."""
-    data = json.loads(run("ask", question, "--json").stdout)
-    assert data["kind"] == "location" and data["answer"]["id"] == "summit-location-vostochny"
-
-
 def test_a_question_naming_a_year_prefers_the_date_of_that_year(run: Any) -> None:
     """'Kim, 2011: cosa è successo?': the date that is 2011 (he came to power), not a count since 2011."""
     data = json.loads(run("ask", "Kim, 2011: cosa è successo?", "--json").stdout)
@@ -350,31 +301,10 @@ def test_a_claim_with_a_wrong_number_and_an_unknown_name_still_abstains(run: Any
     assert run("ask", "What happened in Hanoi in 2018?", "--json").exit_code == 1
 
 
-@pytest.mark.parametrize("question,expected", [
-    ("Is Russia running out of weapons?", "russia-war-arms-shortage"),
-    ("How long has Kim been running North Korea?", "kim-came-to-power-end-2011"),
-    ("Is Kim done talking with America?", "kim-rejects-us-diplomacy"),
-])
-def test_everyday_expressions_are_read_as_what_they_mean(run: Any, question: str, expected: str) -> None:
-    """'running out' is a shortage, 'running' a country is power, America is the United States."""
-    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
-
-
 def test_how_long_needs_a_count_of_time_about_that_very_thing(run: Any) -> None:
     """Four years since Hanoi is a count of time, but not of Kim running North Korea: only his aliases say 'leader'."""
     data = json.loads(run("ask", "How long has Kim been running North Korea?", "--json").stdout)
     assert data["answer"]["id"] != "four-years-after-hanoi"
-
-
-@pytest.mark.parametrize("question,expected", [
-    ("Dove si sono beccati Putin e Kim?", "summit-location-vostochny"),
-    ("Kim ha chiuso con l'America?", "kim-rejects-us-diplomacy"),
-    ("Chi vuole un'intesa a tre?", "lukashenko-trilateral-partnership"),
-    ("Cosa pretende Pyongyang in cambio?", "north-korea-seeks-satellites-and-submarines"),
-])
-def test_everyday_spoken_italian(run: Any, question: str, expected: str) -> None:
-    """Slang and idioms (beccarsi, chiudere con, intesa a tre, pretendere) reach the facts' words."""
-    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
 
 
 def test_a_city_as_destination_is_the_city_not_its_country(run: Any) -> None:
@@ -386,17 +316,6 @@ def test_a_city_as_destination_is_the_city_not_its_country(run: Any) -> None:
 def test_an_unknown_word_and_a_stand_in_entity_are_one_stretch_too_many(run: Any) -> None:
     """'promise' is in no fact, and only Russia (for Putin) is in the submarines fact: abstain."""
     assert run("ask", "Did Putin promise to give Kim nuclear submarines?", "--json").exit_code == 1
-
-
-@pytest.mark.parametrize("question,expected", [
-    ("La Russia è a corto di armi?", "russia-war-arms-shortage"),
-    ("Quanti Stati ha girato Kim?", "kim-five-countries-visited"),
-    ("Kim ha voltato le spalle agli americani?", "kim-rejects-us-diplomacy"),
-    ("Putin si fida a dare la tecnologia a Kim?", "unclear-if-russia-shares-technology"),
-])
-def test_more_everyday_italian(run: Any, question: str, expected: str) -> None:
-    """Idioms (a corto di, voltare le spalle), the counted noun after 'quanti', Putin standing for Russia."""
-    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
 
 
 def test_a_journey_asked_about_needs_a_fact_that_tells_of_one(run: Any) -> None:

@@ -1,0 +1,79 @@
+"""`factcli ask` on the words people use: typos, elisions, idioms, everyday speech in both languages.
+
+Each case is a question the facts answer in other words than its own.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+# (question, the fact that answers it)
+EVERYDAY = [
+    ("Com'è arrivato Kim in Russia?", "kim-travelled-by-train"),
+    ("Isn't Vostochny in the Amur region?", "summit-location-vostochny"),
+    ("Quand'è stato il vertice di Hanoi?", "hanoi-summit-2019"),
+    ("Is Russia running out of weapons?", "russia-war-arms-shortage"),
+    ("How long has Kim been running North Korea?", "kim-came-to-power-end-2011"),
+    ("Is Kim done talking with America?", "kim-rejects-us-diplomacy"),
+    ("Dove si sono beccati Putin e Kim?", "summit-location-vostochny"),
+    ("Kim ha chiuso con l'America?", "kim-rejects-us-diplomacy"),
+    ("Chi vuole un'intesa a tre?", "lukashenko-trilateral-partnership"),
+    ("Cosa pretende Pyongyang in cambio?", "north-korea-seeks-satellites-and-submarines"),
+    ("La Russia è a corto di armi?", "russia-war-arms-shortage"),
+    ("Quanti Stati ha girato Kim?", "kim-five-countries-visited"),
+    ("Kim ha voltato le spalle agli americani?", "kim-rejects-us-diplomacy"),
+    ("Putin si fida a dare la tecnologia a Kim?", "unclear-if-russia-shares-technology"),
+    ("Had Kim ever set foot in Russia before?", "kim-second-russia-trip"),
+    ("Has Kim given up on the Americans?", "kim-rejects-us-diplomacy"),
+    ("What is Lukashenko pitching?", "lukashenko-trilateral-partnership"),
+]
+
+
+@pytest.mark.parametrize("question,expected", EVERYDAY)
+def test_everyday_words_reach_the_facts_words(run: Any, question: str, expected: str) -> None:
+    """Elisions (com'è, isn't), idioms (running out, a corto di, voltare le spalle), slang (beccarsi),
+    America for the United States, the noun after 'quanti', Putin standing for Russia."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+@pytest.mark.parametrize("question", ["Mi sai dire dove si sono incontrati Putin e Kim?",
+                                      "Could you tell me where Putin and Kim met?"])
+def test_polite_frames_are_not_topic_words(run: Any, question: str) -> None:
+    """'Mi sai dire...', 'Could you tell me...' only frame the question."""
+    data = json.loads(run("ask", question, "--json").stdout)
+    assert data["kind"] == "location" and data["answer"]["id"] == "summit-location-vostochny"
+
+
+def test_fast_typing_slips_in_short_words(run: Any) -> None:
+    """A letter dropped from a short name (putn) or a double letter typed once (lota) is still understood;
+    a short word that is merely near another ('stay', 'pesa') is not stretched into it."""
+    where = json.loads(run("ask", "wheer did kim and putn meet", "--json").stdout)
+    assert where["kind"] == "location" and where["answer"]["id"] in (
+        "summit-location-vostochny", "summit-at-main-launch-site", "vostochny-in-russian-far-east")
+    assert json.loads(run("ask", "cosa ha detto kim sacra lota", "--json").stdout)["answer"]["id"] == \
+        "kim-quote-sacred-struggle"
+    for question in ("Where did Kim stay in Russia?", "Quanto pesa Kim Jong-un?"):
+        assert run("ask", question, "--json").exit_code == 1, question
+
+
+def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
+    """'chiederà' folds to 'chiedera', which the light stemmer leaves alone; the infinitive's stem
+    (chiedere) is what the fact uses ('chieda')."""
+    from factcli.textnorm import other_stems, stem
+
+    assert stem("chiedere") in other_stems("chiedera") and other_stems("chiedi") == ()
+    data = json.loads(run("ask", "Che cosa chiederà la Russia alla Corea del Nord?", "--json").stdout)
+    assert data["answer"]["id"] == "russia-seeks-shells-and-missiles"
+
+
+def test_any_form_of_a_synonym_entry_finds_it() -> None:
+    """'vedevano' finds the entry for 'vedere'; where two entries share a stem (sit, site) only what they
+    agree on counts; and a word the facts use as it is ('hoped') gets no other form's synonyms."""
+    from factcli.textnorm import synonyms
+
+    assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
+    assert synonyms("vedevano") == ()
+    assert synonyms("sits", any_form=True) == ()
