@@ -80,7 +80,13 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         since = _answer(index, replace_kind(q, "date"), lang, explain)
         if since.answer is not None:
             return since
-    if result.answer is None and q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words):
+    weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
+    # "What was said behind closed doors?" names no one who could be quoted (a person, a country, an
+    # organisation): what is said of it may answer.
+    unspoken = q.kind == "quote" and not any(
+        (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation")
+        for ent in entities_in(index, " ".join(q.words), q.frame, q.names))
+    if result.answer is None and (weak_kind or unspoken):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
         anything = _answer(index, as_any_kind(q), lang, explain)
         if anything.answer is not None:

@@ -206,6 +206,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stati": ("paesi", "countries"),
     "frequent": ("rare", "few"), "frequente": ("rari", "pochi"), "pitch": ("proposes",), "pitching": ("proposes",),
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
+    "describe": ("marked", "caratterizzata"), "described": ("marked",), "descrivere": ("caratterizzata",),
+    "descrivi": ("caratterizzata",), "descritto": ("caratterizzata",), "descritta": ("caratterizzata",),
+    "allontanare": ("rifiuto", "rejection"), "distancing": ("rejection",), "allontanamento": ("rifiuto",),
     "insolito": ("rari", "rara", "rare"), "unusual": ("rare",), "uncommon": ("rare",), "raro": ("rari", "rara"),
     "vociferava": ("voci", "rumours"), "vociferato": ("voci", "rumours"), "vociferavano": ("voci", "rumours"),
     "rumoured": ("rumours",), "rumored": ("rumours",),
@@ -244,8 +247,8 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
-sorta special notable speciale particolare entra centra definito defined describe described descrivi descrivere descritto summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
 

@@ -325,3 +325,10 @@ def test_a_journey_asked_about_needs_a_fact_that_tells_of_one(run: Any) -> None:
     assert run("ask", "Did Kim go to Moscow this time?", "--json").exit_code == 1
     data = json.loads(run("ask", "Is Russia going to share secret technology with Kim?", "--json").stdout)
     assert data["answer"]["id"] == "unclear-if-russia-shares-technology"
+
+
+def test_a_quote_question_that_names_no_speaker_may_be_answered_by_any_fact(run: Any) -> None:
+    """'What was said behind closed doors?' has no one to quote; 'What did Washington say...' has, and no quote."""
+    data = json.loads(run("ask", "Is anything known about what was said behind closed doors?", "--json").stdout)
+    assert data["answer"]["id"] == "closed-door-talks"
+    assert run("ask", "What did Washington say about the summit?", "--json").exit_code == 1
