@@ -22,6 +22,7 @@ from .fit import (
     ordinals,
     own_terms,
     restates_place,
+    says_when,
     specific,
     states_a,
     time_qualifiers,
@@ -91,21 +92,29 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         anything = _answer(index, as_any_kind(q), lang, explain)
         if anything.answer is not None:
             return anything
+    if result.answer is None and q.kind == "date":
+        # No date says it, but an event that says when may ("in the 21st century", "right after the
+        # meeting"): only one that says all the question asks, of the very entities it names.
+        timed = _answer(index, as_any_kind(q), lang, explain, timed=True)
+        if timed.answer is not None:
+            return timed
     return result
 
 
-def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
+def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: bool = False) -> AskResult:
     text = q.text
     out_lang: Lang = lang or q.lang
     topic = q.topic_words
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     entity_words = {w for ws in named.values() for w in ws}
+    naming_words = set(entity_words)
     # Words from a named entity's other names ("president" for Putin) describe the entity, not the
     # fact asked for: every fact naming it "contains" them, so they cannot show a fact fits.
     for ent in named:
         entity = index.entity(ent)
         if entity is not None:
             entity_words |= {w for name in entity.all_names() for w in words(name)} & set(topic)
+    titles = [w for w in topic if w in entity_words - naming_words and w not in FILLER]
     groups: dict[tuple[str, ...], set[str]] = {}
     for ent, ws in named.items():
         groups.setdefault(tuple(ws), set()).add(ent)
@@ -223,7 +232,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
         when_only = time_qualifiers(q, groups)
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
         related: dict[str, set[str]] = {}
-        for relaxed in (False, True):
+        for relaxed in (False, True) if not timed else (False,):
             if chosen is not None:
                 break
             passing: list[tuple[int, Hit]] = []
@@ -250,6 +259,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskR
                 asked_for = known_plain if tolerated else plain_words
                 if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
                     continue
+                if timed and (tolerated or not plain_words or len(plain_hit) < len(plain_words)
+                              or not says_when(facts[hit.n])
+                              or any(not term_of.get(w, set()) & own_terms(facts[hit.n]) for w in titles)):
+                    continue  # a stretch already: all in the fact's own words, not its entities' titles
                 if tolerated and (len(plain_hit) < len(known_plain) or (relaxed and not wrong_numbers)):
                     continue  # an unknown word and a stand-in entity are two stretches: one is the most
                 if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):

@@ -165,3 +165,13 @@ def specific(index: Index, ents: set[str]) -> set[str]:
     """The places among entities one word names, if any: "Mosca" as a destination is the city, not Russia."""
     places = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind == "place"}
     return places or ents
+
+
+# A year, a century or decades, or an event placed right before or after another.
+_WHEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|century|centuries|secolo|secoli|decades|decenni|right after|subito dopo"
+                   r"|xxi|21st)\b", re.IGNORECASE)
+
+
+def says_when(fact: Fact) -> bool:
+    """Whether a fact's statement places it in time, so that it can answer "when" without a date."""
+    return any(_WHEN.search(fact.statement.get(lang)) for lang in LANGS)

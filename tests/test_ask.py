@@ -332,3 +332,11 @@ def test_a_quote_question_that_names_no_speaker_may_be_answered_by_any_fact(run:
     data = json.loads(run("ask", "Is anything known about what was said behind closed doors?", "--json").stdout)
     assert data["answer"]["id"] == "closed-door-talks"
     assert run("ask", "What did Washington say about the summit?", "--json").exit_code == 1
+
+
+def test_when_may_be_answered_by_an_event_that_says_when_in_its_own_words(run: Any) -> None:
+    """No date tells when personal ties grew; the event placed in the 21st century does. 'When did Putin
+    become president?' is not answered by it: 'president' is only in Putin's title, not in the fact."""
+    question = "When did personal contacts between Russian and North Korean leaders become important?"
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "personal-ties-21st-century"
+    assert run("ask", "When did Putin become president?", "--json").exit_code == 1
