@@ -16,6 +16,7 @@ from .fit import (
     counts_time,
     entities_of,
     first_named,
+    locates,
     names_a,
     number_sort,
     ordinal_clash,
@@ -180,6 +181,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         for hit in shortlist:
             fact = facts[hit.n]
             if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    if q.kind == "entity" and not plain_words and named:
+        # "Cos'è Sochi?": a place is described by the fact that locates it.
+        for hit in shortlist:
+            if locates(index, facts[hit.n], set(named)):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.frame & REGION_WORDS:

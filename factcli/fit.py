@@ -175,3 +175,13 @@ _WHEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|century|centuries|secolo|secoli|deca
 def says_when(fact: Fact) -> bool:
     """Whether a fact's statement places it in time, so that it can answer "when" without a date."""
     return any(_WHEN.search(fact.statement.get(lang)) for lang in LANGS)
+
+
+def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
+    """Whether the fact is the location of one of these places: its place is that place's name."""
+    value = fact.value
+    if not isinstance(value, LocationValue):
+        return False
+    place = {w for lang in LANGS for w in words(value.place.get(lang))}
+    return any((e := index.entity(ent)) is not None and e.kind == "place"
+               and any(set(words(n)) == place for n in e.all_names()) for ent in ents)

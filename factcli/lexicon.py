@@ -206,6 +206,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stati": ("paesi", "countries"),
     "frequent": ("rare", "few"), "frequente": ("rari", "pochi"), "pitch": ("proposes",), "pitching": ("proposes",),
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
+    "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
+    "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
     "describe": ("marked", "caratterizzata"), "described": ("marked",), "descrivere": ("caratterizzata",),
     "descrivi": ("caratterizzata",), "descritto": ("caratterizzata",), "descritta": ("caratterizzata",),
     "allontanare": ("rifiuto", "rejection"), "distancing": ("rejection",), "allontanamento": ("rifiuto",),

@@ -340,3 +340,8 @@ def test_when_may_be_answered_by_an_event_that_says_when_in_its_own_words(run: A
     question = "When did personal contacts between Russian and North Korean leaders become important?"
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "personal-ties-21st-century"
     assert run("ask", "When did Putin become president?", "--json").exit_code == 1
+
+
+def test_what_is_a_place_is_answered_by_the_fact_that_locates_it(run: Any) -> None:
+    """'Cos'è Sochi?': the resort city on the Black Sea, not a summit that happened there."""
+    assert json.loads(run("ask", "Cos'è Sochi?", "--json").stdout)["answer"]["id"] == "lukashenko-putin-sochi"

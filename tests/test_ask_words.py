@@ -29,6 +29,7 @@ EVERYDAY = [
     ("Had Kim ever set foot in Russia before?", "kim-second-russia-trip"),
     ("Has Kim given up on the Americans?", "kim-rejects-us-diplomacy"),
     ("What is Lukashenko pitching?", "lukashenko-trilateral-partnership"),
+    ("Chi ha sostenuto la Corea del Nord nella guerra di Corea?", "soviet-support-korean-war"),
 ]
 
 
