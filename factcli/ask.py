@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 MIN_COVERAGE = 0.5
 RELATED_COVERAGE = 0.6
 # The words that ask for a kind of answer outright; without one, the kind is only a guess.
-ASKED_BY = {"date": frozenset({"when", "quando"}), "location": frozenset({"where", "dove", "dov"}),
+ASKED_BY = {"date": frozenset({"when", "quando"}),
+            "location": frozenset({"where", "dove", "dov", "trova", "trovano", "located", "situated", "lies",
+                                   "situato", "situata", "city", "citta"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
 DURATION = frozenset({"long", "tempo", "da", "for", "years"})
@@ -237,6 +239,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         destinations = {ws for ws, ents in groups.items() if are_places(index, ents)
                         and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
         when_only = time_qualifiers(q, groups)
+        # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
+        # thing: not the country it may stand for, nor words its country's aliases put in every fact.
+        # So must everything a claim names when one of its numbers is already taken for a wrong detail.
+        exact_groups = destinations | (set(groups) if q.kind == "location" or wrong_numbers else set())
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
         related: dict[str, set[str]] = {}
         for relaxed in (False, True) if not timed else (False,):
@@ -249,14 +255,15 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                 # round; not for a place someone went to.
                 standing = ({r for ent in covered for r in related.setdefault(ent, related_entities(index, ent))}
                             if relaxed else set())
-                own = own_terms(facts[hit.n]) if destinations else set()
+                own = own_terms(facts[hit.n]) if exact_groups else set()
                 if destinations and not own & _JOURNEY_TERMS:
                     continue  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-                if any(ws not in when_only and not (specific(index, ents) if ws in destinations else ents) & covered
-                       and not (relaxed and ws not in destinations and (ents & standing or standing_for[ws] & covered))
-                       and not (set(ws) <= hit.matched and (ws not in destinations
+                if any(ws not in when_only
+                       and not (specific(index, ents) if ws in exact_groups else ents) & covered
+                       and not (relaxed and ws not in exact_groups and (ents & standing or standing_for[ws] & covered))
+                       and not (set(ws) <= hit.matched and (ws not in exact_groups
                                                             or all(term_of.get(w, set()) & own for w in ws)))
                        for ws, ents in groups.items()):
                     continue

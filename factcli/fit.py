@@ -162,9 +162,10 @@ def counts_time(fact: Fact) -> bool:
 
 
 def specific(index: Index, ents: set[str]) -> set[str]:
-    """The places among entities one word names, if any: "Mosca" as a destination is the city, not Russia."""
-    places = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind == "place"}
-    return places or ents
+    """What one word names, short of a country it may stand for: "Mosca" as a destination is the city,
+    and "Where is the Kremlin?" asks for the Kremlin, not for Russia."""
+    narrower = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind != "country"}
+    return narrower or ents
 
 
 # A year, a century or decades, or an event placed right before or after another.

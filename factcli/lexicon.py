@@ -208,6 +208,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
     "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
+    "held": ("took", "tenuto"),
+    "ascesa": ("potere", "power", "salito"), "ascent": ("power", "came"),
     "describe": ("marked", "caratterizzata"), "described": ("marked",), "descrivere": ("caratterizzata",),
     "descrivi": ("caratterizzata",), "descritto": ("caratterizzata",), "descritta": ("caratterizzata",),
     "allontanare": ("rifiuto", "rejection"), "distancing": ("rejection",), "allontanamento": ("rifiuto",),
@@ -249,7 +251,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -290,5 +292,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
+    ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }

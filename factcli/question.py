@@ -42,7 +42,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),
-                  ("what", "area"), ("which", "corner"), ("what", "corner"), ("which", "city"), ("quale", "citta"),
+                  ("what", "area"), ("which", "corner"), ("what", "corner"), ("which", "country"), ("what", "country"),
+                  ("quale", "paese"), ("che", "paese"), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
@@ -59,7 +60,7 @@ _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
 _RELATIVE = frozenset({"where", "when", "dove", "quando"})
 # Words that guess a kind on their own, without asking ("venue", "year", "number").
 _NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
-    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner"}
+    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner", "country", "paese"}
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,

@@ -13,6 +13,7 @@ from .results import FactHit
 from .textnorm import STOPWORDS, dropped_letter, edit_distance, stem, synonyms, typo_budget, words
 
 ENTITY_BONUS = 2.5
+_STAND_INS = {"person": {"country"}, "country": {"person"}, "event": {"place"}}
 
 
 @mutable_record
@@ -70,9 +71,13 @@ def is_name(index: Index, text: str) -> bool:
 
 def related_entities(index: Index, ent: str) -> set[str]:
     """Entities whose full name is part of one of `ent`'s names: North Korea, for Kim Jong-un, who
-    is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`."""
+    is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`.
+
+    Only a person and a country stand for each other so, and an event for its place: a fact naming
+    Kim is not about the Vostochny summit, nor one naming Russia about the Russian Far East.
+    """
     entity = index.entity(ent)
-    if entity is None:
+    if entity is None or entity.kind not in _STAND_INS:
         return set()
     out: set[str] = set()
     for name in entity.all_names():
@@ -82,7 +87,7 @@ def related_entities(index: Index, ent: str) -> set[str]:
                 gram = toks[start:start + size]
                 if size > 1 or gram[0] not in STOPWORDS:
                     out.update(_exact_name(index, " ".join(gram)))
-    return out - {ent}
+    return {r for r in out - {ent} if (e := index.entity(r)) is not None and e.kind in _STAND_INS[entity.kind]}
 
 
 def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:

@@ -345,3 +345,15 @@ def test_when_may_be_answered_by_an_event_that_says_when_in_its_own_words(run: A
 def test_what_is_a_place_is_answered_by_the_fact_that_locates_it(run: Any) -> None:
     """'Cos'è Sochi?': the resort city on the Black Sea, not a summit that happened there."""
     assert json.loads(run("ask", "Cos'è Sochi?", "--json").stdout)["answer"]["id"] == "lukashenko-putin-sochi"
+
+
+def test_where_is_x_needs_x_itself_not_the_country_it_may_stand_for(run: Any) -> None:
+    """The Kremlin is also a name for Russia, but no fact says in which city the Kremlin is."""
+    assert run("ask", "In che città si trova il Cremlino?", "--json").exit_code == 1
+    data = json.loads(run("ask", "When did the Vostochny summit take place?", "--json").stdout)
+    assert data["answer"]["id"] == "vostochny-summit-2023"  # and Kim does not stand for the summit
+
+
+def test_a_claim_with_a_wrong_number_must_name_the_rest_exactly(run: Any) -> None:
+    """'Was the summit held in Moscow in 2022?': two details wrong (Moscow is not Russia here): abstain."""
+    assert run("ask", "Was the summit held in Moscow in 2022?", "--json").exit_code == 1
