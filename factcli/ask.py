@@ -243,9 +243,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # thing: not the country it may stand for, nor words its country's aliases put in every fact.
         # So must everything a claim names when one of its numbers is already taken for a wrong detail.
         exact_groups = destinations | (set(groups) if q.kind == "location" or wrong_numbers else set())
-        # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim).
+        # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
+        # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
         related: dict[str, set[str]] = {}
-        for relaxed in (False, True) if not timed else (False,):
+        for relaxed in (False, True) if not timed and q.kind != "count" else (False,):
             if chosen is not None:
                 break
             passing: list[tuple[int, Hit]] = []

@@ -357,3 +357,8 @@ def test_where_is_x_needs_x_itself_not_the_country_it_may_stand_for(run: Any) ->
 def test_a_claim_with_a_wrong_number_must_name_the_rest_exactly(run: Any) -> None:
     """'Was the summit held in Moscow in 2022?': two details wrong (Moscow is not Russia here): abstain."""
     assert run("ask", "Was the summit held in Moscow in 2022?", "--json").exit_code == 1
+
+
+def test_a_count_is_never_answered_through_a_stand_in(run: Any) -> None:
+    """'Quanti viaggi ha fatto Putin?' is not answered by Kim's trips to Russia, though Putin stands for Russia."""
+    assert run("ask", "Quanti viaggi ha fatto Putin nel 2023?", "--json").exit_code == 1
