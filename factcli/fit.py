@@ -168,9 +168,9 @@ def specific(index: Index, ents: set[str]) -> set[str]:
     return narrower or ents
 
 
-# A year, a century or decades, or an event placed right before or after another.
+# A year, a century or decades, or an event placed during or right after another.
 _WHEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|century|centuries|secolo|secoli|decades|decenni|right after|subito dopo"
-                   r"|xxi|21st)\b", re.IGNORECASE)
+                   r"|xxi|21st|during|durante)\b", re.IGNORECASE)
 
 
 def says_when(fact: Fact) -> bool:
@@ -186,3 +186,12 @@ def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
     place = {w for lang in LANGS for w in words(value.place.get(lang))}
     return any((e := index.entity(ent)) is not None and e.kind == "place"
                and any(set(words(n)) == place for n in e.all_names()) for ent in ents)
+
+
+def variant_of_known(index: Index, word: str) -> bool:
+    """Whether an unknown word ends like a word the facts use ("bilateral", "trilateral"): a contrast
+    with what the facts say, not an everyday word that can be let pass."""
+    if len(word) < 7:
+        return False
+    ending = word[-6:]
+    return index.conn.execute("SELECT 1 FROM vocab WHERE term LIKE ? LIMIT 1", ("%" + ending,)).fetchone() is not None

@@ -362,3 +362,17 @@ def test_a_claim_with_a_wrong_number_must_name_the_rest_exactly(run: Any) -> Non
 def test_a_count_is_never_answered_through_a_stand_in(run: Any) -> None:
     """'Quanti viaggi ha fatto Putin?' is not answered by Kim's trips to Russia, though Putin stands for Russia."""
     assert run("ask", "Quanti viaggi ha fatto Putin nel 2023?", "--json").exit_code == 1
+
+
+def test_an_unknown_word_ending_like_a_known_one_is_a_contrast_not_noise(run: Any) -> None:
+    """'bilateral' is in no fact, but 'trilateral' is: the question asks about something else."""
+    assert run("ask", "Who proposed a bilateral partnership?", "--json").exit_code == 1
+    assert json.loads(run("ask", "Who proposed a trilateral partnership?", "--json").stdout)["answer"]["id"] == \
+        "lukashenko-trilateral-partnership"
+
+
+def test_when_may_be_answered_by_an_event_during_another(run: Any) -> None:
+    """'When did the Soviet Union support North Korea?': during the Korean War, as the event says."""
+    data = json.loads(run("ask", "When did the Soviet Union support North Korea?", "--json").stdout)
+    assert data["answer"]["id"] in ("soviet-support-korean-war", "support-laid-diplomatic-foundations")
+    assert run("ask", "When was the Korean War?", "--json").exit_code == 1
