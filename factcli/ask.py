@@ -32,7 +32,7 @@ from .fit import (
     which_head,
 )
 from .index import Hit, Index, best_first
-from .lexicon import FILLER, NUMBER_WORDS
+from .lexicon import FILLER, MONTHS, NUMBER_WORDS
 from .model import LANGS, CountValue, DateValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
@@ -93,7 +93,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         for ent in entities_in(index, " ".join(q.words), q.frame, q.names))
     if result.answer is None and (weak_kind or unspoken):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
-        anything = _answer(index, as_any_kind(q), lang, explain)
+        # Not past an unknown word, when it may be the speaker ("what did biden say").
+        anything = _answer(index, as_any_kind(q), lang, explain, strict=unspoken)
         if anything.answer is not None:
             return anything
     if result.answer is None and q.kind == "date":
@@ -105,7 +106,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     return result
 
 
-def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: bool = False) -> AskResult:
+def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: bool = False,
+            strict: bool = False) -> AskResult:
     text = q.text
     out_lang: Lang = lang or q.lang
     topic = q.topic_words
@@ -129,7 +131,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     known_means = MEANS & {m.word for m in matches if m.known}
     unknown = [m.word for m in matches
                if not m.known and m.word not in entity_words and m.word not in FILLER
-               and not (known_means and m.word in MEANS)
+               # A month narrows a question the facts answer by the year; it still counts against coverage.
+               and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
                and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, text)
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
@@ -210,7 +213,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     known_plain = [w for w in plain_words if w not in unknown]
     # Nor is the first word of a who-question ("Chi è il ministro..."): it is who is asked for. The
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
-    tolerated = (len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
+    tolerated = (not strict and len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
                  and not variant_of_known(index, unknown[0]))

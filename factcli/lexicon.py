@@ -295,3 +295,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }
+
+# Month names: the facts give years, so a month only narrows the question ("in September").
+MONTHS = frozenset("""
+january february march april june july august september october november december gennaio febbraio marzo
+aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+""".split())

@@ -376,3 +376,10 @@ def test_when_may_be_answered_by_an_event_during_another(run: Any) -> None:
     data = json.loads(run("ask", "When did the Soviet Union support North Korea?", "--json").stdout)
     assert data["answer"]["id"] in ("soviet-support-korean-war", "support-laid-diplomatic-foundations")
     assert run("ask", "When was the Korean War?", "--json").exit_code == 1
+
+
+def test_a_month_narrows_but_does_not_block_and_an_unknown_speaker_is_not_let_pass(run: Any) -> None:
+    """The facts give years: 'in September' is let pass. 'what did biden say': Biden is no one the facts know."""
+    question = "Where did Putin and Kim Jong Un meet in September?"
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "summit-location-vostochny"
+    assert run("ask", "what did biden say about the summit", "--json").exit_code == 1
