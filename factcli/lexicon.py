@@ -208,6 +208,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
     "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
+    "rivisti": ("incontro", "met"), "rivisto": ("incontro", "met"), "rivedersi": ("incontro",),
     "held": ("took", "tenuto"),
     "ascesa": ("potere", "power", "salito"), "ascent": ("power", "came"),
     "describe": ("marked", "caratterizzata"), "described": ("marked",), "descrivere": ("caratterizzata",),
@@ -293,7 +294,19 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
     ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
-    ("at", "war"): "war", ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
+    ("at", "war"): "war",
+    # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
+    **{tuple(p.split()): "" for p in (
+        "the article says", "article says", "the article said", "the piece says", "the story says",
+        "the report says", "the text says", "it says", "they say", "the article mentions", "the piece mentions",
+        "the story mentions", "the article calls", "does the article say", "does the story mention",
+        "does the piece say", "does the article mention", "i read that", "i ve read that", "i read",
+        "according to the article", "according to the report", "according to the piece", "in the story",
+        "in the article", "in the piece", "the piece mentions", "l articolo dice che", "l articolo dice",
+        "articolo dice", "il testo dice", "testo dice", "nel pezzo", "nell articolo", "nel testo",
+        "secondo l articolo", "ho letto che", "ho letto", "dicono che", "si dice che", "il pezzo cita",
+        "l articolo parla di", "l articolo cita", "nel pezzo si parla di", "si parla di", "parlano di",
+        "il pezzo", "l articolo", "the article", "the piece", "the story")}, ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }
 
 # Month names: the facts give years, so a month only narrows the question ("in September").

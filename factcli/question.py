@@ -100,15 +100,20 @@ def _correct(word: str) -> str:
     return close[0] if close else word
 
 
+_LONGEST_PHRASE = max(len(p) for p in PHRASES)
+
+
 def _join_phrases(toks: list[str]) -> list[str]:
-    """Read each expression of the phrase table as the one word it means ("running out" -> shortage)."""
+    """Read each expression of the phrase table as the one word it means ("running out" -> shortage);
+    one that means nothing ("the article says") is dropped."""
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for size in (3, 2):
+        for size in range(_LONGEST_PHRASE, 1, -1):
             meaning = PHRASES.get(tuple(toks[i:i + size]))
             if meaning is not None:
-                out.append(meaning)
+                if meaning:
+                    out.append(meaning)
                 i += size
                 break
         else:
@@ -151,7 +156,7 @@ def as_any_kind(q: Question) -> Question:
 
 def parse(text: str) -> Question:
     """Language, kind and words of a question or keyword query."""
-    toks = _join_phrases([_correct(w) for w in words(text)])
+    toks = [_correct(w) for w in _join_phrases(words(text))]
     # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)

@@ -78,3 +78,14 @@ def test_any_form_of_a_synonym_entry_finds_it() -> None:
     assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
     assert synonyms("vedevano") == ()
     assert synonyms("sits", any_form=True) == ()
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("L'articolo dice che la cooperazione militare è illegale: perché?", "military-cooperation-illegal"),
+    ("The article says this is Kim's second trip to Russia: when was the first?", "previous-russia-trip-2019"),
+    ("Ho letto che Kim ha viaggiato in treno: è vero che il viaggio è stato lungo?", "kim-travelled-by-train"),
+])
+def test_pointing_at_the_source_is_not_part_of_the_question(run: Any, question: str, expected: str) -> None:
+    """'the article says', 'ho letto che' point at the source; 'says' there asks for no quote, and 'letto'
+    is not read as a typo of 'detto'."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
