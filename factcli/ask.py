@@ -16,6 +16,7 @@ from .fit import (
     counts_time,
     entities_of,
     first_named,
+    gives_reason,
     locates,
     names_a,
     number_sort,
@@ -64,6 +65,8 @@ _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
+REASON_BONUS = 2 * ENTITY_BONUS
+WHY = frozenset({"why", "perche"})
 COUNT_CUES = frozenset({"quanti", "quante", "many"})
 NEAR_TIE = 0.95
 
@@ -181,6 +184,13 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
+    if WHY & q.frame:
+        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
+        asked_terms = {t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame}
+        for hit in shortlist:
+            if gives_reason(facts[hit.n], asked_terms):
+                hit.score += REASON_BONUS
+        shortlist = best_first(shortlist)
     if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
         # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
         # "Kim è arrivato in aereo?" is answered by the means he did use.
@@ -240,7 +250,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # North Korea?" is not answered by Kim's visit to Russia.
         # The place is a destination when it follows the going ("Did Kim go to Moscow?"), not when it
         # goes ("Is Russia going to share...?", "Does North Korea want to go to space?").
-        moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
+        # ("Why did Kim go to Russia?" takes the going as given and asks for a reason.)
+        moved = next((i for i, w in enumerate(q.words) if _moves(w)), None) if not WHY & q.frame else None
         destinations = {ws for ws, ents in groups.items() if are_places(index, ents)
                         and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
         when_only = time_qualifiers(q, groups)

@@ -208,6 +208,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
     "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
+    "reagito": ("risposto", "replied"), "reagire": ("risposto",), "reacted": ("replied",), "react": ("replied",),
+    "reaction": ("replied",), "reazione": ("risposto",), "intende": ("vuole", "interessato"),
+    "intendono": ("vuole", "interessato"), "intend": ("want", "interested"), "intends": ("want", "interested"),
     "rivisti": ("incontro", "met"), "rivisto": ("incontro", "met"), "rivedersi": ("incontro",),
     "held": ("took", "tenuto"),
     "ascesa": ("potere", "power", "salito"), "ascent": ("power", "came"),
@@ -252,7 +255,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())

@@ -385,3 +385,13 @@ def test_a_month_narrows_but_does_not_block_and_an_unknown_speaker_is_not_let_pa
     question = "Where did Putin and Kim Jong Un meet in September?"
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "summit-location-vostochny"
     assert run("ask", "what did biden say about the summit", "--json").exit_code == 1
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Why did Kim go to Russia?", ("kim-seeks-weapons-tech-and-food", "site-shows-kim-space-wish")),
+    ("Why did the summit happen at a spaceport?", ("site-shows-kim-space-wish", "putin-quote-why-we-came",
+                                                   "pyongyang-space-ambitions")),
+])
+def test_a_why_question_prefers_a_fact_that_gives_a_reason(run: Any, question: str, expected: tuple[str, ...]) -> None:
+    """A hope, a wish, an aim or a 'because' answers 'why'; the going itself ('his second trip') does not."""
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] in expected
