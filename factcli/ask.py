@@ -65,6 +65,7 @@ _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
+ACTIONS = frozenset({"give", "gave", "given", "gives", "regalato", "regala", "donato"})
 REASON_BONUS = 2 * ENTITY_BONUS
 WHY = frozenset({"why", "perche"})
 COUNT_CUES = frozenset({"quanti", "quante", "many"})
@@ -151,7 +152,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None
-    hits = {h.n: h for h in index.score(matches, candidates, types)}
+    # Filler frames the question; it does not rank facts ("trips taken": not the fact that says 'taken').
+    hits = {h.n: h for h in index.score([m for m in matches if m.word not in FILLER], candidates, types)}
     add_entity_bonus(index, hits, named, candidates, topic, types)
     # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
     for n in hits.keys() & about_subject:
@@ -164,16 +166,26 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
     counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
     # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
-    after_cue = [q.words[i + 1] for i, w in enumerate(q.words[:-1]) if w in COUNT_CUES and q.words[i + 1] in topic]
-    counted = after_cue[0] if after_cue else counted
+    # ... the noun that ends the words right after it ("How many foreign trips": trips).
+    cue = next((i for i, w in enumerate(q.words) if w in COUNT_CUES), None)
+    run = []
+    for w in q.words[cue + 1:] if cue is not None else ():
+        if w not in topic:
+            break
+        run.append(w)
+    counted = run[-1] if run else counted
     if counted is not None:
         # "How many years...": a count of years answers it, not a count of summits that shares words.
         counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
         for hit in shortlist:
             value = facts[hit.n].value
-            if isinstance(value, CountValue) and counted_terms & {t for lang in LANGS for t in terms(
-                    value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else ""))}:
+            if not isinstance(value, CountValue):
+                continue
+            # Counted in that unit (trips), or only mentioning it (countries visited on trips).
+            if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
                 hit.score += 2 * ENTITY_BONUS
+            elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
+                hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     years = {w for w in q.words if len(w) == 4 and w.isdigit()}
     if years:
@@ -237,7 +249,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         tolerated = True
     if unknown and not tolerated:
         reasons.append(f"no fact knows: {', '.join(unknown)}")
-    elif not topic or (not plain_words and not named):
+    elif not topic or (not plain_words and not named) or (not plain_words and ACTIONS & set(q.words)):
+        # "What did Kim give Putin?": an action asked about that no word of the question lets us look up.
         reasons.append("the question names nothing to look up")
     else:
         term_of = {m.word: {t for t, _ in m.matches} for m in matches}

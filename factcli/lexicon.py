@@ -208,6 +208,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
     "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
+    "sede": ("luogo", "venue"), "venue": ("luogo", "site"),
+    "dimostra": ("evidenziato", "highlighted", "segnali"), "dimostrato": ("evidenziato", "highlighted"),
+    "demonstrates": ("highlighted", "signals"), "demonstrated": ("highlighted", "signals"),
     "reagito": ("risposto", "replied"), "reagire": ("risposto",), "reacted": ("replied",), "react": ("replied",),
     "reaction": ("replied",), "reazione": ("risposto",), "intende": ("vuole", "interessato"),
     "intendono": ("vuole", "interessato"), "intend": ("want", "interested"), "intends": ("want", "interested"),
@@ -296,7 +299,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
-    ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
+    ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",
     # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
     **{tuple(p.split()): "" for p in (

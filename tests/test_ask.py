@@ -21,7 +21,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
                                           ("round14.yaml", 30), ("round17.yaml", 30),
                                           ("round20.yaml", 30), ("round26.yaml", 30), ("round27.yaml", 30),
                                           ("round28.yaml", 30), ("round32.yaml", 30), ("round35.yaml", 30),
-                                          ("round37.yaml", 30)])
+                                          ("round37.yaml", 30), ("round40.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -395,3 +395,15 @@ def test_a_month_narrows_but_does_not_block_and_an_unknown_speaker_is_not_let_pa
 def test_a_why_question_prefers_a_fact_that_gives_a_reason(run: Any, question: str, expected: tuple[str, ...]) -> None:
     """A hope, a wish, an aim or a 'because' answers 'why'; the going itself ('his second trip') does not."""
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] in expected
+
+
+def test_a_count_asks_for_the_noun_after_how_many_and_filler_does_not_rank(run: Any) -> None:
+    """'How many foreign trips has Kim taken': a count of trips, not of countries (whose fact says 'taken')."""
+    data = json.loads(run("ask", "How many foreign trips has Kim taken since 2011?", "--json").stdout)
+    assert data["answer"]["id"] == "kim-nine-trips-abroad"
+
+
+def test_an_action_no_word_of_the_question_can_look_up_is_not_answered(run: Any) -> None:
+    """'What did Kim give Putin?' names only the two men; 'What did the USSR do during the Korean War?' is open."""
+    assert run("ask", "What did Kim give Putin?", "--json").exit_code == 1
+    assert run("ask", "What did the USSR do during the Korean War?", "--json").exit_code == 0
