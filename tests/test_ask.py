@@ -15,6 +15,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
 
+
 @pytest.mark.parametrize("name,minimum", [("dev.yaml", 80), ("plain.yaml", 40), ("fresh.yaml", 35), ("round3.yaml", 25),
                                           ("round5.yaml", 25), ("round6.yaml", 30), ("round7.yaml", 30),
                                           ("round8.yaml", 30), ("round10.yaml", 30), ("round11.yaml", 30),
@@ -82,14 +83,6 @@ def test_how_is_answered_by_the_means(run: Any) -> None:
     """A manner question prefers the fact that names a means ('in treno'), over one that only shares words."""
     data = json.loads(run("ask", "Con quale mezzo ha viaggiato Kim?", "--format", "json").stdout)
     assert data["kind"] == "manner" and data["answer"]["id"] == "kim-travelled-by-train"
-
-
-def test_a_claim_to_verify_is_answered_with_its_fact(run: Any) -> None:
-    """'Is it true that...', 'È vero che...': the framing is not a term the facts must contain."""
-    for claim, fact in (("Is it true that Kim went to Russia by train?", "kim-travelled-by-train"),
-                        ("È vero che Kim ha fatto nove viaggi all'estero?", "kim-nine-trips-abroad")):
-        data = json.loads(run("ask", claim, "--format", "json").stdout)
-        assert data["answer"]["id"] == fact, claim
 
 
 def test_a_destination_must_be_in_the_facts_own_words(run: Any) -> None:
@@ -188,12 +181,6 @@ def test_how_long_it_lasted_is_a_duration_in_both_languages(run: Any) -> None:
     assert data["answer"]["id"] == "first-meeting-in-four-years"
 
 
-def test_a_yes_no_question_about_a_means_is_answered_by_the_means_used(run: Any) -> None:
-    """'Kim è arrivato in aereo?': no plane in any fact, but the train he took answers it."""
-    data = json.loads(run("ask", "Kim è arrivato in aereo?", "--json").stdout)
-    assert data["answer"]["id"] == "kim-travelled-by-train"
-
-
 def test_the_unknown_first_word_of_a_what_question_only_frames_it(run: Any) -> None:
     """'What was the gist of...' asks about the talks; 'Who was the interpreter at...' asks for a person no fact names."""
     data = json.loads(run("ask", "What was the gist of the closed-door talks?", "--json").stdout)
@@ -214,22 +201,6 @@ def test_a_region_question_prefers_a_place_called_a_region(run: Any, question: s
     data = json.loads(run("ask", question, "--json").stdout)
     assert data["answer"]["id"] == "summit-location-vostochny"
     assert "Amur" in data["answer"]["answer"]
-
-
-@pytest.mark.parametrize("question", ["Where was the first summit between Kim and Trump?",
-                                      "Quando si è tenuto il primo vertice tra Kim e Trump?"])
-def test_another_ordinal_for_the_same_thing_is_not_an_answer(run: Any, question: str) -> None:
-    """The facts know the second Kim-Trump summit (Hanoi), not the first."""
-    result = run("ask", question, "--json")
-    assert result.exit_code == 1 and result.stdout == "", question
-
-
-def test_a_yes_no_question_with_an_ordinal_is_answered_by_the_fact_that_corrects_it(run: Any) -> None:
-    """'Was this Kim's first visit to Russia?' -- no: the second. The ordinal rule leaves yes/no questions alone."""
-    assert json.loads(run("ask", "Was this Kim's first visit to Russia?", "--json").stdout)["answer"]["id"] in (
-        "kim-second-russia-trip", "previous-russia-trip-2019")
-    data = json.loads(run("ask", "Where was the second summit between Kim and Trump?", "--json").stdout)
-    assert data["answer"]["id"] == "hanoi-summit-location"
 
 
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
@@ -273,34 +244,9 @@ def test_a_question_naming_a_year_prefers_the_date_of_that_year(run: Any) -> Non
     assert data["answer"]["id"] in ("kim-came-to-power-end-2011", "kim-supreme-leader-2011")
 
 
-def test_alternatives_of_means_are_answered_by_the_one_used(run: Any) -> None:
-    """'Treno o nave?': no ship in any fact, but the train is one of the two asked about."""
-    assert json.loads(run("ask", "Treno o nave?", "--json").stdout)["answer"]["id"] == "kim-travelled-by-train"
-    assert run("ask", "Nave o elicottero?", "--json").exit_code == 1
-
-
 def test_a_related_entity_standing_in_needs_more_of_the_question(run: Any) -> None:
     """'Where is the DPRK's nuclear site?': Kim's facts stand for North Korea, but one saying only 'site' is not enough."""
     assert run("ask", "Where is the DPRK's nuclear site?", "--json").exit_code == 1
-
-
-@pytest.mark.parametrize("claim,expected", [
-    ("Is it true that Kim came to power in 2012?", "kim-came-to-power-end-2011"),
-    ("Was the Hanoi summit in 2018?", "hanoi-summit-2019"),
-    ("Claim: Kim has visited six countries since 2011", "kim-five-countries-visited"),
-    ("Kim ha fatto dieci viaggi all'estero?", "kim-nine-trips-abroad"),
-    ("Was this Kim's third trip to Russia?", "kim-second-russia-trip"),
-])
-def test_a_claim_with_a_wrong_number_is_answered_by_the_fact_that_corrects_it(run: Any, claim: str,
-                                                                               expected: str) -> None:
-    """A fact desk checks claims: the wrong year, count or ordinal is no reason to abstain when the rest fits."""
-    assert json.loads(run("ask", claim, "--json").stdout)["answer"]["id"] == expected
-
-
-def test_a_claim_with_a_wrong_number_and_an_unknown_name_still_abstains(run: Any) -> None:
-    """'È vero che Kim ha visitato la Cina nel 2018?': China is in no fact; a wh-question's unknown year is not a claim."""
-    assert run("ask", "È vero che Kim ha visitato la Cina nel 2018?", "--json").exit_code == 1
-    assert run("ask", "What happened in Hanoi in 2018?", "--json").exit_code == 1
 
 
 def test_how_long_needs_a_count_of_time_about_that_very_thing(run: Any) -> None:
@@ -354,11 +300,6 @@ def test_where_is_x_needs_x_itself_not_the_country_it_may_stand_for(run: Any) ->
     assert run("ask", "In che città si trova il Cremlino?", "--json").exit_code == 1
     data = json.loads(run("ask", "When did the Vostochny summit take place?", "--json").stdout)
     assert data["answer"]["id"] == "vostochny-summit-2023"  # and Kim does not stand for the summit
-
-
-def test_a_claim_with_a_wrong_number_must_name_the_rest_exactly(run: Any) -> None:
-    """'Was the summit held in Moscow in 2022?': two details wrong (Moscow is not Russia here): abstain."""
-    assert run("ask", "Was the summit held in Moscow in 2022?", "--json").exit_code == 1
 
 
 def test_a_count_is_never_answered_through_a_stand_in(run: Any) -> None:
