@@ -31,7 +31,7 @@ del dell della delle dello di e ed era erano essere fa ha hanno ho i il in io l 
 mi ne nei nel nell nella nelle nello noi non o per piu po quale quali quando quanta quante quanti quanto quella
 quelle quello questa queste questo qui si sia siamo sono sta stato stata su sua sue sui sul sull sulla suo
 suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual durante
-sulle sugli sullo col coi negli nelle dagli dalle alle agli quell quest
+sulle sugli sullo col coi negli nelle dagli dalle alle agli quell quest fino verso
 about according after an and are as at be been before being but by can could did do does during for from had has have he her
 him his how i if in into is it its me my of on or our she so than that the their them then there these they
 this those to too us was we were what when where which who whom whose why will with would you your
@@ -140,11 +140,24 @@ _VERB_ENDINGS = (("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", 
 
 
 def other_stems(word: str) -> tuple[str, ...]:
-    """Stems `word` may also have, as a verb form the stemmer does not know."""
+    """Stems `word` may also have, as a verb form the stemmer reads otherwise: an Italian future
+    ("chiederà"), or an English form whose ending the stemmer cuts differently ("create" stems to
+    "cre", "creating" to "creat")."""
     for ending, infinitives in _VERB_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
-    return ()
+    if len(word) < 5 or not word.isalpha():
+        return ()
+    if word.endswith("ing"):
+        forms = [word[:-3], word[:-3] + "e", word[:-3] + "ed"]
+    elif word.endswith("ed"):
+        forms = [word[:-1], word[:-2], word[:-2] + "ing"]
+    elif word.endswith("e"):
+        forms = [word + "d", word[:-1] + "ing", word + "s"]
+    else:
+        forms = [word + "ed", word + "ing", word + "s"]
+    own = stem(word)
+    return tuple(t for t in dict.fromkeys(stem(f) for f in forms) if t != own and len(t) >= 4)
 
 
 def dropped_letter(short: str, long: str) -> bool:

@@ -30,6 +30,8 @@ EVERYDAY = [
     ("Has Kim given up on the Americans?", "kim-rejects-us-diplomacy"),
     ("What is Lukashenko pitching?", "lukashenko-trilateral-partnership"),
     ("Chi ha sostenuto la Corea del Nord nella guerra di Corea?", "soviet-support-korean-war"),
+    ("What does Lukashenko want to create?", "lukashenko-trilateral-partnership"),
+    ("Come ha viaggiato Kim fino in Russia?", "kim-travelled-by-train"),
 ]
 
 
@@ -89,3 +91,11 @@ def test_pointing_at_the_source_is_not_part_of_the_question(run: Any, question: 
     """'the article says', 'ho letto che' point at the source; 'says' there asks for no quote, and 'letto'
     is not read as a typo of 'detto'."""
     assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == expected
+
+
+def test_an_english_form_the_stemmer_cuts_otherwise_still_meets_its_word() -> None:
+    """'create' stems to 'cre' but 'creating' to 'creat': the other forms' stems are tried for an unknown word."""
+    from factcli.textnorm import other_stems
+
+    assert "creat" in other_stems("create") and "chied" in other_stems("chiedera")
+    assert other_stems("met") == ()
