@@ -155,7 +155,7 @@ def other_stems(word: str) -> tuple[str, ...]:
     elif word.endswith("e"):
         forms = [word + "d", word[:-1] + "ing", word + "s"]
     else:
-        forms = [word + "ed", word + "ing", word + "s"]
+        return ()
     own = stem(word)
     return tuple(t for t in dict.fromkeys(stem(f) for f in forms) if t != own and len(t) >= 4)
 
