@@ -271,7 +271,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
         # thing: not the country it may stand for, nor words its country's aliases put in every fact.
         # So must everything a claim names when one of its numbers is already taken for a wrong detail.
-        exact_groups = destinations | (set(groups) if q.kind == "location" or wrong_numbers else set())
+        exact_groups = destinations | (set(groups) if (q.kind == "location" and len(groups) == 1) or wrong_numbers
+                                       else set())
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
         # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
         related: dict[str, set[str]] = {}

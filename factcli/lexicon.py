@@ -208,6 +208,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pitched": ("proposes",), "cutting": ("negotiating", "negoziando"),
     "sostenuto": ("sostegno", "support"), "sostenne": ("sostegno", "support"), "sostenere": ("sostegno", "support"),
     "sostiene": ("sostegno", "support"), "sostenevano": ("sostegno", "support"), "aiutarono": ("sostegno", "support"),
+    "effect": ("accelerated", "shift"), "effects": ("accelerated", "shift"), "impact": ("accelerated", "shift"),
+    "effetto": ("accelerato", "cambiamento"), "effetti": ("accelerato", "cambiamento"),
+    "impatto": ("accelerato", "cambiamento"),
     "sede": ("luogo", "venue"), "venue": ("luogo", "site"),
     "dimostra": ("evidenziato", "highlighted", "segnali"), "dimostrato": ("evidenziato", "highlighted"),
     "demonstrates": ("highlighted", "signals"), "demonstrated": ("highlighted", "signals"),
@@ -299,6 +302,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
+    ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",
     # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.

@@ -32,6 +32,8 @@ EVERYDAY = [
     ("Chi ha sostenuto la Corea del Nord nella guerra di Corea?", "soviet-support-korean-war"),
     ("What does Lukashenko want to create?", "lukashenko-trilateral-partnership"),
     ("Come ha viaggiato Kim fino in Russia?", "kim-travelled-by-train"),
+    ("Ukraine war's effect on Kim's alliance?", "shift-accelerated-by-ukraine-war"),
+    ("Where was Moscow's summit with Pyongyang held?", "summit-at-main-launch-site"),
 ]
 
 
