@@ -38,7 +38,7 @@ from .model import LANGS, CountValue, DateValue, Lang
 from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
-from .textnorm import other_stems, stem, synonyms, terms, words
+from .textnorm import STOPWORDS, other_stems, stem, synonyms, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -87,6 +87,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     if result.answer is None and q.kind == "count" and q.frame & DURATION:
         # "How long has Kim been in power?": no count says it, but the date it began does.
         since = _answer(index, replace_kind(q, "date"), lang, explain)
+        if since.answer is None:  # "for decades": an event may say how long, as it may say when
+            since = _answer(index, as_any_kind(q), lang, explain, timed=True)
         if since.answer is not None:
             return since
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
@@ -131,6 +133,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
     standing_for = {ws: {r for ent in ents for r in related_entities(index, ent)} for ws, ents in groups.items()}
     matches = match_words(index, topic)
+    unmatched = {m.word for m in matches if not m.known}
     # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
     known_means = MEANS & {m.word for m in matches if m.known}
     unknown = [m.word for m in matches
@@ -138,7 +141,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                # A month narrows a question the facts answer by the year; it still counts against coverage.
                and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
                and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, text)
-    plain_words = [w for w in topic if w not in entity_words and w not in FILLER]
+    # A known year only dates a where-question ("Where did the 2023 summit take place?"): places have no year.
+    plain_words = [w for w in topic if w not in entity_words and w not in FILLER
+                   and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
     guessed = [m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9]
 
@@ -295,7 +300,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                        and not (specific(index, ents) if ws in exact_groups else ents) & covered
                        and not (relaxed and ws not in exact_groups and (ents & standing or standing_for[ws] & covered))
                        and not (set(ws) <= hit.matched and (ws not in exact_groups
-                                                            or all(term_of.get(w, set()) & own for w in ws)))
+                                                            or all(term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)))
                        for ws, ents in groups.items()):
                     continue
                 plain_hit = [w for w in plain_words if w in hit.matched]

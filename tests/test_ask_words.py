@@ -34,6 +34,8 @@ EVERYDAY = [
     ("Come ha viaggiato Kim fino in Russia?", "kim-travelled-by-train"),
     ("Ukraine war's effect on Kim's alliance?", "shift-accelerated-by-ukraine-war"),
     ("Where was Moscow's summit with Pyongyang held?", "summit-at-main-launch-site"),
+    ("Dove si è svolto l'incontro tra Putin e Kim?", "summit-location-vostochny"),
+    ("Where did the 2023 Putin–Kim summit take place?", "summit-at-main-launch-site"),
 ]
 
 
