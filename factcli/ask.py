@@ -319,7 +319,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                     continue
                 if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(
                         not term_of.get(w, set()) & own_terms(facts[hit.n])
-                        for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS)):
+                        for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())):
                     continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing
                 if any(w not in hit.matched for w in guessed) or (
                         head is not None and head not in hit.matched

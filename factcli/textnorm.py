@@ -148,6 +148,7 @@ def other_stems(word: str) -> tuple[str, ...]:
             return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
     if len(word) < 5 or not word.isalpha():
         return ()
+    own = stem(word)
     if word.endswith("ing"):
         forms = [word[:-3], word[:-3] + "e", word[:-3] + "ed"]
     elif word.endswith("ed"):
@@ -155,8 +156,8 @@ def other_stems(word: str) -> tuple[str, ...]:
     elif word.endswith("e"):
         forms = [word + "d", word[:-1] + "ing", word + "s"]
     else:
-        return ()
-    own = stem(word)
+        # A verb in -er cut as if it were a noun in -er ("refer" stems to "ref", "referred" to "refer").
+        return (word,) if word.endswith("er") and own != word else ()
     return tuple(t for t in dict.fromkeys(stem(f) for f in forms) if t != own and len(t) >= 4)
 
 

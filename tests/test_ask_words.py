@@ -36,6 +36,8 @@ EVERYDAY = [
     ("Where was Moscow's summit with Pyongyang held?", "summit-at-main-launch-site"),
     ("Dove si è svolto l'incontro tra Putin e Kim?", "summit-location-vostochny"),
     ("Where did the 2023 Putin–Kim summit take place?", "summit-at-main-launch-site"),
+    ("What did Kim refer to as sacred?", "kim-quote-sacred-struggle"),
+    ("Which Russian region is home to the Vostochny Cosmodrome?", "summit-location-vostochny"),
 ]
 
 
