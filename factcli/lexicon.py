@@ -211,6 +211,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "effect": ("accelerated", "shift"), "effects": ("accelerated", "shift"), "impact": ("accelerated", "shift"),
     "effetto": ("accelerato", "cambiamento"), "effetti": ("accelerato", "cambiamento"),
     "impatto": ("accelerato", "cambiamento"),
+    "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
+    "obsessed": ("interest",), "line": ("words", "parole"), "hand": ("share",),
     "sede": ("luogo", "venue"), "venue": ("luogo", "site"),
     "dimostra": ("evidenziato", "highlighted", "segnali"), "dimostrato": ("evidenziato", "highlighted"),
     "demonstrates": ("highlighted", "signals"), "demonstrated": ("highlighted", "signals"),
@@ -261,7 +263,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -302,7 +304,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
-    ("is", "home", "to"): "", ("home", "to"): "",
+    ("is", "home", "to"): "", ("home", "to"): "", ("alla", "fine"): "", ("in", "the", "end"): "",
+    ("end", "up"): "", ("quei", "due"): "", ("questi", "due"): "", ("those", "two"): "", ("these", "two"): "",
+    ("get", "out", "of", "it"): "exchange", ("get", "out", "of"): "leaves", ("gets", "out", "of"): "leaves",
+    ("come", "back", "with"): "replied", ("came", "back", "with"): "replied", ("low", "on"): "shortage",
+    ("in", "soldoni"): "", ("entrare", "nel", "giro"): "partnership", ("si", "parlava", "di"): "rumoured",
+    ("si", "parlava"): "rumoured",
     ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",

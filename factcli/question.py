@@ -35,7 +35,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("comments",), ("commented",), ("commento",), ("commentato",), ("frase",), ("frasi",), ("dichiarazione",), ("dichiarazioni",), ("citato",),
                ("quoted",), ("sentence",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
                ("how", "did", "describe"), ("how", "did", "call"), ("what", "did", "call"))),
-    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
+    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("da", "quanto"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
                ("tally",))),
     ("date", (("when",), ("quando",), ("how", "far"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),

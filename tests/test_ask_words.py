@@ -38,6 +38,9 @@ EVERYDAY = [
     ("Where did the 2023 Putin–Kim summit take place?", "summit-at-main-launch-site"),
     ("What did Kim refer to as sacred?", "kim-quote-sacred-struggle"),
     ("Which Russian region is home to the Vostochny Cosmodrome?", "summit-location-vostochny"),
+    ("Alla fine dove si sono visti quei due?", "summit-location-vostochny"),
+    ("Da quanto è che Kim comanda?", "kim-came-to-power-end-2011"),
+    ("Si parlava di un accordo sulle armi tra i due?", "rumoured-arms-deal"),
 ]
 
 
