@@ -211,6 +211,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "effect": ("accelerated", "shift"), "effects": ("accelerated", "shift"), "impact": ("accelerated", "shift"),
     "effetto": ("accelerato", "cambiamento"), "effetti": ("accelerato", "cambiamento"),
     "impatto": ("accelerato", "cambiamento"),
+    "voleva": ("vuole", "sperava", "want"), "volevano": ("vuole", "sperava"), "volere": ("vuole", "want"),
+    "wanted": ("want", "hoped"),
     "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
     "obsessed": ("interest",), "line": ("words", "parole"), "hand": ("share",),
     "sede": ("luogo", "venue"), "venue": ("luogo", "site"),

@@ -132,11 +132,12 @@ def _by_stem() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# Italian future and conditional endings, which the light stemmer leaves on ("chiederà" folds to
-# "chiedera"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
-_VERB_ENDINGS = (("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
+# Italian future, conditional and imperfect endings, which the light stemmer leaves on ("chiederà"
+# folds to "chiedera", "voleva" stems to "volev"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
+_VERB_ENDINGS = (("evano", ("ere",)), ("avano", ("are",)), ("ivano", ("ire",)), ("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
                  ("irebbero", ("ire",)), ("erebbe", ("are", "ere")), ("irebbe", ("ire",)), ("eremo", ("are", "ere")),
-                 ("iremo", ("ire",)), ("era", ("are", "ere")), ("ira", ("ire",)))
+                 ("iremo", ("ire",)), ("era", ("are", "ere")), ("ira", ("ire",)), ("eva", ("ere",)),
+                 ("ava", ("are",)), ("iva", ("ire",)))
 
 
 def other_stems(word: str) -> tuple[str, ...]:
