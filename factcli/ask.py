@@ -201,9 +201,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
+    asked_terms = {t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame}
     if WHY & q.frame:
         # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
-        asked_terms = {t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame}
         for hit in shortlist:
             if gives_reason(facts[hit.n], asked_terms):
                 hit.score += REASON_BONUS
@@ -281,6 +281,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
         # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
         related: dict[str, set[str]] = {}
+        reasonless: list[tuple[int, Hit]] = []
         for relaxed in (False, True) if not timed and q.kind != "count" else (False,):
             if chosen is not None:
                 break
@@ -330,6 +331,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                 if hit.score < MIN_SCORE:
                     continue
                 passing.append((len(plain_hit), hit))
+            if passing and WHY & q.frame and not relaxed and not any(
+                    gives_reason(facts[h.n], asked_terms) for _, h in passing):
+                # A why-question answered only by facts that give no reason: a fact that gives one, with a
+                # related entity standing in, is the better answer if there is one.
+                reasonless = passing
+                continue
+            if relaxed and WHY & q.frame:
+                passing = [p for p in passing if gives_reason(facts[p[1].n], asked_terms)] or reasonless
             if passing:
                 # Of facts scored about the same, the one that says more of what was asked.
                 near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]

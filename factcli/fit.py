@@ -208,4 +208,6 @@ interessato cerca cercano scopo obiettivo cambio quindi percio
 def gives_reason(fact: Fact, asked: set[str]) -> bool:
     """Whether a fact's statement gives a reason or an aim, which a why-question asks for; the
     question's own words (`asked`, stemmed) do not count ("Why does Russia need...": not 'need')."""
-    return any(t in _REASONS and t not in asked for lang in LANGS for t in terms(fact.statement.get(lang)))
+    # Words, not index terms: "why" and "perché" are stopwords to the index.
+    return any(t in _REASONS and t not in asked for lang in LANGS
+               for t in map(stem, words(fact.statement.get(lang))))

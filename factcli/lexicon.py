@@ -212,6 +212,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "effetto": ("accelerato", "cambiamento"), "effetti": ("accelerato", "cambiamento"),
     "impatto": ("accelerato", "cambiamento"),
     "voleva": ("vuole", "sperava", "want"), "volevano": ("vuole", "sperava"), "volere": ("vuole", "want"),
+    "vorrebbe": ("vuole", "want"), "vorrebbero": ("vuole", "want"),
     "wanted": ("want", "hoped"),
     "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
     "obsessed": ("interest",), "line": ("words", "parole"), "hand": ("share",),

@@ -350,3 +350,10 @@ def test_an_action_no_word_of_the_question_can_look_up_is_not_answered(run: Any)
     """'What did Kim give Putin?' names only the two men; 'What did the USSR do during the Korean War?' is open."""
     assert run("ask", "What did Kim give Putin?", "--json").exit_code == 1
     assert run("ask", "What did the USSR do during the Korean War?", "--json").exit_code == 0
+
+
+def test_a_why_question_prefers_a_reason_even_through_a_stand_in(run: Any) -> None:
+    """'Perché Putin e Kim si sono visti in un cosmodromo?': the facts naming both men only say where; the
+    one that gives the reason (Kim's wish for space technology) names Russia and Kim."""
+    data = json.loads(run("ask", "Perché Putin e Kim si sono visti in un cosmodromo?", "--json").stdout)
+    assert data["answer"]["id"] in ("site-shows-kim-space-wish", "putin-quote-why-we-came", "pyongyang-space-ambitions")
