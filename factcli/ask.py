@@ -17,7 +17,6 @@ from .fit import (
     entities_of,
     first_named,
     gives_reason,
-    locates,
     names_a,
     number_sort,
     ordinal_clash,
@@ -34,11 +33,12 @@ from .fit import (
 )
 from .index import Hit, Index, best_first
 from .lexicon import FILLER, MONTHS, NUMBER_WORDS
-from .model import LANGS, CountValue, DateValue, Lang
-from .question import KIND_TYPES, REGION_WORDS, Question, as_any_kind, parse, replace_kind
+from .model import Lang
+from .question import KIND_TYPES, Question, as_any_kind, parse, replace_kind
+from .rerank import MEANS, WHY, rerank
 from .results import AskResult
 from .search import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits, match_words, related_entities
-from .textnorm import STOPWORDS, other_stems, stem, synonyms, terms, words
+from .textnorm import STOPWORDS, other_stems, stem, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -61,14 +61,8 @@ MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goe
                     "going", "andando"})
 # Stems of four letters or more: "andare" stems to "and", which English uses for something else.
 _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
-# Means of doing something (travelling, mostly): what a "how" question is answered with.
-MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
-                   "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 MIN_SCORE = 1.0
 ACTIONS = frozenset({"give", "gave", "given", "gives", "regalato", "regala", "donato"})
-REASON_BONUS = 2 * ENTITY_BONUS
-WHY = frozenset({"why", "perche"})
-COUNT_CUES = frozenset({"quanti", "quante", "many"})
 NEAR_TIE = 0.95
 
 
@@ -169,69 +163,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             hits[n].score += 0.5
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
-    counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
-    # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
-    # ... the noun that ends the words right after it ("How many foreign trips": trips).
-    cue = next((i for i, w in enumerate(q.words) if w in COUNT_CUES), None)
-    run = []
-    for w in q.words[cue + 1:] if cue is not None else ():
-        if w not in topic:
-            break
-        run.append(w)
-    counted = run[-1] if run else counted
-    if counted is not None:
-        # "How many years...": a count of years answers it, not a count of summits that shares words.
-        counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
-        for hit in shortlist:
-            value = facts[hit.n].value
-            if not isinstance(value, CountValue):
-                continue
-            # Counted in that unit (trips), or only mentioning it (countries visited on trips).
-            if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
-                hit.score += 2 * ENTITY_BONUS
-            elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
-    if years:
-        # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
-        # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
-        for hit in shortlist:
-            value = facts[hit.n].value
-            if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
     asked_terms = {t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame}
-    if WHY & q.frame:
-        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
-        for hit in shortlist:
-            if gives_reason(facts[hit.n], asked_terms):
-                hit.score += REASON_BONUS
-        shortlist = best_first(shortlist)
-    if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
-        # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
-        # "Kim è arrivato in aereo?" is answered by the means he did use.
-        for hit in shortlist:
-            fact = facts[hit.n]
-            if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    if q.kind == "entity" and not plain_words and named:
-        # "Cos'è Sochi?": a place is described by the fact that locates it.
-        for hit in shortlist:
-            if locates(index, facts[hit.n], set(named)):
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    if q.frame & REGION_WORDS:
-        # "In which region...": a place given with its region answers better than one without, and
-        # one that calls it a region ("Amur region") better than one that does not ("Far East").
-        for hit in shortlist:
-            region = getattr(facts[hit.n].value, "region", None)
-            if region is not None:
-                hit.score += ENTITY_BONUS
-                if q.frame & REGION_WORDS & {w for lang in LANGS for w in words(region.get(lang))}:
-                    hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
+    shortlist = rerank(index, q, shortlist, facts, plain_words=plain_words, named=named, unknown=unknown,
+                       asked_terms=asked_terms)
 
     chosen: Hit | None = None
     reasons: list[str] = []
