@@ -12,6 +12,7 @@ from .fit import (
     HEAD_KINDS,
     TIME_UNITS,
     are_places,
+    besides,
     capitalised,
     counts_time,
     entities_of,
@@ -203,9 +204,13 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # The place is a destination when it follows the going ("Did Kim go to Moscow?"), not when it
         # goes ("Is Russia going to share...?", "Does North Korea want to go to space?").
         # ("Why did Kim go to Russia?" takes the going as given and asks for a reason.)
-        moved = next((i for i, w in enumerate(q.words) if _moves(w)), None) if not WHY & q.frame else None
-        destinations = {ws for ws, ents in groups.items() if are_places(index, ents)
-                        and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
+        moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
+        gone_to = {ws for ws, ents in groups.items() if are_places(index, ents)
+                   and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
+        destinations = gone_to if not WHY & q.frame else set()
+        # "Besides Trump, ...", "Oltre a Sochi, ...": what follows is ruled out, not asked about.
+        ruled_groups = besides(q, groups)
+        ruled_out = {ent for ws in ruled_groups for ent in groups[ws]}
         when_only = time_qualifiers(q, groups)
         # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
         # thing: not the country it may stand for, nor words its country's aliases put in every fact.
@@ -231,9 +236,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                     continue  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
-                if any(ws not in when_only
+                if ruled_out & covered:
+                    continue
+                if any(ws not in when_only and ws not in ruled_groups
                        and not (specific(index, ents) if ws in exact_groups else ents) & covered
-                       and not (relaxed and ws not in exact_groups and (ents & standing or standing_for[ws] & covered))
+                       and not (relaxed and not gone_to and ws not in exact_groups
+                                and (ents & standing or standing_for[ws] & covered))
                        and not (set(ws) <= hit.matched and (ws not in exact_groups
                                                             or all(term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)))
                        for ws, ents in groups.items()):

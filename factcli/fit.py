@@ -211,3 +211,17 @@ def gives_reason(fact: Fact, asked: set[str]) -> bool:
     # Words, not index terms: "why" and "perché" are stopwords to the index.
     return any(t in _REASONS and t not in asked for lang in LANGS
                for t in map(stem, words(fact.statement.get(lang))))
+
+
+_BESIDES = frozenset({"besides", "except", "apart", "oltre", "tranne", "eccetto", "escluso"})
+
+
+def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """The names a question rules out ("Besides Trump, which president...", "Oltre a Sochi, dove..."):
+    the first named within three words after 'besides' or 'oltre'."""
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(q.words):
+        if word in _BESIDES:
+            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
+            out |= {ws for ws in groups if following and following[0] in ws}
+    return out

@@ -19,7 +19,7 @@ from .index import name_key
 from .model import Entity, Fact, Source, value_texts
 from .textnorm import terms
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 
 # The tables of the facts' own rows, which a worker process also fills in a file of its own.
 _ROW_TABLES = """

@@ -357,3 +357,11 @@ def test_a_why_question_prefers_a_reason_even_through_a_stand_in(run: Any) -> No
     one that gives the reason (Kim's wish for space technology) names Russia and Kim."""
     data = json.loads(run("ask", "Perché Putin e Kim si sono visti in un cosmodromo?", "--json").stdout)
     assert data["answer"]["id"] in ("site-shows-kim-space-wish", "putin-quote-why-we-came", "pyongyang-space-ambitions")
+
+
+def test_what_besides_rules_out_is_not_an_answer(run: Any) -> None:
+    """'Besides Trump, which US president has Kim met?': only Trump is known; 'Oltre a Sochi, dove...': only Sochi."""
+    assert run("ask", "Besides Trump, which US president has Kim met?", "--json").exit_code == 1
+    assert run("ask", "Oltre a Sochi, dove ha incontrato Putin Lukashenko?", "--json").exit_code == 1
+    assert json.loads(run("ask", "Didn't Kim take a plane to Russia?", "--json").stdout)["answer"]["id"] == \
+        "kim-travelled-by-train"
