@@ -23,6 +23,7 @@ from .fit import (
     ordinal_clash,
     ordinals,
     own_terms,
+    part_of_a_name,
     restates_place,
     says_when,
     specific,
@@ -178,7 +179,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     tolerated = (not strict and len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
-                 and not variant_of_known(index, unknown[0]))
+                 and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0]))
     # A yes/no question or a claim ("Was this Kim's first visit?", "Claim: Kim visited six countries")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
     # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).

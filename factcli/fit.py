@@ -225,3 +225,12 @@ def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[s
             following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
             out |= {ws for ws in groups if following and following[0] in ws}
     return out
+
+
+def part_of_a_name(index: Index, q: Question, word: str) -> bool:
+    """Whether an unknown word stands next to a word that is only ever part of a name ("korea" in
+    "south korea", typed without capitals): it likely makes another name, which no fact knows."""
+    name_words = {w for name, _ in index.names() for w in name.split()} - STOPWORDS
+    at = [i for i, w in enumerate(q.words) if w == word]
+    return any(q.words[j] in name_words and not is_name(index, q.words[j])
+               for i in at for j in (i - 1, i + 1) if 0 <= j < len(q.words))
