@@ -214,6 +214,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "voleva": ("vuole", "sperava", "want"), "volevano": ("vuole", "sperava"), "volere": ("vuole", "want"),
     "vorrebbe": ("vuole", "want"), "vorrebbero": ("vuole", "want"),
     "wanted": ("want", "hoped"),
+    "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
     "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
@@ -268,7 +269,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
