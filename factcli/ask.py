@@ -18,12 +18,14 @@ from .fit import (
     entities_of,
     first_named,
     gives_reason,
+    meets,
     names_a,
     number_sort,
     ordinal_clash,
     ordinals,
     own_terms,
     part_of_a_name,
+    people_in,
     restates_place,
     says_when,
     specific,
@@ -69,6 +71,25 @@ NEAR_TIE = 0.95
 
 
 _JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
+
+
+_MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
+
+
+def _cover(index: Index, ws: tuple[str, ...], ents: set[str], covered: set[str], matched: set[str], own: set[str],
+           term_of: dict[str, set[str]], may_stand: bool, standing: set[str], standing_for: set[str], *,
+           exact: bool, needless: bool) -> str | None:
+    """How a fact covers one thing the question names (`ws`, meaning one of `ents`): not at all (None),
+    by naming it, by saying its words, or through an entity standing in for it; or it need not."""
+    if needless:
+        return "needless"
+    if (specific(index, ents) if exact else ents) & covered:
+        return "named"
+    if set(ws) <= matched and (not exact or all(term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)):
+        return "said"
+    if may_stand and not exact and (ents & standing or standing_for & covered):
+        return "stand-in"
+    return None
 
 
 def _moves(word: str) -> bool:
@@ -213,6 +234,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         ruled_groups = besides(q, groups)
         ruled_out = {ent for ws in ruled_groups for ent in groups[ws]}
         when_only = time_qualifiers(q, groups)
+        # A meeting of two people asked about is not one a third person had with either of them (a
+        # why-question takes the meeting as given).
+        meeting = any(term_of.get(w, set()) & _MEETING for w in q.words) and not WHY & q.frame
+        named_people = people_in(index, set(named))
         # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
         # thing: not the country it may stand for, nor words its country's aliases put in every fact.
         # So must everything a claim names when one of its numbers is already taken for a wrong detail.
@@ -239,14 +264,16 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
                 if ruled_out & covered:
                     continue
-                if any(ws not in when_only and ws not in ruled_groups
-                       and not (specific(index, ents) if ws in exact_groups else ents) & covered
-                       and not (relaxed and not gone_to and ws not in exact_groups
-                                and (ents & standing or standing_for[ws] & covered))
-                       and not (set(ws) <= hit.matched and (ws not in exact_groups
-                                                            or all(term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)))
-                       for ws, ents in groups.items()):
+                how = [_cover(index, ws, ents, covered, hit.matched, own, term_of, relaxed and not gone_to, standing,
+                              standing_for[ws], exact=ws in exact_groups, needless=ws in when_only | ruled_groups)
+                       for ws, ents in groups.items()]
+                # Each thing the question names must be covered: by the fact naming one of the entities
+                # those words can mean (Moscow: the city, or Russia), by its text using the words, or by
+                # an entity standing in.
+                if None in how:
                     continue
+                if meeting and len(named_people) == 2 and not meets(index, facts[hit.n], named_people):
+                    continue  # "lukashenko kim incontro": a fact where a third person met one of them
                 plain_hit = [w for w in plain_words if w in hit.matched]
                 # A related entity standing in is itself a stretch: the fact must then say more of the rest.
                 # A tolerated word is one no fact has: it cannot count against any.

@@ -234,3 +234,15 @@ def part_of_a_name(index: Index, q: Question, word: str) -> bool:
     at = [i for i, w in enumerate(q.words) if w == word]
     return any(q.words[j] in name_words and not is_name(index, q.words[j])
                for i in at for j in (i - 1, i + 1) if 0 <= j < len(q.words))
+
+
+def people_in(index: Index, ents: set[str]) -> set[str]:
+    """The persons among these entities."""
+    return {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind == "person"}
+
+
+def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
+    """Whether a fact can tell of a meeting of these two people: it names no one else, or they are the
+    first two people it names (Lukashenko and Putin in Sochi, Kim only mentioned after)."""
+    people = [ent for ent in fact.entities if ent in people_in(index, {ent})]
+    return not (set(people) - pair) or set(people[:2]) == pair

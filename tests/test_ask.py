@@ -373,3 +373,11 @@ def test_an_unknown_word_next_to_part_of_a_name_makes_another_name(run: Any) -> 
     assert run("ask", "who is the leader of south korea", "--json").exit_code == 1
     assert json.loads(run("ask", "Quanti paesi ha visitato Kim finora?", "--json").stdout)["answer"]["id"] == \
         "kim-five-countries-visited"
+
+
+def test_a_meeting_of_two_is_not_one_a_third_person_had(run: Any) -> None:
+    """'lukashenko kim incontro': Lukashenko met Putin, right after Putin met Kim; no fact says he met Kim."""
+    assert run("ask", "lukashenko kim incontro", "--json").exit_code == 1
+    assert run("ask", "Did Kim meet Lukashenko?", "--json").exit_code == 1
+    data = json.loads(run("ask", "Dove si sono incontrati Lukashenko e Putin?", "--json").stdout)
+    assert data["answer"]["id"] == "lukashenko-putin-sochi"
