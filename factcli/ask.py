@@ -7,6 +7,8 @@ the fact shares too little of, all mean "no fact answers that".
 
 from __future__ import annotations
 
+import re
+
 from .fit import (
     CLAIM_OPENERS,
     HEAD_KINDS,
@@ -73,6 +75,7 @@ NEAR_TIE = 0.95
 _JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
 
 
+_QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
 
@@ -111,9 +114,11 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
     # "What was said behind closed doors?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.
-    unspoken = q.kind == "quote" and not any(
-        (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation")
-        for ent in entities_in(index, " ".join(q.words), q.frame, q.names))
+    # Words in quotation marks ("Chi ha detto «armi nucleari»?") must be a quote's own.
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    quoting = q.kind == "quote" and bool(_QUOTED.search(text))
+    unspoken = q.kind == "quote" and not quoting and not any(
+        (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation") for ent in named)
     if result.answer is None and (weak_kind or unspoken):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
         # Not past an unknown word, when it may be the speaker ("what did biden say").

@@ -246,3 +246,4 @@ def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
     first two people it names (Lukashenko and Putin in Sochi, Kim only mentioned after)."""
     people = [ent for ent in fact.entities if ent in people_in(index, {ent})]
     return not (set(people) - pair) or set(people[:2]) == pair
+

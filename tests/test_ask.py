@@ -381,3 +381,10 @@ def test_a_meeting_of_two_is_not_one_a_third_person_had(run: Any) -> None:
     assert run("ask", "Did Kim meet Lukashenko?", "--json").exit_code == 1
     data = json.loads(run("ask", "Dove si sono incontrati Lukashenko e Putin?", "--json").stdout)
     assert data["answer"]["id"] == "lukashenko-putin-sochi"
+
+
+def test_words_in_quotation_marks_must_be_a_quotes_own(run: Any) -> None:
+    """'Chi ha detto «armi nucleari»?': no one is quoted saying it, though a fact mentions nuclear weapons."""
+    assert run("ask", "Chi ha detto «armi nucleari»?", "--json").exit_code == 1
+    assert json.loads(run("ask", "Chi ha parlato di «sacra lotta»?", "--json").stdout)["answer"]["id"] == \
+        "kim-quote-sacred-struggle"
