@@ -231,9 +231,14 @@ def part_of_a_name(index: Index, q: Question, word: str) -> bool:
     """Whether an unknown word stands next to a word that is only ever part of a name ("korea" in
     "south korea", typed without capitals): it likely makes another name, which no fact knows."""
     name_words = {w for name, _ in index.names() for w in name.split()} - STOPWORDS
-    at = [i for i, w in enumerate(q.words) if w == word]
-    return any(q.words[j] in name_words and not is_name(index, q.words[j])
-               for i in at for j in (i - 1, i + 1) if 0 <= j < len(q.words))
+    toks = q.words
+    for i in (i for i, w in enumerate(toks) if w == word):
+        # English puts the new word first ("south korea"), Italian after an article ("corea del sud").
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        before = toks[i - 2] if i >= 2 and toks[i - 1] in ("del", "della", "dello", "di") else None
+        if any(w in name_words and not is_name(index, w) for w in (after, before) if w):
+            return True
+    return False
 
 
 def people_in(index: Index, ents: set[str]) -> set[str]:
