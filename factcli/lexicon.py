@@ -311,6 +311,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
     ("sum", "up"): "describe", ("summed", "up"): "describe",
     ("not", "in", "line", "with"): "breaches", ("in", "line", "with"): "", ("piu", "o", "meno"): "",
+    ("si", "e", "detto"): "", ("si", "e", "detta"): "", ("si", "sono", "detti"): "detti",
     ("is", "home", "to"): "", ("home", "to"): "", ("alla", "fine"): "", ("in", "the", "end"): "",
     ("end", "up"): "", ("quei", "due"): "", ("questi", "due"): "", ("those", "two"): "", ("these", "two"): "",
     ("get", "out", "of", "it"): "exchange", ("get", "out", "of"): "leaves", ("gets", "out", "of"): "leaves",

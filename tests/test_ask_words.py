@@ -37,6 +37,7 @@ EVERYDAY = [
     ("Dove si è svolto l'incontro tra Putin e Kim?", "summit-location-vostochny"),
     ("Where did the 2023 Putin–Kim summit take place?", "summit-at-main-launch-site"),
     ("What did Kim refer to as sacred?", "kim-quote-sacred-struggle"),
+    ("Lukashenko si è detto interessato a una partnership trilaterale?", "lukashenko-trilateral-partnership"),
     ("Which Russian region is home to the Vostochny Cosmodrome?", "summit-location-vostochny"),
     ("Alla fine dove si sono visti quei due?", "summit-location-vostochny"),
     ("Da quanto è che Kim comanda?", "kim-came-to-power-end-2011"),
