@@ -45,7 +45,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "answer": ("replied", "risposto"), "answered": ("replied", "risposto"), "reply": ("replied", "risposto"),
     "host": ("welcome", "benvenuto", "met", "incontro"), "hosted": ("welcome", "benvenuto", "met", "incontro"),
     "hosts": ("welcome", "met"),
-    "welcomed": ("welcome",), "receive": ("welcome", "met", "incontro"), "received": ("welcome", "met", "incontro"), "ospitato": ("benvenuto",),
+    "welcomed": ("welcome", "met", "incontro"), "welcome": ("met", "incontro", "benvenuto"), "receive": ("welcome", "met", "incontro"), "received": ("welcome", "met", "incontro"), "ospitato": ("benvenuto",),
     "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
     "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
     "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
@@ -217,6 +217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "ricevuto": ("benvenuto", "incontro", "welcome"), "ricevere": ("benvenuto", "incontro"),
+    "regole": ("risoluzioni", "resolutions"), "regola": ("risoluzioni",),
     "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
     "obsessed": ("interest",), "line": ("words", "parole"), "hand": ("share",),
     "sede": ("luogo", "venue"), "venue": ("luogo", "site"),
@@ -269,7 +271,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -312,6 +314,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("sum", "up"): "describe", ("summed", "up"): "describe",
     ("not", "in", "line", "with"): "breaches", ("in", "line", "with"): "", ("piu", "o", "meno"): "",
     ("si", "e", "detto"): "", ("si", "e", "detta"): "", ("si", "sono", "detti"): "detti",
+    ("roll", "out", "the", "red", "carpet"): "welcome", ("red", "carpet"): "welcome", ("sat", "down"): "met",
+    ("sit", "down"): "meet", ("fire", "back"): "replied", ("fired", "back"): "replied", ("shot", "back"): "replied",
+    ("contro", "le", "regole"): "contravviene", ("against", "the", "rules"): "breaches", ("ai", "tempi", "di"): "",
+    ("ai", "tempi", "dell"): "", ("ai", "tempi", "della"): "", ("at", "the", "time", "of"): "",
+    ("in", "the", "days", "of"): "", ("so", "far"): "",
     ("is", "home", "to"): "", ("home", "to"): "", ("alla", "fine"): "", ("in", "the", "end"): "",
     ("end", "up"): "", ("quei", "due"): "", ("questi", "due"): "", ("those", "two"): "", ("these", "two"): "",
     ("get", "out", "of", "it"): "exchange", ("get", "out", "of"): "leaves", ("gets", "out", "of"): "leaves",

@@ -182,7 +182,8 @@ def synonyms(word: str, any_form: bool = False) -> tuple[tuple[str, float], ...]
     entries = SYNONYMS.get(word, ())
     if not entries and any_form:
         by_stem = _by_stem()
-        entries = next((by_stem[t] for t in (stem(word), *other_stems(word)) if t in by_stem), ())
+        # Not for a word as short as a stem: "hug" is not "huge".
+        entries = next((by_stem[t] for t in (stem(word), *other_stems(word)) if t in by_stem and len(word) > 4), ())
     for near in entries:
         found.setdefault(near, 0.9)
     for near in list(found):

@@ -38,6 +38,7 @@ EVERYDAY = [
     ("Where did the 2023 Putin–Kim summit take place?", "summit-at-main-launch-site"),
     ("What did Kim refer to as sacred?", "kim-quote-sacred-struggle"),
     ("Lukashenko si è detto interessato a una partnership trilaterale?", "lukashenko-trilateral-partnership"),
+    ("So where did Putin roll out the red carpet for Kim?", "summit-location-vostochny"),
     ("Which Russian region is home to the Vostochny Cosmodrome?", "summit-location-vostochny"),
     ("Alla fine dove si sono visti quei due?", "summit-location-vostochny"),
     ("Da quanto è che Kim comanda?", "kim-came-to-power-end-2011"),
@@ -89,7 +90,7 @@ def test_any_form_of_a_synonym_entry_finds_it() -> None:
 
     assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
     assert synonyms("vedevano") == ()
-    assert synonyms("sits", any_form=True) == ()
+    assert synonyms("sits", any_form=True) == () and synonyms("hug", any_form=True) == ()  # not "huge"
 
 
 @pytest.mark.parametrize("question,expected", [
