@@ -217,6 +217,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "riferito": ("riferimento", "referred"), "riferisce": ("riferimento", "referred"),
     "ricevuto": ("benvenuto", "incontro", "welcome"), "ricevere": ("benvenuto", "incontro"),
     "regole": ("risoluzioni", "resolutions"), "regola": ("risoluzioni",),
     "boss": ("leader", "power"), "uscito": ("esce",), "uscire": ("esce",), "fissato": ("interesse",),
@@ -271,7 +272,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())

@@ -61,6 +61,8 @@ _RELATIVE = frozenset({"where", "when", "dove", "quando"})
 # Words that guess a kind on their own, without asking ("venue", "year", "number").
 _NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
     "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner", "country", "paese"}
+# Words that ask by themselves, in a clause of their own.
+_ASKING = _INTERROGATIVES | {"when", "quando", "where", "dove", "dov", "many", "quanti", "quante", "quanto"}
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
@@ -161,10 +163,16 @@ def parse(text: str) -> Question:
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
             if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES and toks[i - 1] not in STOPWORDS)]
+    # "When Kim went to Russia, how did he travel?": a leading clause only sets the scene; the last
+    # clause, when it asks something itself, says what kind of answer is wanted.
+    clauses = [c for c in text.split(",") if c.strip()]
+    last = [_correct(w) for w in _join_phrases(words(clauses[-1]))] if len(clauses) > 1 else []
+    # (A short last clause only adds to the first: "When did Kim take office, which month?")
+    cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"
     frame: set[str] = set()
     for name, phrases in _KINDS:
-        found = [p for p in phrases if _contains(toks, p)]
+        found = [p for p in phrases if _contains(cue_toks, p)]
         if found:
             kind = name
             frame = {w for p in found for w in p}

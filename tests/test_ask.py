@@ -389,3 +389,12 @@ def test_words_in_quotation_marks_must_be_a_quotes_own(run: Any) -> None:
     assert run("ask", "Chi ha detto «armi nucleari»?", "--json").exit_code == 1
     assert json.loads(run("ask", "Chi ha parlato di «sacra lotta»?", "--json").stdout)["answer"]["id"] == \
         "kim-quote-sacred-struggle"
+
+
+def test_a_leading_clause_sets_the_scene_and_the_last_one_asks() -> None:
+    """'When Kim went to Russia, ..., how did he travel?' asks how, not when; 'When did Kim take office,
+    which month?' still asks when (a short last clause only adds to the first)."""
+    from factcli.question import parse
+
+    assert parse("When Kim went to Russia, which took a long time, how did he travel?").kind == "manner"
+    assert parse("When exactly did Kim become supreme leader, which month?").kind == "date"
