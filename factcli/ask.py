@@ -76,6 +76,8 @@ _JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", 
 
 
 _QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
+# "When will the next one be?": the facts tell what happened, never what is next.
+_FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
 
@@ -205,7 +207,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     tolerated = (not strict and len(unknown) == 1 and len(known_plain) >= 2 and unknown[0] not in q.names
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
-                 and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0]))
+                 and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
+                 and unknown[0] not in _FUTURE)
     # A yes/no question or a claim ("Was this Kim's first visit?", "Claim: Kim visited six countries")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
     # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).

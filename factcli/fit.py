@@ -67,8 +67,11 @@ def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set
     out: set[tuple[str, ...]] = set()
     for i, word in enumerate(q.words):
         if word in TIME_MARKERS:
-            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
-            out |= {ws for ws in groups if following and following[0] in ws}
+            # The first name within four words ("dopo il vertice con Kim": Kim).
+            following = [w for w in q.words[i + 1:i + 5] if w not in STOPWORDS]
+            first = next((ws for w in following for ws in groups if w in ws), None)
+            if first is not None:
+                out.add(first)
     return out if len(groups) - len(out) >= 2 else set()
 
 
@@ -124,7 +127,9 @@ def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
     """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
     position = {w: i for i, w in reversed(list(enumerate(q.words)))}
     firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
-    return [e for at, e in firsts if at == firsts[0][0]]
+    # In the clause that asks, when it names anyone ("When a journalist asked..., what did Putin reply?").
+    asking = [(at, e) for at, e in firsts if at >= q.asking_from] or firsts
+    return [e for at, e in asking if at == asking[0][0]]
 
 
 # Words that open a claim to check rather than a question ("Claim: ...", "Verifica: ...").

@@ -84,6 +84,7 @@ class Question:
     words: tuple[str, ...]  # folded words, typos in question words corrected
     frame: frozenset[str]  # words that only say what kind of answer is wanted
     names: frozenset[str] = frozenset()  # short words written with a capital (Xi, Li, UN): names, not noise
+    asking_from: int = 0  # where the clause that asks begins, in `words` ("When X did Y, what did Z say?")
 
     @property
     def topic_words(self) -> list[str]:
@@ -148,12 +149,12 @@ def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
 
 def replace_kind(q: Question, kind: str) -> Question:
     """The same question asking for another kind of answer."""
-    return Question(q.text, q.lang, kind, q.words, q.frame, q.names)
+    return Question(q.text, q.lang, kind, q.words, q.frame, q.names, q.asking_from)
 
 
 def as_any_kind(q: Question) -> Question:
     """The question asking for any fact: the noun that guessed its kind ("venue", "year") is a topic word again."""
-    return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names)
+    return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names, q.asking_from)
 
 
 def parse(text: str) -> Question:
@@ -192,4 +193,5 @@ def parse(text: str) -> Question:
     # (UN) is a name even when it spells one ("un").
     names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
                       | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})
-    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names)
+    asking_from = max(len(toks) - len(last), 0) if cue_toks is last else 0
+    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names, asking_from)

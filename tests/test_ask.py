@@ -398,3 +398,12 @@ def test_a_leading_clause_sets_the_scene_and_the_last_one_asks() -> None:
 
     assert parse("When Kim went to Russia, which took a long time, how did he travel?").kind == "manner"
     assert parse("When exactly did Kim become supreme leader, which month?").kind == "date"
+
+
+def test_the_subject_is_named_in_the_clause_that_asks(run: Any) -> None:
+    """'When a journalist asked about satellites, what did Putin reply?': Putin's words, not the journalist's."""
+    question = "When a journalist asked whether Russia would help with satellites, what did Putin reply?"
+    assert json.loads(run("ask", question, "--json").stdout)["answer"]["id"] == "putin-quote-why-we-came"
+    assert run("ask", "If the summit was in 2023, when will the next one be?", "--json").exit_code == 1
+    data = json.loads(run("ask", "Dopo il vertice con Kim, Putin dove ha incontrato Lukashenko?", "--json").stdout)
+    assert data["answer"]["id"] in ("lukashenko-putin-sochi", "sochi-summit-right-after")
