@@ -217,6 +217,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "respond": ("replied", "risposto"), "responded": ("replied", "risposto"), "response": ("replied",),
+    "mention": ("referred", "spoke"), "mentioned": ("referred", "spoke"), "menzionato": ("riferimento", "parlato"),
+    "menziona": ("riferimento", "parlato"),
     "riferito": ("riferimento", "referred"), "riferisce": ("riferimento", "referred"),
     "ricevuto": ("benvenuto", "incontro", "welcome"), "ricevere": ("benvenuto", "incontro"),
     "regole": ("risoluzioni", "resolutions"), "regola": ("risoluzioni",),
@@ -272,7 +275,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -326,6 +329,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("come", "back", "with"): "replied", ("came", "back", "with"): "replied", ("low", "on"): "shortage",
     ("in", "soldoni"): "", ("entrare", "nel", "giro"): "partnership", ("si", "parlava", "di"): "rumoured",
     ("si", "parlava"): "rumoured",
+    ("years", "apart"): "years", ("anni", "di", "distanza"): "anni",
     ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",

@@ -33,7 +33,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",),
                ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",), ("comment",),
                ("comments",), ("commented",), ("commento",), ("commentato",), ("frase",), ("frasi",), ("dichiarazione",), ("dichiarazioni",), ("citato",),
-               ("quoted",), ("sentence",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
+               ("quoted",), ("sentence",), ("mention",), ("mentioned",), ("menzionato",), ("menziona",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
                ("how", "did", "describe"), ("how", "did", "call"), ("what", "did", "call"))),
     ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("da", "quanto"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
@@ -63,6 +63,7 @@ _NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p)
     "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner", "country", "paese"}
 # Words that ask by themselves, in a clause of their own.
 _ASKING = _INTERROGATIVES | {"when", "quando", "where", "dove", "dov", "many", "quanti", "quante", "quanto"}
+_OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti", "quante"})
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
@@ -172,12 +173,13 @@ def parse(text: str) -> Question:
     cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"
     frame: set[str] = set()
-    for name, phrases in _KINDS:
-        found = [p for p in phrases if _contains(cue_toks, p)]
-        if found:
-            kind = name
-            frame = {w for p in found for w in p}
-            break
+    matched = [(name, found) for name, phrases in _KINDS if (found := [p for p in phrases if _contains(cue_toks, p)])]
+    if matched:
+        # A kind asked outright ("where") beats one a noun only guessed ("this year") before it.
+        outright = [(name, found) for name, found in matched if _OUTRIGHT & {w for p in found for w in p}]
+        guessed_only = {w for p in matched[0][1] for w in p} <= _NOUN_CUES
+        kind, found = outright[0] if outright and guessed_only else matched[0]
+        frame = {w for p in found for w in p}
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]

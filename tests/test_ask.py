@@ -407,3 +407,11 @@ def test_the_subject_is_named_in_the_clause_that_asks(run: Any) -> None:
     assert run("ask", "If the summit was in 2023, when will the next one be?", "--json").exit_code == 1
     data = json.loads(run("ask", "Dopo il vertice con Kim, Putin dove ha incontrato Lukashenko?", "--json").stdout)
     assert data["answer"]["id"] in ("lukashenko-putin-sochi", "sochi-summit-right-after")
+
+
+def test_a_kind_asked_outright_beats_one_a_noun_guessed() -> None:
+    """'Where did Lukashenko and Putin meet this year?' asks where; 'this year' only dates it."""
+    from factcli.question import parse
+
+    assert parse("Where did Lukashenko and Putin meet this year?").kind == "location"
+    assert parse("What year did Kim take power?").kind == "date"
