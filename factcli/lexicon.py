@@ -329,6 +329,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("come", "back", "with"): "replied", ("came", "back", "with"): "replied", ("low", "on"): "shortage",
     ("in", "soldoni"): "", ("entrare", "nel", "giro"): "partnership", ("si", "parlava", "di"): "rumoured",
     ("si", "parlava"): "rumoured",
+    ("fuori", "dal", "paese"): "estero", ("fuori", "dal", "suo", "paese"): "estero",
+    ("out", "of", "the", "country"): "abroad", ("in", "tutto"): "", ("in", "total"): "", ("in", "all"): "",
     ("years", "apart"): "years", ("anni", "di", "distanza"): "anni",
     ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",

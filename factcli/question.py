@@ -50,7 +50,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
-                ("by", "what"), ("con", "quale", "mezzo"))),
+                ("by", "what"), ("con", "quale", "mezzo"), ("con", "che", "cosa"), ("con", "cosa"))),
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
