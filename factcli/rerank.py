@@ -70,7 +70,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
         for hit in shortlist:
             fact = facts[hit.n]
             if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
-                hit.score += ENTITY_BONUS
+                hit.score += 2 * ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.kind == "entity" and not plain_words and named:
         # "Cos'è Sochi?": a place is described by the fact that locates it.

@@ -70,3 +70,9 @@ def test_a_claim_with_a_wrong_number_and_an_unknown_name_still_abstains(run: Any
 def test_a_claim_with_a_wrong_number_must_name_the_rest_exactly(run: Any) -> None:
     """'Was the summit held in Moscow in 2022?': two details wrong (Moscow is not Russia here): abstain."""
     assert run("ask", "Was the summit held in Moscow in 2022?", "--json").exit_code == 1
+
+
+def test_a_yes_no_question_about_a_means_prefers_the_means_used_over_any_trip(run: Any) -> None:
+    """'Kim ha viaggiato in aereo?': his longest trip says 'viaggio' more often, the train fact says how."""
+    assert json.loads(run("ask", "Kim ha viaggiato in aereo?", "--json").stdout)["answer"]["id"] == \
+        "kim-travelled-by-train"
