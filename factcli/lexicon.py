@@ -217,6 +217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "request": ("ask", "chieda"), "requests": ("ask", "chieda"), "requested": ("ask", "asked"),
+    "richiesta": ("chieda", "chiesto"), "richiede": ("chieda",), "richiedere": ("chieda",),
     "respond": ("replied", "risposto"), "responded": ("replied", "risposto"), "response": ("replied",),
     "mention": ("referred", "spoke"), "mentioned": ("referred", "spoke"), "menzionato": ("riferimento", "parlato"),
     "menziona": ("riferimento", "parlato"),
