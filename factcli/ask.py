@@ -117,7 +117,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     # "What was said behind closed doors?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.
     # Words in quotation marks ("Chi ha detto «armi nucleari»?") must be a quote's own.
-    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    named = entities_in(index, " ".join(q.words), q.frame, q.names) if q.kind == "quote" else {}
     quoting = q.kind == "quote" and bool(_QUOTED.search(text))
     unspoken = q.kind == "quote" and not quoting and not any(
         (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation") for ent in named)
@@ -155,7 +155,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     for ent, ws in named.items():
         groups.setdefault(tuple(ws), set()).add(ent)
     # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
-    standing_for = {ws: {r for ent in ents for r in related_entities(index, ent)} for ws, ents in groups.items()}
+    standing_for: dict[tuple[str, ...], set[str]] = {}  # filled only if a related entity must stand in
     matches = match_words(index, topic)
     unmatched = {m.word for m in matches if not m.known}
     # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
@@ -272,8 +272,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                 # those words can mean (Moscow: the city, or Russia), or by its text using the words.
                 if ruled_out & covered:
                     continue
+                if relaxed and not standing_for:
+                    standing_for.update({ws: {r for ent in ents for r in related_entities(index, ent)}
+                                         for ws, ents in groups.items()})
                 how = [_cover(index, ws, ents, covered, hit.matched, own, term_of, relaxed and not gone_to, standing,
-                              standing_for[ws], exact=ws in exact_groups, needless=ws in when_only | ruled_groups)
+                              standing_for.get(ws, set()), exact=ws in exact_groups, needless=ws in when_only | ruled_groups)
                        for ws, ents in groups.items()]
                 # Each thing the question names must be covered: by the fact naming one of the entities
                 # those words can mean (Moscow: the city, or Russia), by its text using the words, or by
