@@ -253,6 +253,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                                        else set())
         # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
         # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
+        # The person a question is about is not stood in for by a country ("What did Putin propose to
+        # Lukashenko?" is not answered by what Lukashenko proposed to Russia); a country may be, by its
+        # leader ("Pyongyang's wish list": what Kim hoped for).
+        subject_people = people_in(index, set(subjects))
         related: dict[str, set[str]] = {}
         reasonless: list[tuple[int, Hit]] = []
         for relaxed in (False, True) if not timed and q.kind != "count" else (False,):
@@ -275,7 +279,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                 if relaxed and not standing_for:
                     standing_for.update({ws: {r for ent in ents for r in related_entities(index, ent)}
                                          for ws, ents in groups.items()})
-                how = [_cover(index, ws, ents, covered, hit.matched, own, term_of, relaxed and not gone_to, standing,
+                how = [_cover(index, ws, ents, covered, hit.matched, own, term_of,
+                              relaxed and not gone_to and not (ents & subject_people), standing,
                               standing_for.get(ws, set()), exact=ws in exact_groups, needless=ws in when_only | ruled_groups)
                        for ws, ents in groups.items()]
                 # Each thing the question names must be covered: by the fact naming one of the entities

@@ -217,6 +217,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "led": ("leader", "power", "guida"), "leads": ("leader", "power"),
     "request": ("ask", "chieda"), "requests": ("ask", "chieda"), "requested": ("ask", "asked"),
     "richiesta": ("chieda", "chiesto"), "richiede": ("chieda",), "richiedere": ("chieda",),
     "respond": ("replied", "risposto"), "responded": ("replied", "risposto"), "response": ("replied",),

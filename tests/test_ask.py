@@ -29,7 +29,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
                                           ("round56.yaml", 30), ("round58.yaml", 25), ("round59.yaml", 30),
                                           ("round60.yaml", 30), ("round61.yaml", 50),
                                           ("round62.yaml", 50), ("round63.yaml", 50),
-                                          ("round64.yaml", 40)])
+                                          ("round64.yaml", 40), ("round65.yaml", 40)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -418,3 +418,11 @@ def test_a_kind_asked_outright_beats_one_a_noun_guessed() -> None:
 
     assert parse("Where did Lukashenko and Putin meet this year?").kind == "location"
     assert parse("What year did Kim take power?").kind == "date"
+
+
+def test_the_person_asked_about_is_not_stood_in_for_by_a_country(run: Any) -> None:
+    """'What did Putin propose to Lukashenko?' is not answered by what Lukashenko proposed to Russia;
+    'Pyongyang's wish list from Moscow?' is answered by what Kim hoped for (a leader stands for his country)."""
+    assert run("ask", "What did Putin propose to Lukashenko?", "--json").exit_code == 1
+    assert json.loads(run("ask", "Pyongyang's wish list from Moscow?", "--json").stdout)["answer"]["id"] in (
+        "north-korea-seeks-satellites-and-submarines", "site-shows-kim-space-wish", "kim-seeks-weapons-tech-and-food")

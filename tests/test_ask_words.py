@@ -25,7 +25,6 @@ EVERYDAY = [
     ("La Russia è a corto di armi?", "russia-war-arms-shortage"),
     ("Quanti Stati ha girato Kim?", "kim-five-countries-visited"),
     ("Kim ha voltato le spalle agli americani?", "kim-rejects-us-diplomacy"),
-    ("Putin si fida a dare la tecnologia a Kim?", "unclear-if-russia-shares-technology"),
     ("Had Kim ever set foot in Russia before?", "kim-second-russia-trip"),
     ("Has Kim given up on the Americans?", "kim-rejects-us-diplomacy"),
     ("What is Lukashenko pitching?", "lukashenko-trilateral-partnership"),
