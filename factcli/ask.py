@@ -16,6 +16,7 @@ from .fit import (
     are_places,
     besides,
     capitalised,
+    counts_since,
     counts_time,
     entities_of,
     first_named,
@@ -78,6 +79,9 @@ _JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", 
 _QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
 # "When will the next one be?": the facts tell what happened, never what is next.
 _FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
+_ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "ancora", "ormai"})
+_SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo", "fa",
+                          "passati", "trascorsi", "tra", "fra"})
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
 
@@ -106,7 +110,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None)."""
     result = _answer(index, parse(text), lang, explain)
     q = parse(text)
-    if result.answer is None and q.kind == "count" and q.frame & DURATION:
+    # (Only for something still going on: "How long was the summit?" is not answered by its date.)
+    if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
         # "How long has Kim been in power?": no count says it, but the date it began does.
         since = _answer(index, replace_kind(q, "date"), lang, explain)
         if since.answer is None:  # "for decades": an event may say how long, as it may say when
@@ -177,7 +182,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
     subjects = first_named(q, named)
     about_subject = {n for ent in subjects for n in index.about(ent)}
-    if q.kind == "quote" and subjects and not {"who", "chi"} & q.frame:
+    # (A who-question asks who spoke; a 'chi' later in the sentence is only "a chi chiedeva".)
+    if q.kind == "quote" and subjects and not {"who", "chi"} & set(q.words[:2]):
         # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None
@@ -242,6 +248,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         ruled_groups = besides(q, groups)
         ruled_out = {ent for ws in ruled_groups for ent in groups[ws]}
         when_only = time_qualifiers(q, groups)
+        # "How long was the summit?" asks how long it lasted; "for how many years", "since", "between"
+        # ask how long since, which a count of years since something answers.
+        lasting = bool({"long", "tempo"} & q.frame) and not _SINCE_WORDS & set(q.words)
         # A meeting of two people asked about is not one a third person had with either of them (a
         # why-question takes the meeting as given).
         meeting = any(term_of.get(w, set()) & _MEETING for w in q.words) and not WHY & q.frame
@@ -306,8 +315,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                     continue
                 if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(
                         not term_of.get(w, set()) & own_terms(facts[hit.n])
-                        for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())):
-                    continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing
+                        for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
+                        or (lasting and counts_since(facts[hit.n]))):
+                    continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing;
+                    # "How long was the summit?" is not answered by the years since another one
                 if any(w not in hit.matched for w in guessed) or (
                         head is not None and head not in hit.matched
                         and not names_a(index, HEAD_KINDS.get(head), covered - set(named))):

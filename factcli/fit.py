@@ -257,3 +257,14 @@ def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
     people = [ent for ent in fact.entities if ent in people_in(index, {ent})]
     return not (set(people) - pair) or set(people[:2]) == pair
 
+
+_SINCE_TEXT = frozenset({"since", "after", "dal", "dopo", "trascorsi", "passati", "ago"})
+
+
+def counts_since(fact: Fact) -> bool:
+    """Whether a count of time is the time since something (four years since Hanoi), not how long it lasted."""
+    value = fact.value
+    texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
+             for lang in LANGS] if isinstance(value, CountValue) else []
+    return any(_SINCE_TEXT & set(words(t)) for t in texts) or any(
+        _SINCE_TEXT & set(words(fact.statement.get(lang))) for lang in LANGS)

@@ -47,8 +47,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hosts": ("welcome", "met"),
     "welcomed": ("welcome", "met", "incontro"), "welcome": ("met", "incontro", "benvenuto"), "receive": ("welcome", "met", "incontro"), "received": ("welcome", "met", "incontro"), "ospitato": ("benvenuto",),
     "accolto": ("accogliere", "benvenuto"), "base": ("site", "sito", "cosmodrome"), "site": ("sito",),
-    "show": ("broadcast", "trasmesso"), "showed": ("broadcast", "trasmesso"), "shown": ("broadcast",),
-    "aired": ("broadcast",), "mostrato": ("trasmesso",), "channel": ("tv",), "canale": ("tv",),
+    "show": ("broadcast", "trasmesso"),
+    "aired": ("broadcast",), "channel": ("tv",), "canale": ("tv",),
     "help": ("aid", "aiuti", "assistance", "assistenza", "support", "sostegno"), "aiuto": ("aiuti", "assistenza", "sostegno"),
     "need": ("bisogno", "shortage", "carenza"), "needs": ("bisogno", "shortage", "carenza"),
     "bisogno": ("need", "carenza"), "person": ("face",), "persona": ("faccia",),
@@ -217,6 +217,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legacy": ("foundations", "basi", "background"), "eredita": ("basi", "contesto"),
     "plane": ("aereo", "flight"), "planes": ("aereo",), "airplane": ("aereo",), "flight": ("aereo", "journey"),
     "success": ("fated", "sfortunato"), "successful": ("fated", "sfortunato"),
+    "incontri": ("incontro", "vertice", "meeting", "summit"), "vertici": ("vertice", "summit"),
+    "mostrato": ("evidenziato", "trasmesso"), "shown": ("highlighted", "broadcast", "trasmesso"),
+    "showed": ("highlighted", "broadcast", "trasmesso"),
     "led": ("leader", "power", "guida"), "leads": ("leader", "power"),
     "request": ("ask", "chieda"), "requests": ("ask", "chieda"), "requested": ("ask", "asked"),
     "richiesta": ("chieda", "chiesto"), "richiede": ("chieda",), "richiedere": ("chieda",),
@@ -278,7 +281,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+ottiene ottengono conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())

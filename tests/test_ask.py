@@ -29,7 +29,8 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
                                           ("round56.yaml", 30), ("round58.yaml", 25), ("round59.yaml", 30),
                                           ("round60.yaml", 30), ("round61.yaml", 50),
                                           ("round62.yaml", 50), ("round63.yaml", 50),
-                                          ("round64.yaml", 40), ("round65.yaml", 40)])
+                                          ("round64.yaml", 40), ("round65.yaml", 40),
+                                          ("round66.yaml", 50)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -426,3 +427,11 @@ def test_the_person_asked_about_is_not_stood_in_for_by_a_country(run: Any) -> No
     assert run("ask", "What did Putin propose to Lukashenko?", "--json").exit_code == 1
     assert json.loads(run("ask", "Pyongyang's wish list from Moscow?", "--json").stdout)["answer"]["id"] in (
         "north-korea-seeks-satellites-and-submarines", "site-shows-kim-space-wish", "kim-seeks-weapons-tech-and-food")
+
+
+def test_how_long_something_lasted_is_not_the_time_since_nor_its_date(run: Any) -> None:
+    """'How long was the summit?': no fact says; the four years since the previous meeting and the 2023
+    date are not answers. 'How many years between the Hanoi summit and this one?' is the time since."""
+    assert run("ask", "How long was the summit?", "--json").exit_code == 1
+    data = json.loads(run("ask", "How many years between the Hanoi summit and this one?", "--json").stdout)
+    assert data["answer"]["id"] in ("four-years-after-hanoi", "first-meeting-in-four-years")
