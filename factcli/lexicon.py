@@ -73,7 +73,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "centre": ("site", "cosmodrome", "base"), "center": ("site", "cosmodrome", "base"),
     "centro": ("sito", "cosmodromo", "base"),
     "rocket": ("razzi", "missile", "missilistica", "rocketry"), "razzi": ("missilistica", "rockets"),
-    "sped": ("accelerated", "accelerato"), "speed": ("accelerated", "accelerato"),
+    "sped": ("accelerated", "accelerato"),
     "hastened": ("accelerated",), "accelerate": ("accelerated",), "accelerare": ("accelerato",),
     "rapprochement": ("alliance", "alleanza", "shift", "ties"), "riavvicinamento": ("alleanza", "cambiamento"),
     "alliance": ("alleanza",), "alleanza": ("alliance",), "shift": ("cambiamento",), "cambiamento": ("shift",),
@@ -220,6 +220,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "incontri": ("incontro", "vertice", "meeting", "summit"), "vertici": ("vertice", "summit"),
     "mostrato": ("evidenziato", "trasmesso"), "shown": ("highlighted", "broadcast", "trasmesso"),
     "showed": ("highlighted", "broadcast", "trasmesso"),
+    "gap": ("years", "anni"), "interval": ("years", "anni"),
     "led": ("leader", "power", "guida"), "leads": ("leader", "power"),
     "request": ("ask", "chieda"), "requests": ("ask", "chieda"), "requested": ("ask", "asked"),
     "richiesta": ("chieda", "chiesto"), "richiede": ("chieda",), "richiedere": ("chieda",),
@@ -281,7 +282,7 @@ true vero vera verify verifica verificare check controlla confirm conferma confe
 over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
 sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
 considerati considerate giudicato giudicata
-ottiene ottengono conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+status stato ottiene ottengono conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 """.split())
@@ -337,6 +338,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("si", "parlava"): "rumoured",
     ("fuori", "dal", "paese"): "estero", ("fuori", "dal", "suo", "paese"): "estero",
     ("out", "of", "the", "country"): "abroad", ("in", "tutto"): "", ("in", "total"): "", ("in", "all"): "",
+    ("speed", "up"): "accelerated", ("speeds", "up"): "accelerated", ("sped", "up"): "accelerated",
     ("years", "apart"): "years", ("anni", "di", "distanza"): "anni",
     ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",

@@ -30,7 +30,8 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
                                           ("round60.yaml", 30), ("round61.yaml", 50),
                                           ("round62.yaml", 50), ("round63.yaml", 50),
                                           ("round64.yaml", 40), ("round65.yaml", 40),
-                                          ("round66.yaml", 50), ("round67.yaml", 50)])
+                                          ("round66.yaml", 50), ("round67.yaml", 50),
+                                          ("round68.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
@@ -435,3 +436,10 @@ def test_how_long_something_lasted_is_not_the_time_since_nor_its_date(run: Any) 
     assert run("ask", "How long was the summit?", "--json").exit_code == 1
     data = json.loads(run("ask", "How many years between the Hanoi summit and this one?", "--json").stdout)
     assert data["answer"]["id"] in ("four-years-after-hanoi", "first-meeting-in-four-years")
+
+
+def test_speed_is_not_speeding_up(run: Any) -> None:
+    """'Kim's train: speed?' asks how fast, which no fact says; 'sped up' is the war accelerating the alliance."""
+    assert run("ask", "Kim's train: speed?", "--json").exit_code == 1
+    assert json.loads(run("ask", "What sped up Kim's alliance with Moscow?", "--json").stdout)["answer"]["id"] == \
+        "shift-accelerated-by-ukraine-war"

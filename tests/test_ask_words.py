@@ -40,6 +40,8 @@ EVERYDAY = [
     ("So where did Putin roll out the red carpet for Kim?", "summit-location-vostochny"),
     ("Quanti viaggi fuori dal Paese ha fatto Kim?", "kim-nine-trips-abroad"),
     ("Con che cosa è arrivato Kim in Russia?", "kim-travelled-by-train"),
+    ("Gap between Putin-Kim meetings?", "first-meeting-in-four-years"),
+    ("Military cooperation: legal status?", "military-cooperation-illegal"),
     ("Which Russian region is home to the Vostochny Cosmodrome?", "summit-location-vostochny"),
     ("Alla fine dove si sono visti quei due?", "summit-location-vostochny"),
     ("Da quanto è che Kim comanda?", "kim-came-to-power-end-2011"),
