@@ -301,7 +301,8 @@ ORDINALS: dict[str, int] = {
 NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
 hundred dozen uno una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quindici venti
-trenta cento dozzina
+trenta cento dozzina forty fifty sixty seventy eighty ninety thousand million quaranta cinquanta sessanta
+settanta ottanta novanta mille milioni
 """.split())
 
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word

@@ -31,7 +31,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
                                           ("round62.yaml", 50), ("round63.yaml", 50),
                                           ("round64.yaml", 40), ("round65.yaml", 40),
                                           ("round66.yaml", 50), ("round67.yaml", 50),
-                                          ("round68.yaml", 30)])
+                                          ("round68.yaml", 30), ("round69.yaml", 30)])
 def test_question_set_holds_the_floor(name: str, minimum: int) -> None:
     """95% of answerable questions answered with the right fact; 90% of unanswerable ones abstained."""
     import sys
