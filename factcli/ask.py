@@ -108,8 +108,8 @@ def _moves(word: str) -> bool:
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None)."""
-    result = _answer(index, parse(text), lang, explain)
     q = parse(text)
+    result = _answer(index, q, lang, explain)
     # (Only for something still going on: "How long was the summit?" is not answered by its date.)
     if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
         # "How long has Kim been in power?": no count says it, but the date it began does.
@@ -160,7 +160,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     for ent, ws in named.items():
         groups.setdefault(tuple(ws), set()).add(ent)
     # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
-    standing_for: dict[tuple[str, ...], set[str]] = {}  # filled only if a related entity must stand in
+    standing_for: dict[tuple[str, ...], set[str]] = {}  # filled when the relaxed pass begins
     matches = match_words(index, topic)
     unmatched = {m.word for m in matches if not m.known}
     # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
@@ -266,28 +266,29 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # Lukashenko?" is not answered by what Lukashenko proposed to Russia); a country may be, by its
         # leader ("Pyongyang's wish list": what Kim hoped for).
         subject_people = people_in(index, set(subjects))
+        duration = q.kind == "count" and bool(q.frame & DURATION)
+        # The fact's own words (not its entities' other names), read once per fact when a check needs them.
+        needs_own = bool(exact_groups) or timed or duration
         related: dict[str, set[str]] = {}
         reasonless: list[tuple[int, Hit]] = []
         for relaxed in (False, True) if not timed and q.kind != "count" else (False,):
             if chosen is not None:
                 break
             passing: list[tuple[int, Hit]] = []
+            if relaxed:
+                standing_for.update({ws: {r for ent in ents for r in related_entities(index, ent)}
+                                     for ws, ents in groups.items()})
             for hit in shortlist:
                 covered = entities_of(facts[hit.n])
                 # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
                 # round; not for a place someone went to.
                 standing = ({r for ent in covered for r in related.setdefault(ent, related_entities(index, ent))}
                             if relaxed else set())
-                own = own_terms(facts[hit.n]) if exact_groups else set()
+                own = own_terms(facts[hit.n]) if needs_own else set()
                 if destinations and not own & _JOURNEY_TERMS:
                     continue  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
-                # Each thing the question names must be covered: by the fact naming one of the entities
-                # those words can mean (Moscow: the city, or Russia), or by its text using the words.
                 if ruled_out & covered:
                     continue
-                if relaxed and not standing_for:
-                    standing_for.update({ws: {r for ent in ents for r in related_entities(index, ent)}
-                                         for ws, ents in groups.items()})
                 how = [_cover(index, ws, ents, covered, hit.matched, own, term_of,
                               relaxed and not gone_to and not (ents & subject_people), standing,
                               standing_for.get(ws, set()), exact=ws in exact_groups, needless=ws in when_only | ruled_groups)
@@ -307,14 +308,14 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                     continue
                 if timed and (tolerated or not plain_words or len(plain_hit) < len(plain_words)
                               or not says_when(facts[hit.n])
-                              or any(not term_of.get(w, set()) & own_terms(facts[hit.n]) for w in titles)):
+                              or any(not term_of.get(w, set()) & own for w in titles)):
                     continue  # a stretch already: all in the fact's own words, not its entities' titles
                 if tolerated and (len(plain_hit) < len(known_plain) or (relaxed and not wrong_numbers)):
                     continue  # an unknown word and a stand-in entity are two stretches: one is the most
                 if wrong_numbers and not all(states_a(facts[hit.n], sort) for sort in wrong_numbers):
                     continue
-                if q.kind == "count" and q.frame & DURATION and (not counts_time(facts[hit.n]) or any(
-                        not term_of.get(w, set()) & own_terms(facts[hit.n])
+                if duration and (not counts_time(facts[hit.n]) or any(
+                        not term_of.get(w, set()) & own
                         for w in set(plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
                         or (lasting and counts_since(facts[hit.n]))):
                     continue  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing;
