@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from factcli.store import bundled_path
+from factcli.load.open import bundled_path
 
 _FIRST = "Anna Marco Giulia Luca Sofia Paolo Elena Dmitri Olga Ivan Min-jun Ji-woo Nguyen Tran".split()
 _LAST = "Rossi Bianchi Petrov Ivanova Kim Park Lee Choi Smirnov Conti Ricci Volkov Pham Le".split()

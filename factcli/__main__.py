@@ -1,6 +1,6 @@
 """`python -m factcli`."""
 
-from .fastpath import main
+from factcli.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .errors import UsageError
-from .fileio import DEFAULT_MAX_BYTES
-from .index import Index
-from .model import FACT_TYPES, Entity, Fact, Lang, Source
-from .results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
-from .search import entities_in, fact_hits, rank
-from .store import Loaded, Progress, open_index
+from factcli.core.errors import UsageError
+from factcli.core.model import FACT_TYPES, Entity, Fact, Lang, Source
+from factcli.core.results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
+from factcli.index.rank import entities_in, fact_hits, rank
+from factcli.index.read import Index
+from factcli.index.summary import grouped_counts
+from factcli.load.files import DEFAULT_MAX_BYTES
+from factcli.load.open import Loaded, Progress, open_index
 
 
 class FactBase:
@@ -143,23 +144,12 @@ class FactBase:
 
     def stats(self, lang: Lang = "en") -> StatsResult:
         """Facts per type, status, entity, tag and source."""
-        conn = self.index.conn
-
-        def grouped(sql: str) -> dict[str, int]:
-            return {str(k): int(v) for k, v in conn.execute(sql)}
-
-        return StatsResult(
-            total=self.index.total,
-            by_type=grouped("SELECT type, count(*) FROM facts GROUP BY type ORDER BY count(*) DESC, type"),
-            by_status=grouped("SELECT status, count(*) FROM facts GROUP BY status ORDER BY status"),
-            by_entity=grouped("SELECT id, nfacts FROM entities ORDER BY nfacts DESC, id"),
-            by_tag=grouped("SELECT tag, count(*) FROM fact_tags GROUP BY tag ORDER BY count(*) DESC, tag"),
-            by_source=grouped("SELECT json_extract(data, '$.source'), count(*) FROM facts GROUP BY 1 ORDER BY 2 DESC"),
-            lang=lang,
-        )
+        counts = grouped_counts(self.index)
+        return StatsResult(total=self.index.total, by_type=counts["type"], by_status=counts["status"],
+                           by_entity=counts["entity"], by_tag=counts["tag"], by_source=counts["source"], lang=lang)
 
     def ask(self, question: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
         """Answer a natural-language question with the single best fact, or abstain (answer None)."""
-        from .ask import answer
+        from factcli.ask.answer import answer
 
         return answer(self.index, question, lang, explain)

@@ -13,7 +13,7 @@ import argparse
 import random
 from pathlib import Path
 
-from factcli.errors import FactFileError
+from factcli.core.errors import FactFileError
 
 from .conftest import MINIMAL
 from .test_fastload import _TOKENS, _both, _facts_of_parts

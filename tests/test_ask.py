@@ -75,7 +75,7 @@ def test_explain_shows_the_reasoning(run: Any) -> None:
 
 def test_synonyms_reach_a_second_step() -> None:
     """A table entry need not list every form: 'visti' (seen) reaches 'meeting' and 'summit' through 'met'."""
-    from factcli.textnorm import synonyms
+    from factcli.index.synonyms import synonyms
 
     found = dict(synonyms("visti"))
     assert found["met"] == 0.9 and found["summit"] == 0.8 and found["meeting"] == 0.8
@@ -214,7 +214,7 @@ def test_a_region_question_prefers_a_place_called_a_region(run: Any, question: s
 
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
-    from factcli.question import parse
+    from factcli.ask.question import parse
 
     assert parse("What happened when Kim arrived?").kind == "entity"
     assert parse("tell me where putin and kim met").kind == "location"
@@ -399,7 +399,7 @@ def test_words_in_quotation_marks_must_be_a_quotes_own(run: Any) -> None:
 def test_a_leading_clause_sets_the_scene_and_the_last_one_asks() -> None:
     """'When Kim went to Russia, ..., how did he travel?' asks how, not when; 'When did Kim take office,
     which month?' still asks when (a short last clause only adds to the first)."""
-    from factcli.question import parse
+    from factcli.ask.question import parse
 
     assert parse("When Kim went to Russia, which took a long time, how did he travel?").kind == "manner"
     assert parse("When exactly did Kim become supreme leader, which month?").kind == "date"
@@ -416,7 +416,7 @@ def test_the_subject_is_named_in_the_clause_that_asks(run: Any) -> None:
 
 def test_a_kind_asked_outright_beats_one_a_noun_guessed() -> None:
     """'Where did Lukashenko and Putin meet this year?' asks where; 'this year' only dates it."""
-    from factcli.question import parse
+    from factcli.ask.question import parse
 
     assert parse("Where did Lukashenko and Putin meet this year?").kind == "location"
     assert parse("What year did Kim take power?").kind == "date"

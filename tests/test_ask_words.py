@@ -79,7 +79,7 @@ def test_fast_typing_slips_in_short_words(run: Any) -> None:
 def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
     """'chiederà' folds to 'chiedera', which the light stemmer leaves alone; the infinitive's stem
     (chiedere) is what the fact uses ('chieda')."""
-    from factcli.textnorm import other_stems, stem
+    from factcli.core.text import other_stems, stem
 
     assert stem("chiedere") in other_stems("chiedera") and other_stems("chiedi") == ()
     data = json.loads(run("ask", "Che cosa chiederà la Russia alla Corea del Nord?", "--json").stdout)
@@ -89,7 +89,7 @@ def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
 def test_any_form_of_a_synonym_entry_finds_it() -> None:
     """'vedevano' finds the entry for 'vedere'; where two entries share a stem (sit, site) only what they
     agree on counts; and a word the facts use as it is ('hoped') gets no other form's synonyms."""
-    from factcli.textnorm import synonyms
+    from factcli.index.synonyms import synonyms
 
     assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
     assert synonyms("vedevano") == ()
@@ -109,7 +109,7 @@ def test_pointing_at_the_source_is_not_part_of_the_question(run: Any, question: 
 
 def test_an_english_form_the_stemmer_cuts_otherwise_still_meets_its_word() -> None:
     """'create' stems to 'cre' but 'creating' to 'creat': the other forms' stems are tried for an unknown word."""
-    from factcli.textnorm import other_stems
+    from factcli.core.text import other_stems
 
     assert "creat" in other_stems("create") and "chied" in other_stems("chiedera") and "sper" in other_stems("sperava")
     assert other_stems("met") == ()

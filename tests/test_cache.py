@@ -75,7 +75,7 @@ def test_remembered_digest_skips_hashing_but_never_goes_stale(write: Any, tmp_pa
     """A quiet, unchanged file is not even read; any write (same size, mtime restored) is seen."""
     import time
 
-    from factcli import store
+    from factcli.load import open as store
 
     monkeypatch.setattr(store, "QUIET_NS", 0)  # trust at once, so the test need not wait
     path = write(MINIMAL)
@@ -98,7 +98,7 @@ def test_remembered_digest_skips_hashing_but_never_goes_stale(write: Any, tmp_pa
 
 def test_racily_clean_file_is_hashed(write: Any, tmp_path: Path, monkeypatch: Any) -> None:
     """A file written moments before it was indexed is hashed again, not trusted by its stat."""
-    from factcli import store
+    from factcli.load import open as store
 
     path = write(MINIMAL)
     cache = tmp_path / "cache"

@@ -83,7 +83,7 @@ def test_pre_commit_hook_is_offered() -> None:
 def test_library_api(tmp_path: Path) -> None:
     """`from factcli import FactBase`: load, query, ask, with the CLI's validation and cache."""
     from factcli import FactBase
-    from factcli.errors import FactFileError
+    from factcli.core.errors import FactFileError
 
     fb = FactBase.load(cache_dir=tmp_path)
     assert fb.when("hanoi").hits[0].fact.value.date == "2019"  # type: ignore[union-attr]

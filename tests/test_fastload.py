@@ -12,10 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcli import fastload, fastyaml, forked
-from factcli.errors import FactFileError
-from factcli.indexbuild import discard
-from factcli.store import _slow_factset
+from factcli.core.errors import FactFileError
+from factcli.index import two_cores as forked
+from factcli.index.write import discard
+from factcli.load import native_build as fastload
+from factcli.load import native_yaml as fastyaml
+from factcli.load.open import _slow_factset
 
 from .conftest import FIXTURES, MINIMAL, ROOT
 
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.skipif(not fastyaml.available(), reason="yaml-rs is not
 def _facts_of_parts(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     import sqlite3
 
-    from factcli.indexbuild import build
+    from factcli.index.write import build
 
     conn = sqlite3.connect(":memory:")
     try:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from factcli import fastpath
+from factcli.cli import main as fastpath
 
 from .conftest import MINIMAL
 

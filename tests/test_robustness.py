@@ -214,9 +214,9 @@ def test_any_bytes_load_or_fail_cleanly() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from factcli.errors import FactFileError
-    from factcli.validate import validate
-    from factcli.yamlread import decode, parse_yaml
+    from factcli.core.errors import FactFileError
+    from factcli.load.validate import validate
+    from factcli.load.yaml_reader import decode, parse_yaml
 
     seeds = [MINIMAL.encode(), b"format: 1\nsources: []\nfacts: []\n", b"a: &x [1]\nb: *x\n"]
 

@@ -7,7 +7,7 @@ never pay for importing Rich.
 
 from __future__ import annotations
 
-from ..results import Lookup, Result
+from factcli.core.results import Lookup, Result
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -28,10 +28,10 @@ def render(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, color: str 
            explain: bool = False) -> None:
     """Write `result` to `out` in the resolved format `fmt`."""
     if fmt == "table":
-        from .terminal import render_terminal
+        from factcli.render.terminal import render_terminal
 
         render_terminal(result, lookup, out, color=color, explain=explain)
         return
-    from .machine import render_machine
+    from factcli.render.machine import render_machine
 
     render_machine(result, fmt, lookup, out, explain=explain)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..results import (
+from factcli.core.results import (
     AskResult,
     CheckResult,
     EntitiesResult,
@@ -20,8 +20,8 @@ from ..results import (
     Result,
     StatsResult,
 )
-from ..safetext import one_line, visible
-from ..serialize import bare_value, display, fact_object
+from factcli.render.fact_values import bare_value, display, fact_object
+from factcli.render.safe_text import one_line, visible
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False

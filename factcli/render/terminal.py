@@ -15,8 +15,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Fact, Lang
-from ..results import (
+from factcli.core.model import Fact, Lang
+from factcli.core.results import (
     AskResult,
     CheckResult,
     EntitiesResult,
@@ -27,9 +27,9 @@ from ..results import (
     Result,
     StatsResult,
 )
-from ..safetext import visible
-from ..serialize import display
-from ..textnorm import fold, stem
+from factcli.core.text import fold, stem
+from factcli.render.fact_values import display
+from factcli.render.safe_text import visible
 
 _TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote": "yellow", "event": "blue"}
 _WORD = re.compile(r"\w+")

@@ -1,0 +1,1 @@
+"""Answering one question with one fact, or abstaining. Imports core and index."""

@@ -1,0 +1,271 @@
+"""Whether a fact fits a question: the checks `ask` applies to each candidate it might answer with.
+
+Each is one rule, named for what it guards against: a fact that only restates the place asked
+about, one that numbers the thing asked for differently, one that lacks what a which-question
+asks for. Pure functions of the question, the fact and the index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.ask.question import Question
+from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
+from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.index.rank import is_name
+from factcli.index.read import Index
+from factcli.index.summary import some_term_ends_with
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
+WHICH = frozenset({"which", "quale", "quali", "qual"})
+# The kind of entity a which-question's noun asks for: a fact naming one answers it.
+HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", "paesi": "country",
+              "nation": "country", "nations": "country", "nazione": "country", "nazioni": "country",
+              "city": "place", "citta": "place", "town": "place", "place": "place", "luogo": "place",
+              "person": "person", "persona": "person", "organisation": "organisation",
+              "organization": "organisation", "organizzazione": "organisation"}
+
+
+def entities_of(fact: Fact) -> set[str]:
+    speaker = getattr(fact.value, "speaker", None)
+    return set(fact.entities) | ({speaker} if speaker else set())
+
+
+def restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
+    """"Where is Hanoi?" is not answered by a fact whose whole location is Hanoi."""
+    value = fact.value
+    if not isinstance(value, LocationValue) or value.region is not None or value.country is not None:
+        return False
+    place = {w for lang in LANGS for w in words(value.place.get(lang))}
+    for ent in named:
+        entity = index.entity(ent)
+        if entity is not None and any(set(words(n)) == place for n in entity.all_names()):
+            return True
+    return False
+
+
+def own_terms(fact: Fact) -> set[str]:
+    """The terms a fact's own words use (statement and value), not those of its entities' other names."""
+    texts = [fact.statement.get(lang) for lang in LANGS] + value_texts(fact.value)
+    return {t for text in texts for t in terms(text)}
+
+
+def capitalised(text: str) -> set[str]:
+    """Words written with a capital other than at the start of a sentence: names."""
+    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
+
+
+def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
+    too, when it names two others that the question is about ("Where did Kim go after Russia?" is
+    not answered by any fact about Kim)."""
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(q.words):
+        if word in TIME_MARKERS:
+            # The first name within four words ("dopo il vertice con Kim": Kim).
+            following = [w for w in q.words[i + 1:i + 5] if w not in STOPWORDS]
+            first = next((ws for w in following for ws in groups if w in ws), None)
+            if first is not None:
+                out.add(first)
+    return out if len(groups) - len(out) >= 2 else set()
+
+
+def unknown_compound_names(index: Index, text: str) -> list[str]:
+    """Hyphenated names that are neither a known name nor made of known names: "Kim Jong-il" is not
+    Kim Jong-un, though 'il' is a stopword and 'Kim' a name; "Putin-Kim" is two known names."""
+    out = []
+    for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
+        parts = compound.split("-")
+        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
+            out.append(fold(compound))
+    return out
+
+
+def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
+    """Each ordinal with the words that follow it ("second, ill-fated summit": 2, [ill, fated, summit])."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok in ORDINALS:
+            out.append((ORDINALS[tok], [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
+    return out
+
+
+def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
+    """Whether the fact gives another ordinal to the thing the question numbers: "the first summit
+    between Kim and Trump" is not answered by "the second summit between Kim and Trump"."""
+    for lang in LANGS:
+        for value, following in ordinals(words(fact.statement.get(lang))):
+            if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
+                return True
+    return False
+
+
+def which_head(q: Question, entity_words: set[str]) -> str | None:
+    """The noun a which-question asks for ("Which Russian city..." -> city), if it follows at once."""
+    if len(q.words) < 2 or q.words[0] not in WHICH:
+        return None
+    following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
+    word = following[0] if following else None
+    return word if word in q.topic_words and word not in FILLER and word not in entity_words else None
+
+
+def names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
+    """Whether one of these entities is of this kind (a country answers "which country")."""
+    return kind is not None and any((e := index.entity(ent)) is not None and e.kind == kind for ent in ents)
+
+
+def are_places(index: Index, ents: set[str]) -> bool:
+    return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
+
+
+def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
+    """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
+    position = {w: i for i, w in reversed(list(enumerate(q.words)))}
+    firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
+    # In the clause that asks, when it names anyone ("When a journalist asked..., what did Putin reply?").
+    asking = [(at, e) for at, e in firsts if at >= q.asking_from] or firsts
+    return [e for at, e in asking if at == asking[0][0]]
+
+
+# Words that open a claim to check rather than a question ("Claim: ...", "Verifica: ...").
+CLAIM_OPENERS = frozenset({"claim", "verifica", "verify", "fact", "confirm", "conferma", "confermi", "check", "vero",
+                           "true"})
+
+
+def number_sort(word: str) -> str | None:
+    """What kind of number a word is: a year, an ordinal, a count; None if it is not one."""
+    if word.isdigit():
+        return "year" if len(word) == 4 and word[0] in "12" else "count"
+    return "ordinal" if word in ORDINALS else "count" if word in NUMBER_WORDS else None
+
+
+def states_a(fact: Fact, sort: str) -> bool:
+    """Whether the fact states a number of this sort (so that it can correct a claim's)."""
+    if sort == "year":
+        return isinstance(fact.value, DateValue) or any(
+            re.search(r"\b[12]\d{3}\b", fact.statement.get(lang)) for lang in LANGS)
+    if sort == "count":
+        return isinstance(fact.value, CountValue)
+    return any(w in ORDINALS for lang in LANGS for w in words(fact.statement.get(lang)))
+
+
+# Units a duration is counted in.
+TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
+                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
+                        "decenni"})
+
+
+def counts_time(fact: Fact) -> bool:
+    """Whether the fact is a count of time (four years), which "how long" asks for; not of trips."""
+    value = fact.value
+    return isinstance(value, CountValue) and any(w in TIME_UNITS for lang in LANGS for w in words(value.unit.get(lang)))
+
+
+def specific(index: Index, ents: set[str]) -> set[str]:
+    """What one word names, short of a country it may stand for: "Mosca" as a destination is the city,
+    and "Where is the Kremlin?" asks for the Kremlin, not for Russia."""
+    narrower = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind != "country"}
+    return narrower or ents
+
+
+# A year, a century or decades, or an event placed during or right after another.
+_WHEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|century|centuries|secolo|secoli|decades|decenni|right after|subito dopo"
+                   r"|xxi|21st|during|durante)\b", re.IGNORECASE)
+
+
+def says_when(fact: Fact) -> bool:
+    """Whether a fact's statement places it in time, so that it can answer "when" without a date."""
+    return any(_WHEN.search(fact.statement.get(lang)) for lang in LANGS)
+
+
+def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
+    """Whether the fact is the location of one of these places: its place is that place's name."""
+    value = fact.value
+    if not isinstance(value, LocationValue):
+        return False
+    place = {w for lang in LANGS for w in words(value.place.get(lang))}
+    return any((e := index.entity(ent)) is not None and e.kind == "place"
+               and any(set(words(n)) == place for n in e.all_names()) for ent in ents)
+
+
+def variant_of_known(index: Index, word: str) -> bool:
+    """Whether an unknown word ends like a word the facts use ("bilateral", "trilateral"): a contrast
+    with what the facts say, not an everyday word that can be let pass."""
+    if len(word) < 7:
+        return False
+    ending = word[-6:]
+    return some_term_ends_with(index, ending)
+
+
+# Words that give a reason or an aim, in either language.
+_REASONS = frozenset(stem(w) for w in """
+because why reason hoped hope wants want wish need needs interest interested seek seeks aim goal exchange
+therefore so expected perche poiche motivo sperava spera vuole vogliono desiderio bisogno interesse
+interessato cerca cercano scopo obiettivo cambio quindi percio
+""".split())
+
+
+def gives_reason(fact: Fact, asked: set[str]) -> bool:
+    """Whether a fact's statement gives a reason or an aim, which a why-question asks for; the
+    question's own words (`asked`, stemmed) do not count ("Why does Russia need...": not 'need')."""
+    # Words, not index terms: "why" and "perché" are stopwords to the index.
+    return any(t in _REASONS and t not in asked for lang in LANGS
+               for t in map(stem, words(fact.statement.get(lang))))
+
+
+_BESIDES = frozenset({"besides", "except", "apart", "oltre", "tranne", "eccetto", "escluso"})
+
+
+def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """The names a question rules out ("Besides Trump, which president...", "Oltre a Sochi, dove..."):
+    the first named within three words after 'besides' or 'oltre'."""
+    out: set[tuple[str, ...]] = set()
+    for i, word in enumerate(q.words):
+        if word in _BESIDES:
+            following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
+            out |= {ws for ws in groups if following and following[0] in ws}
+    return out
+
+
+def part_of_a_name(index: Index, q: Question, word: str) -> bool:
+    """Whether an unknown word stands next to a word that is only ever part of a name ("korea" in
+    "south korea", typed without capitals): it likely makes another name, which no fact knows."""
+    name_words = {w for name, _ in index.names() for w in name.split()} - STOPWORDS
+    toks = q.words
+    for i in (i for i, w in enumerate(toks) if w == word):
+        # English puts the new word first ("south korea"), Italian after an article ("corea del sud").
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        before = toks[i - 2] if i >= 2 and toks[i - 1] in ("del", "della", "dello", "di") else None
+        if any(w in name_words and not is_name(index, w) for w in (after, before) if w):
+            return True
+    return False
+
+
+def people_in(index: Index, ents: set[str]) -> set[str]:
+    """The persons among these entities."""
+    return {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind == "person"}
+
+
+def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
+    """Whether a fact can tell of a meeting of these two people: it names no one else, or they are the
+    first two people it names (Lukashenko and Putin in Sochi, Kim only mentioned after)."""
+    people = [ent for ent in fact.entities if ent in people_in(index, {ent})]
+    return not (set(people) - pair) or set(people[:2]) == pair
+
+
+_SINCE_TEXT = frozenset({"since", "after", "dal", "dopo", "trascorsi", "passati", "ago"})
+
+
+def counts_since(fact: Fact) -> bool:
+    """Whether a count of time is the time since something (four years since Hanoi), not how long it lasted."""
+    value = fact.value
+    texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
+             for lang in LANGS] if isinstance(value, CountValue) else []
+    return any(_SINCE_TEXT & set(words(t)) for t in texts) or any(
+        _SINCE_TEXT & set(words(fact.statement.get(lang))) for lang in LANGS)

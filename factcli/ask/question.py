@@ -1,0 +1,199 @@
+"""Question parsing: which language, what kind of answer, which words carry the topic.
+
+Works on folded words, so accents, capitals and punctuation do not matter, and
+question words survive one typo ("wher did putin meet kim").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.ask.words import FILLER, PHRASES
+from factcli.core.model import Lang
+from factcli.core.struct import record
+from factcli.core.text import STOPWORDS, edit_distance, words
+
+_IT_MARKERS = frozenset("""
+quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
+ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una viaggi vertice
+incontrati incontro all estero quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
+negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
+sul nel
+""".split())
+_EN_MARKERS = frozenset("""
+when where who what which how many much did does do the of is was were with year years said say
+has have had trips trip meet met why whom
+""".split())
+
+# (kind, phrases) in priority order: the first kind with a phrase in the question wins.
+_KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
+    ("quote", (("who", "said"), ("what", "did", "say"), ("what", "did", "tell"), ("cosa", "ha", "detto"),
+               ("che", "cosa", "ha", "detto"), ("chi", "ha", "detto"), ("what", "said"), ("quote",), ("quotes",),
+               ("citazione",), ("citazioni",), ("said",), ("say",), ("says",), ("detto",), ("dice",), ("disse",),
+               ("words",), ("parole",), ("reply",), ("replied",), ("risposto",), ("answer",), ("risposta",),
+               ("dichiarato",), ("dichiara",), ("affermato",), ("declared",), ("stated",), ("comment",),
+               ("comments",), ("commented",), ("commento",), ("commentato",), ("frase",), ("frasi",), ("dichiarazione",), ("dichiarazioni",), ("citato",),
+               ("quoted",), ("sentence",), ("mention",), ("mentioned",), ("menzionato",), ("menziona",), ("come", "ha", "definito"), ("come", "ha", "chiamato"),
+               ("how", "did", "describe"), ("how", "did", "call"), ("what", "did", "call"))),
+    ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("da", "quanto"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
+               ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
+               ("tally",))),
+    ("date", (("when",), ("quando",), ("how", "far", "back"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
+              ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
+    ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
+                  ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),
+                  ("what", "area"), ("which", "corner"), ("what", "corner"), ("which", "country"), ("what", "country"),
+                  ("quale", "paese"), ("che", "paese"), ("which", "city"), ("quale", "citta"),
+                  ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
+                  ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
+                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
+    # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
+    ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
+                ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
+                ("by", "what"), ("con", "quale", "mezzo"), ("con", "che", "cosa"), ("con", "cosa"))),
+    ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
+                ("perche",), ("how",), ("come",))),
+]
+_LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare"})
+_SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
+_INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
+_RELATIVE = frozenset({"where", "when", "dove", "quando"})
+# Words that guess a kind on their own, without asking ("venue", "year", "number").
+_NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p) == 1) - _INTERROGATIVES - {
+    "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner", "country", "paese"}
+# Words that ask by themselves, in a clause of their own.
+_ASKING = _INTERROGATIVES | {"when", "quando", "where", "dove", "dov", "many", "quanti", "quante", "quanto"}
+_OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti", "quante"})
+REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
+
+# Phrases that ask about something no single word names: the implied word joins the topic,
+# so "How old is Putin?" needs a fact about an age, not any count of years.
+_IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
+KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
+              "manner": ("event",), "entity": ()}
+# Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
+_QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
+
+
+
+
+@record
+class Question:
+    text: str
+    lang: Lang
+    kind: str
+    words: tuple[str, ...]  # folded words, typos in question words corrected
+    frame: frozenset[str]  # words that only say what kind of answer is wanted
+    names: frozenset[str] = frozenset()  # short words written with a capital (Xi, Li, UN): names, not noise
+    asking_from: int = 0  # where the clause that asks begins, in `words` ("When X did Y, what did Z say?")
+
+    @property
+    def topic_words(self) -> list[str]:
+        """Words that carry what the question is about (one- and two-letter fragments such as the c
+        of "c'è" carry nothing)."""
+        return list(dict.fromkeys(w for w in self.words if (w not in STOPWORDS or w in self.names)
+                                  and w not in self.frame and (len(w) > 2 or w.isdigit() or w in self.names)))
+
+
+def _correct(word: str) -> str:
+    if len(word) < 4 or word in STOPWORDS or word in FILLER:
+        return word
+    close = [c for c in _QUESTION_VOCAB if abs(len(c) - len(word)) <= 1 and edit_distance(word, c, 1) <= 1]
+    # A dropped last letter is the likeliest typo ("wher"), so prefer a completion.
+    close.sort(key=lambda c: (not c.startswith(word), c))
+    return close[0] if close else word
+
+
+_LONGEST_PHRASE = max(len(p) for p in PHRASES)
+
+
+def _join_phrases(toks: list[str]) -> list[str]:
+    """Read each expression of the phrase table as the one word it means ("running out" -> shortage);
+    one that means nothing ("the article says") is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for size in range(_LONGEST_PHRASE, 1, -1):
+            meaning = PHRASES.get(tuple(toks[i:i + size]))
+            if meaning is not None:
+                if meaning:
+                    out.append(meaning)
+                i += size
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def detect_lang(toks: list[str], raw: str) -> Lang:
+    it = sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower())
+    en = sum(t in _EN_MARKERS for t in toks)
+    return "it" if it > en else "en"
+
+
+def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
+    """The phrase's words in order, each within `gap` words of the one before ("what did Putin say")."""
+    for start, tok in enumerate(toks):
+        if tok != phrase[0]:
+            continue
+        at = start
+        for word in phrase[1:]:
+            window = toks[at + 1:at + 2 + gap]
+            if word not in window:
+                break
+            at = at + 1 + window.index(word)
+        else:
+            return True
+    return False
+
+
+def replace_kind(q: Question, kind: str) -> Question:
+    """The same question asking for another kind of answer."""
+    return Question(q.text, q.lang, kind, q.words, q.frame, q.names, q.asking_from)
+
+
+def as_any_kind(q: Question) -> Question:
+    """The question asking for any fact: the noun that guessed its kind ("venue", "year") is a topic word again."""
+    return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names, q.asking_from)
+
+
+def parse(text: str) -> Question:
+    """Language, kind and words of a question or keyword query."""
+    toks = [_correct(w) for w in _join_phrases(words(text))]
+    # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
+    # follows a noun starts a relative clause; it does not ask for a place or a date.
+    toks = [t for i, t in enumerate(toks)
+            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES and toks[i - 1] not in STOPWORDS)]
+    # "When Kim went to Russia, how did he travel?": a leading clause only sets the scene; the last
+    # clause, when it asks something itself, says what kind of answer is wanted.
+    clauses = [c for c in text.split(",") if c.strip()]
+    last = [_correct(w) for w in _join_phrases(words(clauses[-1]))] if len(clauses) > 1 else []
+    # (A short last clause only adds to the first: "When did Kim take office, which month?")
+    cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
+    kind = "entity"
+    frame: set[str] = set()
+    matched = [(name, found) for name, phrases in _KINDS if (found := [p for p in phrases if _contains(cue_toks, p)])]
+    if matched:
+        # A kind asked outright ("where") beats one a noun only guessed ("this year") before it.
+        outright = [(name, found) for name, found in matched if _OUTRIGHT & {w for p in found for w in p}]
+        guessed_only = {w for p in matched[0][1] for w in p} <= _NOUN_CUES
+        kind, found = outright[0] if outright and guessed_only else matched[0]
+        frame = {w for p in found for w in p}
+    # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
+    frame |= _INTERROGATIVES & set(toks)
+    toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
+    if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
+        kind = "date"  # "kim al potere dal", "Kim in power since": the blank is a date
+        frame.add(toks[-1])
+    if (len(toks) > 2 and toks[-1] == "last") or _LASTED & set(toks):
+        # "How long did the summit last?", "Quanto è durato?": a duration, not the filler "last" nor
+        # 'during', which 'durato' would stem like.
+        frame |= _LASTED & set(toks)
+        toks.append("duration")
+    # Short capitalised words are names (Xi, Li), unless they are everyday words (A, I); an acronym
+    # (UN) is a name even when it spells one ("un").
+    names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
+                      | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})
+    asking_from = max(len(toks) - len(last), 0) if cue_toks is last else 0
+    return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names, asking_from)

@@ -1,0 +1,92 @@
+"""Re-ranking a question's shortlist by what it asks for: the count of the thing counted, the date of
+the year named, a reason for why, a means for how, the place a what-is asks about, a region.
+
+Each rule adds to the scores of the facts that answer in the asked-for way, then re-sorts; none
+removes a fact (that is fit.py's and ask.py's work).
+"""
+
+from __future__ import annotations
+
+from factcli.ask.fit import gives_reason, locates
+from factcli.ask.question import REGION_WORDS, Question
+from factcli.core.model import LANGS, CountValue, DateValue, Fact
+from factcli.core.text import stem, terms, words
+from factcli.index.rank import ENTITY_BONUS
+from factcli.index.read import Hit, Index, best_first
+from factcli.index.synonyms import synonyms
+
+# Means of doing something (travelling, mostly): what a "how" question is answered with.
+MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", "auto", "ship", "nave", "boat",
+                   "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
+COUNT_CUES = frozenset({"quanti", "quante", "many"})
+REASON_BONUS = 2 * ENTITY_BONUS
+WHY = frozenset({"why", "perche"})
+
+
+def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fact], *, plain_words: list[str],
+           named: dict[str, list[str]], unknown: list[str], asked_terms: set[str]) -> list[Hit]:
+    """The shortlist with each rule's bonus added, best first."""
+    topic = q.topic_words
+    counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
+    # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
+    # ... the noun that ends the words right after it ("How many foreign trips": trips).
+    cue = next((i for i, w in enumerate(q.words) if w in COUNT_CUES), None)
+    run = []
+    for w in q.words[cue + 1:] if cue is not None else ():
+        if w not in topic:
+            break
+        run.append(w)
+    counted = run[-1] if run else counted
+    if counted is not None:
+        # "How many years...": a count of years answers it, not a count of summits that shares words.
+        counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
+        for hit in shortlist:
+            value = facts[hit.n].value
+            if not isinstance(value, CountValue):
+                continue
+            # Counted in that unit (trips), or only mentioning it (countries visited on trips).
+            if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
+                hit.score += 2 * ENTITY_BONUS
+            elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
+    if years:
+        # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
+        # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
+        for hit in shortlist:
+            value = facts[hit.n].value
+            if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    if WHY & q.frame:
+        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
+        for hit in shortlist:
+            if gives_reason(facts[hit.n], asked_terms):
+                hit.score += REASON_BONUS
+        shortlist = best_first(shortlist)
+    if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
+        # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
+        # "Kim è arrivato in aereo?" is answered by the means he did use.
+        for hit in shortlist:
+            fact = facts[hit.n]
+            if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
+                hit.score += 2 * ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    if q.kind == "entity" and not plain_words and named:
+        # "Cos'è Sochi?": a place is described by the fact that locates it.
+        for hit in shortlist:
+            if locates(index, facts[hit.n], set(named)):
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    if q.frame & REGION_WORDS:
+        # "In which region...": a place given with its region answers better than one without, and
+        # one that calls it a region ("Amur region") better than one that does not ("Far East").
+        for hit in shortlist:
+            region = getattr(facts[hit.n].value, "region", None)
+            if region is not None:
+                hit.score += ENTITY_BONUS
+                if q.frame & REGION_WORDS & {w for lang in LANGS for w in words(region.get(lang))}:
+                    hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    return shortlist

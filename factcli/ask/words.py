@@ -1,0 +1,108 @@
+"""The words of questions that `ask` reads: filler, ordinals, number words, phrases and months.
+
+Data, not logic: question.py and fit.py read these tables. Each entry is a word and what it does in a
+question, never an answer.
+"""
+
+from __future__ import annotations
+
+# Words that frame a question but never decide its answer; never a reason to abstain.
+FILLER = frozenset("""
+tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
+quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
+avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
+been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
+prima before already previously earlier beforehand way modo
+play plays played playing gioca giocato role ruolo use used uses usato usata usate usa
+think thinks thought opinion view pensa pensato opinione parere
+get gets getting exactly actually really ever also first last happen happened happens take took taken get got
+go went gone come make made happen did does done give gave many much long there here time times some any
+anyone someone something thing things like just still yet ok okay hey hi hello
+dimmi sai sapere per favore esattamente davvero mai anche avvenuto successo accaduto fare fatto fece andato
+andata venuto venuta dato volta volte qualcuno qualcosa cose ancora gia cioe ecco
+ricordi ricorda ricordare ricordami remind recall proposito riguardo regarding
+true vero vera verify verifica verificare check controlla confirm conferma confermare correct giusto taking
+over diede diedero dare going down faceva facevano fa fanno dopo each other put putting between tra fra
+sto sappiamo sapete sanno colpa causa cause caused blame tanti tante molti molte parecchi stuff considered consider considers deemed regarded ritenuto ritenuta ritenuti considerato considerata
+considerati considerate giudicato giudicata
+status stato ottiene ottengono conta contano although though anche sebbene benche diversi diverse different various vari varie now gonna wanna dammi mostrami elencami avra avranno avrebbe avrebbero sara saranno sarebbe sarebbero besides else oltre yes nulla niente nothing probabilmente probably likely maybe perhaps possibly right tanto again svolto svolta svolti svolte svolgere svolge held tenuto tenuta tenuti happening succede succedendo succedera accade going month mese anything known puo possono potrebbe one claim claims affermazione mean meaning significa significato dire dirmi dici vorrei potresti puoi sapresti wonder wondering curious rende rendono reso tipo genere
+sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
+roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
+""".split())
+
+
+# Ordinal words, by value: "the first summit" is not "the second summit".
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10, "primo": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4,
+    "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6, "settimo": 7, "settima": 7, "ottavo": 8,
+    "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
+}
+
+# Cardinal number words: a claim's number ("dieci viaggi") that no fact uses may be a wrong detail.
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
+hundred dozen uno una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quindici venti
+trenta cento dozzina forty fifty sixty seventy eighty ninety thousand million quaranta cinquanta sessanta
+settanta ottanta novanta mille milioni
+""".split())
+
+# Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
+# before anything else, so that "Is Russia running out of weapons?" asks about a shortage.
+PHRASES: dict[tuple[str, ...], str] = {
+    ("running", "out"): "shortage", ("run", "out"): "shortage", ("runs", "out"): "shortage",
+    ("ran", "out"): "shortage", ("running", "low"): "shortage", ("a", "lot"): "often", ("lots", "of"): "many",
+    ("get", "together"): "meet", ("got", "together"): "met", ("big", "deal"): "important",
+    ("in", "charge"): "power", ("old", "friends"): "ties", ("old", "allies"): "ties", ("take", "power"): "power",
+    ("fatto", "sapere"): "detto", ("far", "sapere"): "detto", ("chiuso", "con"): "rifiuto",
+    ("done", "with"): "rejection", ("done", "talking"): "rejection", ("vecchi", "amici"): "legami",
+    ("vecchi", "alleati"): "legami", ("in", "segreto"): "chiuse", ("in", "secret"): "closed",
+    ("andato", "storto"): "sfortunato", ("went", "wrong"): "fated", ("a", "corto"): "carenza", ("short", "of"): "shortage",
+    ("voltato", "le", "spalle"): "rifiuto", ("volta", "le", "spalle"): "rifiuto", ("turned", "his", "back"): "rejection",
+    ("turning", "his", "back"): "rejection", ("in", "mente"): "idea", ("in", "mind"): "idea",
+    ("at", "the", "top"): "power", ("set", "foot"): "visited", ("sets", "foot"): "visited",
+    ("given", "up"): "rejection", ("give", "up"): "rejection", ("gave", "up"): "rejection",
+    ("giving", "up"): "rejection", ("siding", "with"): "alliance", ("side", "with"): "alliance",
+    ("sided", "with"): "alliance", ("hand", "over"): "share", ("hands", "over"): "share",
+    ("handing", "over"): "share", ("handed", "over"): "share", ("said", "to", "be"): "rumoured",
+    ("sum", "up"): "describe", ("summed", "up"): "describe",
+    ("not", "in", "line", "with"): "breaches", ("in", "line", "with"): "", ("piu", "o", "meno"): "",
+    ("si", "e", "detto"): "", ("si", "e", "detta"): "", ("si", "sono", "detti"): "detti",
+    ("roll", "out", "the", "red", "carpet"): "welcome", ("red", "carpet"): "welcome", ("sat", "down"): "met",
+    ("sit", "down"): "meet", ("fire", "back"): "replied", ("fired", "back"): "replied", ("shot", "back"): "replied",
+    ("contro", "le", "regole"): "contravviene", ("against", "the", "rules"): "breaches", ("ai", "tempi", "di"): "",
+    ("ai", "tempi", "dell"): "", ("ai", "tempi", "della"): "", ("at", "the", "time", "of"): "",
+    ("in", "the", "days", "of"): "", ("so", "far"): "",
+    ("is", "home", "to"): "", ("home", "to"): "", ("alla", "fine"): "", ("in", "the", "end"): "",
+    ("end", "up"): "", ("quei", "due"): "", ("questi", "due"): "", ("those", "two"): "", ("these", "two"): "",
+    ("get", "out", "of", "it"): "exchange", ("get", "out", "of"): "leaves", ("gets", "out", "of"): "leaves",
+    ("come", "back", "with"): "replied", ("came", "back", "with"): "replied", ("low", "on"): "shortage",
+    ("in", "soldoni"): "", ("entrare", "nel", "giro"): "partnership", ("si", "parlava", "di"): "rumoured",
+    ("si", "parlava"): "rumoured",
+    ("fuori", "dal", "paese"): "estero", ("fuori", "dal", "suo", "paese"): "estero",
+    ("out", "of", "the", "country"): "abroad", ("in", "tutto"): "", ("in", "total"): "", ("in", "all"): "",
+    ("speed", "up"): "accelerated", ("speeds", "up"): "accelerated", ("sped", "up"): "accelerated",
+    ("years", "apart"): "years", ("anni", "di", "distanza"): "anni",
+    ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
+    ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
+    ("at", "war"): "war",
+    # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
+    **{tuple(p.split()): "" for p in (
+        "the article says", "article says", "the article said", "the piece says", "the story says",
+        "the report says", "the text says", "it says", "they say", "the article mentions", "the piece mentions",
+        "the story mentions", "the article calls", "does the article say", "does the story mention",
+        "does the piece say", "does the article mention", "i read that", "i ve read that", "i read",
+        "according to the article", "according to the report", "according to the piece", "in the story",
+        "in the article", "in the piece", "the piece mentions", "l articolo dice che", "l articolo dice",
+        "articolo dice", "il testo dice", "testo dice", "nel pezzo", "nell articolo", "nel testo",
+        "secondo l articolo", "ho letto che", "ho letto", "dicono che", "si dice che", "il pezzo cita",
+        "l articolo parla di", "l articolo cita", "nel pezzo si parla di", "si parla di", "parlano di",
+        "il pezzo", "l articolo", "the article", "the piece", "the story")}, ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
+}
+
+# Month names: the facts give years, so a month only narrows the question ("in September").
+MONTHS = frozenset("""
+january february march april june july august september october november december gennaio febbraio marzo
+aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+""".split())

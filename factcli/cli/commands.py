@@ -1,0 +1,123 @@
+"""What each command does, given its parsed arguments: ask the service, hand the result to the renderer.
+
+No Typer here: the Typer commands in cli.py and the fast path both call these.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+
+from factcli.cli.invocation import Common, emit, note
+from factcli.core.errors import ExitStatus, FactFileError, UsageError
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+TYPED = {"when": "date", "where": "location", "count": "count", "how-many": "count"}
+
+
+def _check_date(option: str, value: str | None) -> None:
+    if value is not None and not _DATE.fullmatch(value):
+        raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
+
+
+def list_facts(common: Common, type: Sequence[str] | None = None, entity: str | None = None,
+               tag: Sequence[str] | None = None, since: str | None = None, until: str | None = None) -> ExitStatus:
+    _check_date("--since", since)
+    _check_date("--until", until)
+    fb = common.factbase()
+    result = fb.list(types=type or (), entity=entity, tags=tag or (), since=since, until=until,
+                     lang=common.resolved_lang(), limit=common.limit)
+    return emit(result, common, fb)
+
+
+def show(common: Common, ids: Sequence[str]) -> ExitStatus:
+    fb = common.factbase()
+    return emit(fb.show(ids, lang=common.resolved_lang()), common, fb)
+
+
+def typed(command: str, common: Common, topic: str) -> ExitStatus:
+    """when / where / count: facts of one type about a topic."""
+    fb = common.factbase()
+    kind = TYPED[command]
+    result = fb.search(topic, types=[kind], lang=common.resolved_lang(), limit=common.limit,
+                       command=command.replace("how-many", "count"))
+    return emit(result, common, fb)
+
+
+def quote(common: Common, speaker: str | None = None, about: str | None = None) -> ExitStatus:
+    fb = common.factbase()
+    return emit(fb.quotes(speaker, about, lang=common.resolved_lang(), limit=common.limit), common, fb)
+
+
+def search(common: Common, text: str, type: Sequence[str] | None = None) -> ExitStatus:
+    fb = common.factbase()
+    return emit(fb.search(text, types=type or (), lang=common.resolved_lang(), limit=common.limit), common, fb)
+
+
+def entities(common: Common, name: str | None = None) -> ExitStatus:
+    fb = common.factbase()
+    return emit(fb.entities(name, lang=common.resolved_lang(), limit=common.limit), common, fb)
+
+
+def timeline(common: Common, topic: str | None = None, since: str | None = None,
+             until: str | None = None) -> ExitStatus:
+    _check_date("--since", since)
+    _check_date("--until", until)
+    fb = common.factbase()
+    result = fb.timeline(topic, since=since, until=until, lang=common.resolved_lang(), limit=common.limit)
+    return emit(result, common, fb)
+
+
+def stats(common: Common) -> ExitStatus:
+    fb = common.factbase()
+    return emit(fb.stats(lang=common.resolved_lang()), common, fb)
+
+
+def ask(common: Common, question: str, explain: bool = False) -> ExitStatus:
+    fb = common.factbase()
+    result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+    status = emit(result, common, fb, explain=explain)
+    if status == ExitStatus.NOT_FOUND and explain:
+        import json
+
+        for key, value in result.explain.items():
+            note(f"explain: {key}: {json.dumps(value, ensure_ascii=False)}")
+    if status == ExitStatus.NOT_FOUND and common.out_format == "table" and result.alternatives:
+        from factcli.render.terminal import ask_suggestions
+
+        ask_suggestions(sys.stderr, result.alternatives[:3], result.lang, fb, common.color.value)
+    return status
+
+
+def check(common: Common, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
+    """Validate each file on its own (or the -f set together); verify excerpts when asked."""
+    from factcli.cli.check import check_files
+
+    targets = [[f] for f in files] if files else [common.file or []]
+    worst = ExitStatus.FOUND
+    errors: list[FactFileError] = []
+    for group in targets:
+        common.file = list(group)
+        try:
+            fb = common.factbase()
+        except FactFileError as exc:
+            errors.append(exc)
+            continue
+        result = check_files(fb, source_text or [])
+        for problem in result.excerpt_problems:
+            note(problem)
+        emit(result, common, fb)
+        if result.excerpt_problems:
+            worst = ExitStatus.USAGE
+    if errors:
+        raise FactFileError([d for e in errors for d in e.diagnostics])
+    return worst
+
+
+def schema(common: Common) -> ExitStatus:
+    from factcli.cli.schema import schema_text
+
+    sys.stdout.write(schema_text())
+    sys.stdout.flush()
+    return ExitStatus.FOUND

@@ -1,0 +1,140 @@
+"""Running a command, with or without Typer: common options, rendering, errors and exit codes.
+
+Typer-free, so the fast path (fastpath.py) and the Typer commands share every
+behaviour; only the parsing of the command line differs.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from collections.abc import Callable
+
+from factcli.core.errors import ExitStatus, FactcliError
+from factcli.core.model import Lang
+from factcli.core.results import Result, is_empty
+from factcli.core.struct import mutable_record
+from factcli.render.safe_text import one_line
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+
+class Format(str, enum.Enum):
+    auto = "auto"
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    yaml = "yaml"
+    value = "value"
+
+
+class LangOpt(str, enum.Enum):
+    it = "it"
+    en = "en"
+
+
+class Color(str, enum.Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@mutable_record
+class Common:
+    """The common options of one invocation, resolved."""
+
+    file: list[str] | None
+    lang: LangOpt | None
+    format: Format
+    json: bool
+    limit: int | None
+    color: Color
+    cache_dir: str | None
+    no_cache: bool
+    max_size: str
+
+    @property
+    def out_format(self) -> str:
+        from factcli.render import resolve_format
+
+        return resolve_format("json" if self.json else self.format.value, sys.stdout.isatty())
+
+    def resolved_lang(self) -> Lang:
+        from factcli.cli.settings import default_lang
+
+        if self.lang is None:
+            return default_lang()
+        return "it" if self.lang is LangOpt.it else "en"
+
+    def factbase(self) -> Any:
+        from factcli.cli.settings import parse_size
+        from factcli.factbase import FactBase
+
+        progress = None
+        if sys.stderr.isatty():
+            from factcli.render.progress import progress_reporter
+
+            progress = progress_reporter(self.color.value)
+        return FactBase.load(self.file or (), cache_dir=self.cache_dir, use_cache=not self.no_cache,
+                             max_bytes=parse_size(self.max_size), progress=progress)
+
+
+def note(message: str) -> None:
+    """A short line on stderr, never stdout."""
+    sys.stderr.write(one_line(message) + "\n")
+    sys.stderr.flush()
+
+
+def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) -> ExitStatus:
+    """Render a result to stdout, or a note to stderr when it is empty; return the exit status."""
+    from factcli.render import render
+
+    if is_empty(result):
+        note(f"factcli: {getattr(result, 'not_found', 'nothing found')}")
+        return ExitStatus.NOT_FOUND
+    render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
+    sys.stdout.flush()
+    return ExitStatus.FOUND
+
+
+def _quiet_exit_on_closed_stdout() -> None:
+    # Python's signal docs: point stdout at devnull so the final flush cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def guarded(body: Callable[[], ExitStatus]) -> int:
+    """Run a command body; turn every outcome into an exit status and at most a line on stderr."""
+    try:
+        status = body()
+    except FactcliError as exc:
+        for line in exc.lines():
+            note(line)
+        status = exc.status
+    except KeyboardInterrupt:
+        note("factcli: interrupted")
+        status = ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _quiet_exit_on_closed_stdout()
+        status = ExitStatus.FOUND
+    except OSError as exc:
+        if exc.errno in (9, 32):  # EBADF, EPIPE: stdout closed under us; nothing to say.
+            _quiet_exit_on_closed_stdout()
+            status = ExitStatus.FOUND
+        else:
+            note(f"factcli: error: {exc.strerror or exc}")
+            status = ExitStatus.USAGE
+    except Exception as exc:
+        note(f"factcli: internal error: {type(exc).__name__}: {exc} (please report this with the command you ran)")
+        status = ExitStatus.INTERNAL
+    return int(status)

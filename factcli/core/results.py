@@ -1,0 +1,114 @@
+"""What commands return: plain data for the one renderer to turn into text."""
+
+from __future__ import annotations
+
+from factcli.core.model import Entity, Fact, Lang, Source
+from factcli.core.struct import field, mutable_record
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs ~10 ms
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Lookup(Protocol):
+        """What a renderer may ask of the fact base: names for ids."""
+
+        def entity(self, ident: str) -> Entity | None: ...
+
+        def source(self, ident: str) -> Source | None: ...
+else:
+    Lookup = object
+
+
+@mutable_record
+class FactHit:
+    fact: Fact
+    score: float | None = None
+    matched: tuple[str, ...] = ()
+
+
+@mutable_record
+class FactsResult:
+    """A list of facts, from list/show/search/when/where/count/quote/timeline."""
+
+    hits: list[FactHit]
+    lang: Lang
+    command: str
+    query: str = ""
+    not_found: str = "no matching fact"
+
+
+@mutable_record
+class EntityRow:
+    entity: Entity
+    facts: int
+
+
+@mutable_record
+class EntitiesResult:
+    rows: list[EntityRow]
+    lang: Lang
+    not_found: str = "no matching entity"
+
+
+@mutable_record
+class AskResult:
+    question: str
+    lang: Lang
+    kind: str
+    answer: FactHit | None
+    alternatives: list[FactHit]
+    explain: dict[str, Any] = field(default_factory=dict)
+    not_found: str = "no fact answers that"
+
+
+@mutable_record
+class CheckResult:
+    """One summary line per validated fact base, plus excerpt verification problems."""
+
+    label: str
+    facts: int
+    entities: int
+    sources: int
+    excerpt_problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """`facts.yaml: 51 facts, 26 entities, 1 source: OK`."""
+        status = "OK" if not self.excerpt_problems else f"{len(self.excerpt_problems)} excerpt(s) not found"
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count} {one if count == 1 else many}"
+
+        return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "
+                f"{n(self.sources, 'source', 'sources')}: {status}")
+
+
+@mutable_record
+class StatsResult:
+    total: int
+    by_type: dict[str, int]
+    by_status: dict[str, int]
+    by_entity: dict[str, int]
+    by_tag: dict[str, int]
+    by_source: dict[str, int]
+    lang: Lang
+
+
+@mutable_record
+class MessageResult:
+    """Free text for commands such as `cache info` and `schema`."""
+
+    text: str
+    data: Any = None
+
+
+Result = FactsResult | EntitiesResult | AskResult | CheckResult | StatsResult | MessageResult
+
+
+def is_empty(result: Result) -> bool:
+    """True when a command found nothing (exit status 1)."""
+    if isinstance(result, FactsResult):
+        return not result.hits
+    if isinstance(result, EntitiesResult):
+        return not result.rows
+    if isinstance(result, AskResult):
+        return result.answer is None
+    return False

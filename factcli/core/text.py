@@ -1,0 +1,156 @@
+"""The one text normaliser: folding, tokenising and light stemming for Italian and English.
+
+Used for indexing and for every query (search, when/where/count/quote, ask), so
+a word is always reduced the same way on both sides. The stemmer is a light
+suffix stripper, not Snowball: it only has to make viaggio/viaggi/trip/trips
+meet, and it imports in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = str.maketrans({"’": " ", "'": " ", "‘": " ", "`": " ", "-": " ", "–": " ", "—": " "})
+
+# Longest first; each needs a stem of at least 3 letters to be stripped.
+_SUFFIXES = tuple(sorted((
+    "azioni", "azione", "amenti", "amento", "imenti", "imento", "mente", "ation", "ations",
+    "ness", "ing", "ings", "ies", "ied", "ers", "er", "ed", "es", "s",
+    "ati", "ato", "ata", "ate", "iti", "ito", "ita", "ite", "uti", "uto", "uta", "ute",
+    "avano", "evano", "ivano", "arono", "erono", "irono",
+    "ando", "endo", "are", "ere", "ire", "ano", "ono", "io", "ia", "ie", "hi", "he",
+    "i", "e", "o", "a", "y",
+), key=len, reverse=True))
+
+STOPWORDS = frozenset("""
+a ad al all alla alle allo agli ai anche che chi ci cio come con cosa cui da dal dall dalla dalle dai degli dei
+del dell della delle dello di e ed era erano essere fa ha hanno ho i il in io l la le lei li lo loro lui ma
+mi ne nei nel nell nella nelle nello noi non o per piu po quale quali quando quanta quante quanti quanto quella
+quelle quello questa queste questo qui si sia siamo sono sta stato stata su sua sue sui sul sull sulla suo
+suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual durante
+sulle sugli sullo col coi negli nelle dagli dalle alle agli quell quest fino verso
+about according after an and are as at be been before being but by can could did do does during for from had has have he her not
+him his how i if in into is it its me my of on or our she so than that the their them then there these they
+this those to too us was we were what when where which who whom whose why will with would you your
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, and split elisions and hyphens (l'estero -> l estero)."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+# Words cut short before an apostrophe ("com'è", "didn't"): the whole word, so that a question
+# word or a stopword is still one and not an unknown fragment.
+_ELIDED = {"com": "come", "cos": "cosa", "dov": "dove", "quand": "quando", "didn": "did", "doesn": "does",
+           "isn": "is", "wasn": "was", "aren": "are", "weren": "were", "hasn": "has", "haven": "have",
+           "hadn": "had", "wouldn": "would", "couldn": "could", "shouldn": "should"}
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_token(token: str) -> tuple[str, ...]:
+    return tuple(_ELIDED.get(w, w) for w in _WORD.findall(fold(token)))
+
+
+def words(text: str) -> list[str]:
+    """Folded words, in order.
+
+    The text is split first and each token folded through a cache: a fact base
+    repeats its words, and folding (NFKD per character) is the costly part.
+    """
+    return [w for token in _TOKEN.findall(text) for w in _fold_token(token)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, language-neutral stem: viaggio, viaggi -> viagg; trips -> trip."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            # English doubles a final consonant before -ed/-ing: travelled, planning.
+            if suffix in ("ed", "ing") and len(base) >= 5 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]
+            elif suffix in ("ed", "ing") and len(base) >= 6 and base[-2:] == "ll":
+                base = base[:-1]
+            return base
+    return word
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_terms(token: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _fold_token(token) if w not in STOPWORDS)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed index terms of a text, stopwords dropped (cached per token, like words())."""
+    return [t for token in _TOKEN.findall(text) for t in _token_terms(token)]
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance, giving up (returning limit + 1) past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def typo_budget(word: str) -> int:
+    """How many edits a word of this length may carry and still be recognised."""
+    return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
+
+
+# Italian future, conditional and imperfect endings, which the light stemmer leaves on ("chiederà"
+# folds to "chiedera", "voleva" stems to "volev"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
+_VERB_ENDINGS = (("evano", ("ere",)), ("avano", ("are",)), ("ivano", ("ire",)), ("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
+                 ("irebbero", ("ire",)), ("erebbe", ("are", "ere")), ("irebbe", ("ire",)), ("eremo", ("are", "ere")),
+                 ("iremo", ("ire",)), ("era", ("are", "ere")), ("ira", ("ire",)), ("eva", ("ere",)),
+                 ("ava", ("are",)), ("iva", ("ire",)))
+
+
+def other_stems(word: str) -> tuple[str, ...]:
+    """Stems `word` may also have, as a verb form the stemmer reads otherwise: an Italian future
+    ("chiederà"), or an English form whose ending the stemmer cuts differently ("create" stems to
+    "cre", "creating" to "creat")."""
+    for ending, infinitives in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
+    if len(word) < 5 or not word.isalpha():
+        return ()
+    own = stem(word)
+    if word.endswith("ing"):
+        forms = [word[:-3], word[:-3] + "e", word[:-3] + "ed"]
+    elif word.endswith("ed"):
+        forms = [word[:-1], word[:-2], word[:-2] + "ing"]
+    elif word.endswith("e"):
+        forms = [word + "d", word[:-1] + "ing", word + "s"]
+    else:
+        # A verb in -er cut as if it were a noun in -er ("refer" stems to "ref", "referred" to "refer").
+        return (word,) if word.endswith("er") and own != word else ()
+    return tuple(t for t in dict.fromkeys(stem(f) for f in forms) if t != own and len(t) >= 4)
+
+
+def dropped_letter(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter put back, the commonest slip of fast typing
+    ("putn"): for names, which short words are not otherwise allowed to miss."""
+    return len(long) == len(short) + 1 and long[0] == short[0] and any(
+        long[:i] + long[i + 1:] == short for i in range(1, len(long)))

@@ -1,0 +1,142 @@
+"""Ranking: turn free text into scored facts, and find the entities a text names.
+
+Shared by search, when/where/count/quote and ask, over the one index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcli.core.results import FactHit
+from factcli.core.struct import field, mutable_record
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, typo_budget, words
+from factcli.index.read import Hit, Index, TermMatch, best_first, query_words
+from factcli.index.summary import entities_with_name
+from factcli.index.synonyms import synonyms
+
+ENTITY_BONUS = 2.5
+_STAND_INS = {"person": {"country"}, "country": {"person"}, "event": {"place"}}
+
+
+@mutable_record
+class Ranking:
+    """The outcome of ranking a query: hits best first, and how each word matched."""
+
+    hits: list[Hit]
+    matches: list[TermMatch]
+    entities: dict[str, list[str]] = field(default_factory=dict)  # entity id -> query words naming it
+
+
+def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
+                names: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Entities named in `text` by any name or alias, longest names first, single words with typos.
+
+    `names` are words written as names (UN, Xi): looked up even where they also are stopwords.
+    """
+    toks = words(text)
+    used = [False] * len(toks)
+    found: dict[str, list[str]] = {}
+    for size in (5, 4, 3, 2, 1):
+        for start in range(0, len(toks) - size + 1):
+            if any(used[start:start + size]):
+                continue
+            gram = toks[start:start + size]
+            if size == 1 and ((gram[0] in STOPWORDS and gram[0] not in names) or gram[0] in ignore):
+                continue
+            ents = entities_with_name(index, " ".join(gram))
+            if ents:
+                for ent in ents:
+                    found.setdefault(ent, []).extend(gram)
+                used[start:start + size] = [True] * size
+    single: list[tuple[str, str]] | None = None
+    for i, tok in enumerate(toks):
+        if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4:
+            continue
+        if single is None:
+            single = [(n, e) for n, e in index.names() if " " not in n]
+        budget = typo_budget(tok)
+        close = {e for n, e in single if (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
+                 or (len(tok) == 4 and dropped_letter(tok, n))}
+        for ent in close:
+            found.setdefault(ent, []).append(tok)
+    return found
+
+
+
+def is_name(index: Index, text: str) -> bool:
+    """Whether `text` is exactly the name or alias of some entity."""
+    return bool(entities_with_name(index, text))
+
+
+def related_entities(index: Index, ent: str) -> set[str]:
+    """Entities whose full name is part of one of `ent`'s names: North Korea, for Kim Jong-un, who
+    is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`.
+
+    Only a person and a country stand for each other so, and an event for its place: a fact naming
+    Kim is not about the Vostochny summit, nor one naming Russia about the Russian Far East.
+    """
+    entity = index.entity(ent)
+    if entity is None or entity.kind not in _STAND_INS:
+        return set()
+    out: set[str] = set()
+    for name in entity.all_names():
+        toks = words(name)
+        for size in range(1, len(toks)):  # proper parts only: the whole name is `ent` itself
+            for start in range(len(toks) - size + 1):
+                gram = toks[start:start + size]
+                if size > 1 or gram[0] not in STOPWORDS:
+                    out.update(entities_with_name(index, " ".join(gram)))
+    return {r for r in out - {ent} if (e := index.entity(r)) is not None and e.kind in _STAND_INS[entity.kind]}
+
+
+def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
+    """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
+    out = []
+    for word in qwords:
+        tm = index.match_word(word)
+        extra = dict(tm.matches)
+        # Other forms' entries only for a word the facts do not use as it is: "hoped" is in a fact.
+        for syn, sure in synonyms(word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
+            term = stem(syn)
+            if term not in extra and index.has_term(term):
+                extra[term] = sure
+        out.append(TermMatch(tm.word, tm.term, tuple(sorted(extra.items(), key=lambda kv: -kv[1]))))
+    return out
+
+
+def add_entity_bonus(index: Index, hits: dict[int, Hit], named: dict[str, list[str]],
+                     candidates: set[int] | None, qwords: Sequence[str], types: Sequence[str] = ()) -> None:
+    """Raise every candidate fact that concerns an entity the query names; its naming words count as matched."""
+    for ent, ent_words in named.items():
+        naming = index.naming(ent, types)
+        counted = [w for w in ent_words if w in qwords]
+        # Intersect in C first: an entity can be named in most facts of a large base.
+        for n in (candidates.intersection(naming) if candidates is not None else naming):
+            hit = hits.get(n)
+            if hit is None:
+                hits[n] = Hit(n, ENTITY_BONUS, set(counted))
+            else:
+                hit.score += ENTITY_BONUS
+                hit.matched.update(counted)
+
+
+def fact_hits(index: Index, hits: Sequence[Hit]) -> list[FactHit]:
+    """The facts behind ranked hits, with their rounded scores and matched words."""
+    facts = index.facts([h.n for h in hits])
+    return [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+
+
+def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
+         ignore: frozenset[str] = frozenset(), limit: int | None = None) -> Ranking:
+    """Score facts against free text: term matches, plus a bonus for each entity the text names."""
+    qwords = [w for w in query_words(text) if w not in ignore]
+    matches = match_words(index, qwords)
+    if types and candidates is not None:
+        candidates = candidates & index.of_types(types)  # otherwise `types` alone narrows what is read
+    hits = {h.n: h for h in index.score(matches, candidates, types)}
+    named = entities_in(index, text, ignore)
+    add_entity_bonus(index, hits, named, candidates, qwords, types)
+    total = max(len(qwords), 1)
+    for hit in hits.values():
+        hit.score *= (len(hit.matched) / total) ** 2 if qwords else 1.0
+    return Ranking(best_first((h for h in hits.values() if h.score > 0), limit), matches, named)

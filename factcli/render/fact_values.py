@@ -1,0 +1,114 @@
+"""Facts as language-resolved data: the JSON object, the bare value and a one-line answer.
+
+Every output format starts from these, so json, csv, plain and the terminal agree.
+"""
+
+from __future__ import annotations
+
+from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
+from factcli.core.results import Lookup
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_QUALIFIERS = {
+    "en": {"start": "start of", "early": "early", "mid": "mid", "late": "late", "end": "end of",
+           "before": "before", "after": "after", "circa": "around"},
+    "it": {"start": "inizio del", "early": "primi del", "mid": "metà del", "late": "fine del", "end": "fine del",
+           "before": "prima del", "after": "dopo il", "circa": "circa nel"},
+}
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+}
+
+
+def _number(n: int | float) -> str:
+    return str(n) if isinstance(n, int) else f"{n:g}"
+
+
+def bare_value(fact: Fact, lang: Lang) -> str:
+    """The fact's bare value for scripts: 2019, 9, Vostochny Cosmodrome, the quote's words."""
+    v = fact.value
+    if isinstance(v, DateValue):
+        return v.date
+    if isinstance(v, LocationValue):
+        return v.place.get(lang)
+    if isinstance(v, CountValue):
+        return _number(v.number)
+    if isinstance(v, QuoteValue):
+        return v.text
+    return v.name.get(lang)
+
+
+def human_date(v: DateValue, lang: Lang) -> str:
+    """A date at its own precision: 2019, September 2023, 13 September 2023, end of 2011."""
+    parts = v.date.split("-")
+    if len(parts) == 1:
+        text = parts[0]
+    elif len(parts) == 2:
+        text = f"{_MONTHS[lang][int(parts[1]) - 1]} {parts[0]}"
+    else:
+        text = f"{int(parts[2])} {_MONTHS[lang][int(parts[1]) - 1]} {parts[0]}"
+    if v.qualifier:
+        text = f"{_QUALIFIERS[lang][v.qualifier]} {text}"
+    return text
+
+
+def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
+    """A short human answer: 'end of 2011', '9 trips abroad', '“…” — Vladimir Putin'."""
+    v = fact.value
+    if isinstance(v, DateValue):
+        return human_date(v, lang)
+    if isinstance(v, LocationValue):
+        return ", ".join(p.get(lang) for p in (v.place, v.region, v.country) if p is not None)
+    if isinstance(v, CountValue):
+        return f"{_number(v.number)} {v.unit.get(lang)}"
+    if isinstance(v, QuoteValue):
+        speaker = lookup.entity(v.speaker)
+        return f"“{v.text}” — {speaker.name(lang) if speaker else v.speaker}"
+    return v.name.get(lang)
+
+
+def value_object(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
+    v = fact.value
+    if isinstance(v, DateValue):
+        return {"date": v.date, "precision": v.precision, "qualifier": v.qualifier}
+    if isinstance(v, LocationValue):
+        return {k: (p.get(lang) if p else None) for k, p in (("place", v.place), ("region", v.region),
+                                                              ("country", v.country))}
+    if isinstance(v, CountValue):
+        return {"number": v.number, "unit": v.unit.get(lang), "counted": v.counted.get(lang) if v.counted else None}
+    if isinstance(v, QuoteValue):
+        speaker = lookup.entity(v.speaker)
+        return {
+            "text": v.text, "lang": v.lang,
+            "speaker": {"id": v.speaker, "name": speaker.name(lang) if speaker else v.speaker},
+            "to": v.to.get(lang) if v.to else None, "when": v.when.get(lang) if v.when else None,
+            "translation": v.translation.get(lang) if lang != v.lang else None,
+        }
+    assert isinstance(v, EventValue)
+    return {"name": v.name.get(lang)}
+
+
+def fact_object(fact: Fact, lang: Lang, lookup: Lookup, score: float | None = None) -> dict[str, Any]:
+    """The JSON object of a fact, as documented in the README's output contract."""
+    source = lookup.source(fact.source)
+    obj: dict[str, Any] = {
+        "id": fact.id,
+        "type": fact.type,
+        "value": value_object(fact, lang, lookup),
+        "answer": display(fact, lang, lookup),
+        "text": fact.statement.get(lang),
+        "lang": lang,
+        "entities": list(fact.entities),
+        "tags": list(fact.tags),
+        "status": fact.status,
+        "derived_from": list(fact.derived_from),
+        "source": {"id": fact.source, "title": source.title if source else None, "excerpt": fact.excerpt},
+    }
+    if score is not None:
+        obj["score"] = score
+    return obj
