@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from factcli.cli import main as fastpath
+from factcli.cli import spec
+from factcli.core.errors import ExitStatus
 
 from .conftest import MINIMAL
 
@@ -63,3 +65,75 @@ def test_installed_script_uses_fast_path_and_full_cli(sh: Any, tmp_path: Any) ->
     assert (fast.returncode, fast.stdout) == (0, b"1815-12-10\n")
     full = sh("when", "ada", "-f", str(path), "--bogus")
     assert full.returncode == 2 and b"bogus" in full.stderr
+
+
+# One valid value for each option of the spec, so that every option of every command is exercised.
+_SAMPLE = {"file": "facts.yaml", "lang": "it", "format": "json", "limit": "2", "color": "never",
+           "cache_dir": "cache", "max_size": "1G", "type": "date", "entity": "kim", "tag": "trips",
+           "since": "2019", "until": "2020-01", "about": "space", "source_text": "a.txt"}
+_ARG_SAMPLE = {"one": ["hanoi"], "optional": ["kim"], "many": ["id-a", "id-b"], "optional-many": ["a.yaml"]}
+
+
+def _command_lines() -> list[list[str]]:
+    """For each command the fast path takes: each of its options in turn, then all of them at once."""
+    lines: list[list[str]] = []
+    for command in spec.COMMANDS:
+        if not command.fast or command.group:
+            continue
+        args = _ARG_SAMPLE[command.args[0].arity] if command.args else []
+        options = [*spec.common_options(command), *spec.own_options(command)]
+        every: list[str] = []
+        for opt in options:
+            words = [opt.flags[-1]] if opt.kind is bool else [opt.flags[-1], _SAMPLE[opt.dest]]
+            lines.append([command.name, *args, *words])
+            every += words
+        lines.append([command.name, *args, *every])
+    return lines
+
+
+def _record_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Replace every command body by one that records what it was called with."""
+    from factcli.cli import commands
+
+    calls: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    for key in commands.BODIES:
+        def body(common: Any, _key: str = key, **values: Any) -> ExitStatus:
+            calls.append((_key, {o.dest: getattr(common, o.dest) for o in spec.COMMON}, values))
+            return ExitStatus.FOUND
+        monkeypatch.setitem(commands.BODIES, key, body)
+    return calls
+
+
+@pytest.mark.parametrize("argv", _command_lines(), ids=lambda a: " ".join(a))
+def test_both_parsers_call_the_same_body_with_the_same_values(argv: list[str], run: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every option of every command, from the one spec: the fast parser and Typer agree exactly."""
+    calls = _record_calls(monkeypatch)
+    assert fastpath.run(argv) == 0, "the fast path should take this command line"
+    result = run(*argv)
+    assert result.exit_code == 0, result.stderr
+    assert len(calls) == 2
+    assert calls[0] == calls[1]
+
+
+def _misplaced() -> list[list[str]]:
+    """Each command with an option that belongs to another command only."""
+    lines = []
+    for command in spec.COMMANDS:
+        if command.group:
+            continue
+        args = _ARG_SAMPLE[command.args[0].arity] if command.args else []
+        for dest, opt in spec.OPTIONS.items():
+            if dest not in command.options:
+                lines.append([command.name, *args, opt.flags[0], *([] if opt.kind is bool else [_SAMPLE[dest]])])
+    return lines
+
+
+@pytest.mark.parametrize("argv", _misplaced(), ids=lambda a: " ".join(a))
+def test_both_parsers_refuse_an_option_of_another_command(argv: list[str], run: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast path defers, and Typer refuses with a usage error (exit 2); no body runs."""
+    calls = _record_calls(monkeypatch)
+    assert fastpath.run(argv) is None
+    assert run(*argv).exit_code == 2
+    assert calls == []

@@ -2,7 +2,7 @@
 the year named, a reason for why, a means for how, the place a what-is asks about, a region.
 
 Each rule adds to the scores of the facts that answer in the asked-for way, then re-sorts; none
-removes a fact (that is fit.py's and ask.py's work).
+removes a fact (that is fit.py's and answer.py's work).
 """
 
 from __future__ import annotations

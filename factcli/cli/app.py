@@ -1,204 +1,134 @@
-"""The command line: thin Typer commands that ask the service for data and hand it to the renderer.
+"""The Typer app, built from the command-line spec: help, completion and the wording of usage errors.
 
 (No `from __future__ import annotations` here: Typer reads these annotations at runtime.)
 """
 
-import contextlib
-import os
+import enum
+import inspect
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
-from factcli.cli import commands, completion
+from factcli.cli import completion, spec
 from factcli.cli.invocation import Common, guarded, note
-from factcli.cli.typer_glue import command, print_version
 from factcli.core.errors import ExitStatus
-from factcli.core.model import FACT_TYPES
-
-app = typer.Typer(
-    name="factcli",
-    help="Answer questions from a curated, sourced fact file (Italian and English).",
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    add_completion=True,
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-cache_app = typer.Typer(help="Inspect or clear the index cache.", rich_markup_mode=None, no_args_is_help=True)
-app.add_typer(cache_app, name="cache")
 
 
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option("--version", callback=print_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
-) -> None:
-    """Answer questions from a curated, sourced fact file (Italian and English)."""
+def print_version(value: bool) -> None:
+    """--version, on the root command and on every command: print and exit."""
+    if value:
+        from factcli.core.version import __version__
+
+        sys.stdout.write(f"factcli {__version__}\n")
+        raise typer.Exit(0)
 
 
-Topic = Annotated[str, typer.Argument(help="Free text: words, names or aliases, in Italian or English.")]
-Types = Annotated[Optional[list[str]], typer.Option("--type", "-t", help=f"Only facts of this type: {', '.join(FACT_TYPES)}.",
-                                                   autocompletion=completion.types)]
-EntityO = Annotated[Optional[str], typer.Option("--entity", "-e", help="Only facts naming this entity (name or alias).",
-                                                autocompletion=completion.entity_names)]
-Tags = Annotated[Optional[list[str]], typer.Option("--tag", help="Only facts with this tag (repeatable: all must match).",
-                                                   autocompletion=completion.tags)]
-Since = Annotated[Optional[str], typer.Option("--since", help="Only dated facts on or after YYYY[-MM[-DD]].")]
-Until = Annotated[Optional[str], typer.Option("--until", help="Only dated facts on or before YYYY[-MM[-DD]].")]
+def _base_type(kind: object) -> Any:
+    """The Python type Typer parses an option's value into."""
+    if kind is int or kind is bool or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
+        return kind
+    return str
 
 
-@command(app, "list")
-def list_cmd(common: Common, type: Types = None, entity: EntityO = None, tag: Tags = None,
-             since: Since = None, until: Until = None) -> ExitStatus:
-    """List facts, filtered by type, entity, tag and date."""
-    return commands.list_facts(common, type, entity, tag, since, until)
+def _option(opt: spec.Opt, panel: Optional[str]) -> inspect.Parameter:
+    """One option as a keyword parameter with its Typer declaration."""
+    base = _base_type(opt.kind)
+    many: Any = list.__class_getitem__(base)
+    annotation: Any = Optional[many] if opt.repeatable else base if opt.default is not None else Optional[base]
+    extra: dict[str, Any] = {"is_eager": True, "callback": print_version} if opt.dest == "version" else {}
+    if opt.complete:
+        extra["autocompletion"] = getattr(completion, opt.complete)
+    info = typer.Option(*opt.flags, help=opt.help, min=opt.minimum, metavar=opt.metavar, rich_help_panel=panel,
+                        show_default=opt.default not in (None, False), **extra)
+    return inspect.Parameter(opt.dest, inspect.Parameter.KEYWORD_ONLY, default=opt.default,
+                             annotation=Annotated[annotation, info])
 
 
-@command(app, "show")
-def show_cmd(common: Common,
-             ids: Annotated[list[str], typer.Argument(help="Fact ids.", autocompletion=completion.fact_ids)],
-             ) -> ExitStatus:
-    """Show facts by id."""
-    return commands.show(common, ids)
+def _argument(arg: spec.Arg) -> inspect.Parameter:
+    """One positional argument as a parameter with its Typer declaration."""
+    extra: dict[str, Any] = {"autocompletion": getattr(completion, arg.complete)} if arg.complete else {}
+    info = typer.Argument(help=arg.help, metavar=arg.metavar, show_default=False, **extra)
+    annotation: Any = {"one": str, "optional": Optional[str], "many": list[str],
+                       "optional-many": Optional[list[str]]}[arg.arity]
+    default: Any = None if arg.arity.startswith("optional") else inspect.Parameter.empty
+    return inspect.Parameter(arg.dest, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=Annotated[annotation, info])
 
 
-@command(app, "when")
-def when_cmd(common: Common, topic: Topic) -> ExitStatus:
-    """When: date facts about a topic, best first. Example: factcli when hanoi"""
-    return commands.typed("when", common, topic)
+def _epilog(command: spec.Command) -> str:
+    """The examples under a command's help; \\b keeps click from re-wrapping them."""
+    return "\b\nExamples:\n" + "\n".join(f"  {e}" for e in command.examples) if command.examples else ""
 
 
-@command(app, "where")
-def where_cmd(common: Common, topic: Topic) -> ExitStatus:
-    """Where: location facts about a topic, best first. Example: factcli where "putin kim" """
-    return commands.typed("where", common, topic)
+def _callback(command: spec.Command) -> Any:
+    """A function Typer can register for the command: its signature is built from the spec."""
+    from factcli.cli.commands import BODIES
+
+    key = f"{command.group} {command.name}" if command.group else command.name
+    common = spec.common_options(command)
+    params = [_argument(a) for a in command.args] + [_option(o, None) for o in spec.own_options(command)]
+    params += [_option(o, spec.COMMON_GROUP) for o in (*common, spec.VERSION)]
+
+    def run_command(**values: Any) -> None:
+        values.pop("version", None)
+        common_values = {o.dest: values.pop(o.dest, o.default) for o in spec.COMMON}
+        invocation = Common(**common_values)
+        raise typer.Exit(guarded(lambda: BODIES[key](invocation, **values)))
+
+    run_command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    run_command.__doc__ = command.summary
+    return run_command
 
 
-@command(app, "count", aliases=("how-many",))
-def count_cmd(common: Common, topic: Topic) -> ExitStatus:
-    """How many: count facts about a topic, best first (alias: how-many). Example: factcli count trips"""
-    return commands.typed("count", common, topic)
+def build_app(only: Optional[str] = None) -> typer.Typer:
+    """The Typer app; with `only`, just that command (Typer builds every registered command on each call)."""
+    settings: dict[str, Any] = {"rich_markup_mode": None, "no_args_is_help": True}
+    app = typer.Typer(name="factcli", help=spec.APP_HELP, pretty_exceptions_enable=False, add_completion=True,
+                      context_settings={"help_option_names": ["-h", "--help"]}, **settings)
+
+    @app.callback()
+    def _root(version: Annotated[bool, typer.Option("--version", callback=print_version, is_eager=True,
+                                                    help=spec.VERSION.help)] = False) -> None:
+        """Answer questions from a curated, sourced fact file (Italian and English)."""
+
+    groups = {name: typer.Typer(help=text, **settings) for name, text in spec.GROUPS.items()}
+    for name, group in groups.items():
+        if only in (None, name):
+            app.add_typer(group, name=name)
+    for command in spec.COMMANDS:
+        target = groups[command.group] if command.group else app
+        if only not in (None, command.group or command.name, *command.aliases):
+            continue
+        callback = _callback(command)
+        for name in (command.name, *command.aliases):
+            target.command(name, hidden=name != command.name, help=command.summary, epilog=_epilog(command),
+                           short_help=command.summary)(callback)
+    return app
 
 
-@command(app, "quote")
-def quote_cmd(common: Common,
-              speaker: Annotated[Optional[str], typer.Argument(help="Who said it (name or alias).",
-                                                               autocompletion=completion.entity_names)] = None,
-              about: Annotated[Optional[str], typer.Option("--about", help="What the quote is about.")] = None,
-              ) -> ExitStatus:
-    """Quotes with their speakers, by speaker and/or topic."""
-    return commands.quote(common, speaker, about)
-
-
-@command(app, "search")
-def search_cmd(common: Common, text: Topic, type: Types = None) -> ExitStatus:
-    """Ranked full-text search over all facts, typo- and accent-tolerant."""
-    return commands.search(common, text, type)
-
-
-@command(app, "entities")
-def entities_cmd(common: Common,
-                 name: Annotated[Optional[str], typer.Argument(help="Only entities with this name or alias.",
-                                                               autocompletion=completion.entity_names)] = None,
-                 ) -> ExitStatus:
-    """Entities with their names, aliases and fact counts."""
-    return commands.entities(common, name)
-
-
-@command(app, "timeline")
-def timeline_cmd(common: Common,
-                 topic: Annotated[Optional[str], typer.Argument(help="Only dated facts about this topic.")] = None,
-                 since: Since = None, until: Until = None) -> ExitStatus:
-    """Dated facts in order, with year markers."""
-    return commands.timeline(common, topic, since, until)
-
-
-@command(app, "stats")
-def stats_cmd(common: Common) -> ExitStatus:
-    """Facts per type, status, source, tag and entity."""
-    return commands.stats(common)
-
-
-@command(app, "ask")
-def ask_cmd(common: Common,
-            question: Annotated[str, typer.Argument(help="A question in Italian or English.")],
-            explain: Annotated[bool, typer.Option("--explain", help="Show how the answer was chosen.")] = False,
-            ) -> ExitStatus:
-    """Answer a question in Italian or English with the single best fact, or say that none answers."""
-    return commands.ask(common, question, explain)
-
-
-@command(app, "check")
-def check_cmd(common: Common,
-              files: Annotated[Optional[list[str]], typer.Argument(help="Fact files (default: as -f).")] = None,
-              source_text: Annotated[Optional[list[str]], typer.Option(
-                  "--source-text", "-s",
-                  help="Verify excerpts against a text: SOURCE_ID=PATH, or PATH for every source.")] = None,
-              ) -> ExitStatus:
-    """Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source."""
-    return commands.check(common, files, source_text)
-
-
-@command(app, "schema")
-def schema_cmd(common: Common) -> ExitStatus:
-    """Print the JSON Schema (draft 2020-12) of the fact file format."""
-    return commands.schema(common)
-
-
-@cache_app.command("info")
-def cache_info(cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", help="Cache directory.")] = None,
-               ) -> None:
-    """Where the cache is and what it holds."""
-    def body() -> ExitStatus:
-        from factcli.load.open import cache_entries, default_cache_dir
-
-        directory = cache_dir or default_cache_dir()
-        entries = cache_entries(directory)
-        size = sum(os.path.getsize(p) for p in entries if os.path.exists(p))
-        sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
-        return ExitStatus.FOUND
-    raise typer.Exit(guarded(body))
-
-
-@cache_app.command("clear")
-def cache_clear(cache_dir: Annotated[Optional[str], typer.Option("--cache-dir", help="Cache directory.")] = None,
-                ) -> None:
-    """Delete every cached index."""
-    def body() -> ExitStatus:
-        from factcli.load.open import cache_entries, default_cache_dir
-
-        entries = cache_entries(cache_dir or default_cache_dir())
-        for entry in entries:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(entry)
-        sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}\n")
-        return ExitStatus.FOUND
-    raise typer.Exit(guarded(body))
-
-
-def _prune_to(argv: list[str]) -> None:
-    """Keep only the command being run: Typer builds every registered command's parameters on each call.
-
-    Help, completion and anything unrecognised still see the whole app.
-    """
+def _only(argv: list[str]) -> Optional[str]:
+    """The command being run, when building just that one is safe (not for help or completion)."""
     import os
 
     if len(argv) < 2 or any(k.startswith("_FACTCLI_COMPLETE") for k in os.environ):
-        return
-    name = argv[1]
-    commands = [c for c in app.registered_commands if c.name == name]
-    groups = [g for g in app.registered_groups if g.name == name]
-    if commands or groups:
-        app.registered_commands = commands
-        app.registered_groups = groups
+        return None
+    known = {n for c in spec.COMMANDS for n in (c.group or c.name, *c.aliases)}
+    return argv[1] if argv[1] in known else None
+
+
+def __getattr__(name: str) -> Any:
+    """`app`, the whole Typer app, built on first use (tests and docs use it; the console script does not)."""
+    if name == "app":
+        return build_app()
+    raise AttributeError(name)
 
 
 def main() -> None:
-    """The full Typer CLI (the console script enters through fastpath.main)."""
-    _prune_to(sys.argv)
+    """The full Typer CLI (the console script enters through main.main)."""
+    cli = build_app(_only(sys.argv))
     try:
-        app()
+        cli()
     except KeyboardInterrupt:
         note("factcli: interrupted")
         sys.exit(int(ExitStatus.INTERRUPTED))

@@ -1,28 +1,33 @@
 """What each command does, given its parsed arguments: ask the service, hand the result to the renderer.
 
-No Typer here: the Typer commands in cli.py and the fast path both call these.
+No Typer here: the Typer app (app.py) and the fast parser (main.py) both call these, through BODIES.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-TYPED = {"when": "date", "where": "location", "count": "count", "how-many": "count"}
+TYPED = {"when": "date", "where": "location", "count": "count"}
 
 
 def _check_date(option: str, value: str | None) -> None:
+    """Refuse a --since/--until value that is not a date."""
     if value is not None and not _DATE.fullmatch(value):
         raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
 
 
-def list_facts(common: Common, type: Sequence[str] | None = None, entity: str | None = None,
+def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str | None = None,
                tag: Sequence[str] | None = None, since: str | None = None, until: str | None = None) -> ExitStatus:
+    """`list`: facts that pass every filter, in file order."""
     _check_date("--since", since)
     _check_date("--until", until)
     fb = common.factbase()
@@ -31,37 +36,42 @@ def list_facts(common: Common, type: Sequence[str] | None = None, entity: str | 
     return emit(result, common, fb)
 
 
-def show(common: Common, ids: Sequence[str]) -> ExitStatus:
+def show(common: Common, *, ids: Sequence[str]) -> ExitStatus:
+    """`show`: the facts with these ids."""
     fb = common.factbase()
     return emit(fb.show(ids, lang=common.resolved_lang()), common, fb)
 
 
-def typed(command: str, common: Common, topic: str) -> ExitStatus:
+def typed(command: str, common: Common, *, topic: str) -> ExitStatus:
     """when / where / count: facts of one type about a topic."""
     fb = common.factbase()
     kind = TYPED[command]
     result = fb.search(topic, types=[kind], lang=common.resolved_lang(), limit=common.limit,
-                       command=command.replace("how-many", "count"))
+                       command=command)
     return emit(result, common, fb)
 
 
-def quote(common: Common, speaker: str | None = None, about: str | None = None) -> ExitStatus:
+def quote(common: Common, *, speaker: str | None = None, about: str | None = None) -> ExitStatus:
+    """`quote`: quotes by speaker and/or topic."""
     fb = common.factbase()
     return emit(fb.quotes(speaker, about, lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
-def search(common: Common, text: str, type: Sequence[str] | None = None) -> ExitStatus:
+def search(common: Common, *, text: str, type: Sequence[str] | None = None) -> ExitStatus:
+    """`search`: facts of any type ranked by the text."""
     fb = common.factbase()
     return emit(fb.search(text, types=type or (), lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
-def entities(common: Common, name: str | None = None) -> ExitStatus:
+def entities(common: Common, *, name: str | None = None) -> ExitStatus:
+    """`entities`: entities with a name, or all, with their fact counts."""
     fb = common.factbase()
     return emit(fb.entities(name, lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
-def timeline(common: Common, topic: str | None = None, since: str | None = None,
+def timeline(common: Common, *, topic: str | None = None, since: str | None = None,
              until: str | None = None) -> ExitStatus:
+    """`timeline`: dated facts in date order."""
     _check_date("--since", since)
     _check_date("--until", until)
     fb = common.factbase()
@@ -70,11 +80,13 @@ def timeline(common: Common, topic: str | None = None, since: str | None = None,
 
 
 def stats(common: Common) -> ExitStatus:
+    """`stats`: counts per type, status, source, tag and entity."""
     fb = common.factbase()
     return emit(fb.stats(lang=common.resolved_lang()), common, fb)
 
 
-def ask(common: Common, question: str, explain: bool = False) -> ExitStatus:
+def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
+    """`ask`: one fact that answers the question, or the closest ones on stderr and exit 1."""
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
     status = emit(result, common, fb, explain=explain)
@@ -90,7 +102,7 @@ def ask(common: Common, question: str, explain: bool = False) -> ExitStatus:
     return status
 
 
-def check(common: Common, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
+def check(common: Common, *, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
     """Validate each file on its own (or the -f set together); verify excerpts when asked."""
     from factcli.cli.check import check_files
 
@@ -116,8 +128,42 @@ def check(common: Common, files: Sequence[str] | None = None, source_text: Seque
 
 
 def schema(common: Common) -> ExitStatus:
+    """`schema`: the JSON Schema of the fact file format."""
     from factcli.cli.schema import schema_text
 
     sys.stdout.write(schema_text())
     sys.stdout.flush()
     return ExitStatus.FOUND
+
+
+def cache_info(common: Common) -> ExitStatus:
+    """`cache info`: where the cache is, how many entries and bytes it holds."""
+    from factcli.load.open import cache_entries, default_cache_dir
+
+    directory = common.cache_dir or default_cache_dir()
+    entries = cache_entries(directory)
+    size = sum(os.path.getsize(p) for p in entries if os.path.exists(p))
+    sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
+    return ExitStatus.FOUND
+
+
+def cache_clear(common: Common) -> ExitStatus:
+    """`cache clear`: delete every cached index."""
+    from factcli.load.open import cache_entries, default_cache_dir
+
+    entries = cache_entries(common.cache_dir or default_cache_dir())
+    for entry in entries:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(entry)
+    sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}\n")
+    return ExitStatus.FOUND
+
+
+# Command (by its spec name, "group name" for a sub-command) -> body. Every body takes the invocation's
+# common options and its own arguments and options as keywords named as in spec.py.
+BODIES: dict[str, Callable[..., ExitStatus]] = {
+    "list": list_facts, "show": show, "when": functools.partial(typed, "when"),
+    "where": functools.partial(typed, "where"), "count": functools.partial(typed, "count"), "quote": quote,
+    "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "check": check,
+    "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
+}

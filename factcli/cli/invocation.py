@@ -1,16 +1,16 @@
 """Running a command, with or without Typer: common options, rendering, errors and exit codes.
 
-Typer-free, so the fast path (fastpath.py) and the Typer commands share every
+Typer-free, so the fast parser (main.py) and the Typer commands share every
 behaviour; only the parsing of the command line differs.
 """
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from collections.abc import Callable
 
+from factcli.cli.spec import Color, Format, LangOpt
 from factcli.core.errors import ExitStatus, FactcliError
 from factcli.core.model import Lang
 from factcli.core.results import Result, is_empty
@@ -21,29 +21,6 @@ from factcli.render.safe_text import one_line
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
-
-
-class Format(str, enum.Enum):
-    auto = "auto"
-    table = "table"
-    plain = "plain"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-    yaml = "yaml"
-    value = "value"
-
-
-class LangOpt(str, enum.Enum):
-    it = "it"
-    en = "en"
-
-
-class Color(str, enum.Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
 
 
 @mutable_record

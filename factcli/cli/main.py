@@ -1,9 +1,9 @@
-"""A fast path for the everyday lookups, so a piped `factcli when hanoi --format value` does not pay
+"""The console script's entry, and a fast parser for the everyday lookups, so a piped `factcli when hanoi --format value` does not pay
 for importing Typer (about 65 ms of a 170 ms run on this machine).
 
 It understands only plain, valid invocations of the query commands with machine or plain output,
 and hands anything else (help, completion, an unknown or malformed option, terminal output) to
-Typer, which stays the one place that defines, documents and reports errors for the command line.
+Typer, which words help and usage errors. Both are built from spec.py, the one declaration of the command line.
 It calls the same command bodies (commands.py) with the same option values; a parity test runs
 both parsers over the same command lines.
 """
@@ -14,99 +14,102 @@ import os
 import sys
 from collections.abc import Sequence
 
-from factcli.cli import commands
-from factcli.cli.invocation import Color, Common, Format, LangOpt, guarded
+from factcli.cli import spec
+from factcli.cli.invocation import Common, guarded
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_VALUED = {
-    "-f": "file", "--file": "file", "--lang": "lang", "--format": "format", "-n": "limit", "--limit": "limit",
-    "--color": "color", "--cache-dir": "cache_dir", "--max-size": "max_size", "-t": "type", "--type": "type",
-    "-e": "entity", "--entity": "entity", "--tag": "tag", "--since": "since", "--until": "until",
-    "--about": "about",
-}
-_FLAGS = {"--json": "json", "--no-cache": "no_cache", "--explain": "explain"}
-_REPEATABLE = {"file", "type", "tag"}
-_COMMON = {"file", "lang", "format", "limit", "color", "cache_dir", "max_size", "json", "no_cache"}
-
-# command -> (positional arguments: name, "?name" optional or "*name" one or more; its own options)
-_COMMANDS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
-    "when": (("topic",), frozenset()), "where": (("topic",), frozenset()),
-    "count": (("topic",), frozenset()), "how-many": (("topic",), frozenset()),
-    "search": (("text",), frozenset({"type"})), "show": (("*ids",), frozenset()),
-    "ask": (("question",), frozenset({"explain"})),
-    "list": ((), frozenset({"type", "entity", "tag", "since", "until"})),
-    "quote": (("?speaker",), frozenset({"about"})), "entities": (("?name",), frozenset()),
-    "timeline": (("?topic",), frozenset({"since", "until"})),
-}
+_ALL_OPTIONS = (*spec.COMMON, *spec.OPTIONS.values())
+_VALUED = {flag: o for o in _ALL_OPTIONS if o.kind is not bool for flag in o.flags}
+_FLAGS = {flag: o for o in _ALL_OPTIONS if o.kind is bool for flag in o.flags}
+_COMMANDS = {name: c for c in spec.COMMANDS if c.fast and c.group is None for name in (c.name, *c.aliases)}
 
 
-def parse(argv: Sequence[str]) -> tuple[str, dict[str, Any], list[str]] | None:
-    """(command, options, positionals) for a command line the fast path can take, else None."""
+def _take_option(argv: Sequence[str], i: int, opts: dict[str, Any]) -> int | None:
+    """Read the option at argv[i] (and its value) into opts; the next index, or None to defer to Typer."""
+    key, eq, inline = argv[i].partition("=")
+    value: Any
+    if key in _FLAGS and not eq:
+        opt, value, i = _FLAGS[key], True, i + 1
+    elif key in _VALUED:
+        opt = _VALUED[key]
+        if eq:
+            value, i = inline, i + 1
+        elif i + 1 < len(argv):
+            value, i = argv[i + 1], i + 2
+        else:
+            return None
+    else:
+        return None  # --help, --, -n5 and anything unknown: Typer's to answer
+    if opt.repeatable:
+        opts.setdefault(opt.dest, []).append(value)
+    elif opt.dest in opts:
+        return None
+    else:
+        opts[opt.dest] = value
+    return i
+
+
+def _arguments(command: spec.Command, positional: list[str]) -> dict[str, Any] | None:
+    """The positional arguments by name, or None when their number does not fit the command."""
+    if not command.args:
+        return {} if not positional else None
+    arg = command.args[0]
+    if arg.arity == "many":
+        return {arg.dest: positional} if positional else None
+    if arg.arity == "optional-many":
+        return {arg.dest: positional or None}
+    if arg.arity == "optional":
+        return {arg.dest: positional[0] if positional else None} if len(positional) <= 1 else None
+    return {arg.dest: positional[0]} if len(positional) == 1 else None
+
+
+def parse(argv: Sequence[str]) -> tuple[spec.Command, dict[str, Any], dict[str, Any]] | None:
+    """(command, option values, argument values) for a command line the fast path can take, else None."""
     if not argv or argv[0] not in _COMMANDS:
         return None
-    name = argv[0]
-    own = _COMMANDS[name][1]
+    command = _COMMANDS[argv[0]]
+    allowed = {o.dest for o in spec.common_options(command)} | set(command.options)
     opts: dict[str, Any] = {}
     positional: list[str] = []
     i = 1
     while i < len(argv):
-        token = argv[i]
-        i += 1
-        if not token.startswith("-") or token == "-":
-            positional.append(token)
+        if not argv[i].startswith("-") or argv[i] == "-":
+            positional.append(argv[i])
+            i += 1
             continue
-        key, eq, inline = token.partition("=")
-        if key in _FLAGS and not eq:
-            dest = _FLAGS[key]
-            value: Any = True
-        elif key in _VALUED:
-            dest = _VALUED[key]
-            if eq:
-                value = inline
-            elif i < len(argv):
-                value, i = argv[i], i + 1
-            else:
-                return None
-        else:
-            return None  # --help, --, -n5 and anything unknown: Typer's to answer
-        if dest not in _COMMON and dest not in own:
+        step = _take_option(argv, i, opts)
+        if step is None:
             return None
-        if dest in _REPEATABLE:
-            opts.setdefault(dest, []).append(value)
-        elif dest in opts:
-            return None
-        else:
-            opts[dest] = value
-    spec = _COMMANDS[name][0]
-    if not spec:
-        return (name, opts, positional) if not positional else None
-    if spec[0].startswith("*"):
-        return (name, opts, positional) if positional else None
-    if spec[0].startswith("?"):
-        return (name, opts, positional) if len(positional) <= 1 else None
-    return (name, opts, positional) if len(positional) == 1 else None
+        i = step
+    if not set(opts) <= allowed:
+        return None
+    args = _arguments(command, positional)
+    return None if args is None else (command, opts, args)
 
 
-def _common(opts: dict[str, Any]) -> Common | None:
+def _typed(opt: spec.Opt, raw: Any) -> Any:
+    """An option's value as Typer would pass it; ValueError for one Typer would refuse."""
+    if opt.kind is int:
+        value = int(raw)
+        if opt.minimum is not None and value < opt.minimum:
+            raise ValueError(raw)
+        return value
+    if isinstance(opt.kind, type) and opt.kind is not str and opt.kind is not bool:
+        return opt.kind(raw)
+    return raw
+
+
+def _values(options: Sequence[spec.Opt], opts: dict[str, Any]) -> dict[str, Any] | None:
+    """Every option's value by dest, defaults filled in; None when a value is invalid (Typer words it)."""
     try:
-        limit = int(opts["limit"]) if "limit" in opts else None
-        common = Common(
-            file=list(opts["file"]) if "file" in opts else None,
-            lang=LangOpt(opts["lang"]) if "lang" in opts else None,
-            format=Format(opts.get("format", "auto")), json=bool(opts.get("json")), limit=limit,
-            color=Color(opts.get("color", "auto")),
-            cache_dir=opts.get("cache_dir"),
-            no_cache=bool(opts.get("no_cache")), max_size=opts.get("max_size", "256M"),
-        )
+        return {o.dest: ([_typed(o, v) for v in opts[o.dest]] if o.repeatable else _typed(o, opts[o.dest]))
+                if o.dest in opts else o.default for o in options}
     except ValueError:
-        return None  # an invalid value: let Typer word the error
-    if (limit is not None and limit < 1) or common.out_format == "table":
-        return None  # terminal output imports Rich anyway; leave it to the full CLI
-    return common
+        return None
 
 
 def run(argv: Sequence[str]) -> int | None:
@@ -114,24 +117,17 @@ def run(argv: Sequence[str]) -> int | None:
     parsed = parse(argv)
     if parsed is None:
         return None
-    name, opts, pos = parsed
-    common = _common(opts)
-    if common is None:
+    command, opts, args = parsed
+    common_values = _values(spec.COMMON, opts)
+    own = _values(spec.own_options(command), opts)
+    if common_values is None or own is None:
         return None
-    arg = pos[0] if pos else None
-    if name in commands.TYPED:
-        return guarded(lambda: commands.typed(name, common, pos[0]))
-    bodies = {
-        "search": lambda: commands.search(common, pos[0], opts.get("type")),
-        "show": lambda: commands.show(common, pos),
-        "ask": lambda: commands.ask(common, pos[0], bool(opts.get("explain"))),
-        "list": lambda: commands.list_facts(common, opts.get("type"), opts.get("entity"), opts.get("tag"),
-                                            opts.get("since"), opts.get("until")),
-        "quote": lambda: commands.quote(common, arg, opts.get("about")),
-        "entities": lambda: commands.entities(common, arg),
-        "timeline": lambda: commands.timeline(common, arg, opts.get("since"), opts.get("until")),
-    }
-    return guarded(bodies[name])
+    common = Common(**common_values)
+    if common.out_format == "table":
+        return None  # terminal output imports Rich anyway; leave it to the full CLI
+    from factcli.cli.commands import BODIES
+
+    return guarded(lambda: BODIES[command.name](common, **args, **own))
 
 
 def main() -> None:
