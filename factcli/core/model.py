@@ -32,21 +32,26 @@ class Bilingual:
     en: str
 
     def get(self, lang: Lang) -> str:
+        """The text in `lang`."""
         return self.it if lang == "it" else self.en
 
     def to_dict(self) -> dict[str, str]:
+        """The dict form: {"it": ..., "en": ...}."""
         return {"it": self.it, "en": self.en}
 
     @classmethod
     def from_dict(cls, d: dict[str, str]) -> Bilingual:
+        """The text of a dict with "it" and "en" (the inverse of to_dict)."""
         return cls(it=d["it"], en=d["en"])
 
 
 def _bi(d: dict[str, str] | None) -> Bilingual | None:
+    """The Bilingual of an optional dict; None stays None."""
     return None if d is None else Bilingual.from_dict(d)
 
 
 def _bi_dict(b: Bilingual | None) -> dict[str, str] | None:
+    """The dict form of an optional Bilingual; None stays None."""
     return None if b is None else b.to_dict()
 
 
@@ -59,6 +64,7 @@ class DateValue:
 
     @property
     def precision(self) -> str:
+        """How much of the date is given: 'year', 'month' or 'day'."""
         return {4: "year", 7: "month"}.get(len(self.date), "day")
 
 
@@ -126,6 +132,7 @@ def value_texts(v: Value) -> list[str]:
     out: list[str] = []
 
     def walk(obj: object) -> None:
+        """Collect the strings under `obj`, leaving out language codes, qualifiers and speaker ids."""
         if isinstance(obj, str):
             out.append(obj)
         elif isinstance(obj, dict):
@@ -137,6 +144,7 @@ def value_texts(v: Value) -> list[str]:
 
 
 def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
+    """The typed value of a fact of type `kind`, from its dict form (the inverse of value_to_dict)."""
     if kind == "date":
         return DateValue(d["date"], d.get("qualifier"))
     if kind == "location":
@@ -161,6 +169,7 @@ class Source:
     description: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The lossless dict form of the source."""
         return {
             "id": self.id, "title": self.title, "language": self.language,
             "url": self.url, "date": self.date, "description": self.description,
@@ -168,6 +177,7 @@ class Source:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
+        """The source of a dict form (the inverse of to_dict)."""
         return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"))
 
 
@@ -189,10 +199,12 @@ class Entity:
         return list(dict.fromkeys(n for code in LANGS for n in self.names.get(code, ())))
 
     def to_dict(self) -> dict[str, Any]:
+        """The lossless dict form of the entity."""
         return {"id": self.id, "kind": self.kind, "names": {k: list(v) for k, v in self.names.items()}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
+        """The entity of a dict form (the inverse of to_dict)."""
         return cls(d["id"], d["kind"], {k: tuple(v) for k, v in d["names"].items()})
 
 
@@ -210,6 +222,7 @@ class Fact:
     derived_from: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """The lossless dict form of the fact, value included."""
         return {
             "id": self.id, "type": self.type, "value": value_to_dict(self.value),
             "statement": self.statement.to_dict(), "entities": list(self.entities),
@@ -219,6 +232,7 @@ class Fact:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Fact:
+        """The fact of a dict form (the inverse of to_dict)."""
         return cls(
             d["id"], d["type"], value_from_dict(d["type"], d["value"]),
             Bilingual.from_dict(d["statement"]), tuple(d["entities"]), tuple(d["tags"]),

@@ -12,9 +12,11 @@ if TYPE_CHECKING:
     class Lookup(Protocol):
         """What a renderer may ask of the fact base: names for ids."""
 
-        def entity(self, ident: str) -> Entity | None: ...
+        def entity(self, ident: str) -> Entity | None:
+            """The entity with this id, or None."""
 
-        def source(self, ident: str) -> Source | None: ...
+        def source(self, ident: str) -> Source | None:
+            """The source with this id, or None."""
 else:
     Lookup = object
 
@@ -72,9 +74,10 @@ class CheckResult:
     excerpt_problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """`facts.yaml: 51 facts, 26 entities, 1 source: OK`."""
+        """The one-line summary, such as `facts.yaml: 3 facts, 2 entities, 1 source: OK`."""
         status = "OK" if not self.excerpt_problems else f"{len(self.excerpt_problems)} excerpt(s) not found"
         def n(count: int, one: str, many: str) -> str:
+            """`count` with the singular or plural noun that goes with it."""
             return f"{count} {one if count == 1 else many}"
 
         return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "

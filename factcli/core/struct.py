@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 else:
     def dataclass_transform(**_options: object) -> object:
+        """A no-op stand-in for typing.dataclass_transform, which only type checkers read."""
         return lambda obj: obj
 
 _MISSING = object()
@@ -34,6 +35,7 @@ def field(*, default_factory: Callable[[], Any]) -> Any:
 
 
 def _fields(cls: type) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The annotated field names of `cls` in order, and the defaults it gave (taken off the class)."""
     names = tuple(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 - inspect is what we avoid importing
     defaults = {}
     for name in names:
@@ -44,6 +46,7 @@ def _fields(cls: type) -> tuple[tuple[str, ...], dict[str, Any]]:
 
 
 def _build(cls: type[T], frozen: bool) -> type[T]:
+    """`cls` with the generic __init__, __eq__, __lt__, __repr__ and __hash__ of a record (immutable when `frozen`)."""
     names, defaults = _fields(cls)
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
@@ -63,6 +66,7 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
         self.__dict__.update(values)
 
     def astuple(self: Any) -> tuple[Any, ...]:
+        """The instance's field values, in declaration order."""
         return tuple(self.__dict__[n] for n in names)
 
     def __eq__(self: Any, other: object) -> bool:

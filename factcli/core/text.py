@@ -56,6 +56,7 @@ _ELIDED = {"com": "come", "cos": "cosa", "dov": "dove", "quand": "quando", "didn
 
 @lru_cache(maxsize=1 << 17)
 def _fold_token(token: str) -> tuple[str, ...]:
+    """The folded words of one token, an elided word written out in full (com -> come)."""
     return tuple(_ELIDED.get(w, w) for w in _WORD.findall(fold(token)))
 
 
@@ -87,6 +88,7 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1 << 17)
 def _token_terms(token: str) -> tuple[str, ...]:
+    """The stemmed index terms of one token, stopwords dropped."""
     return tuple(stem(w) for w in _fold_token(token) if w not in STOPWORDS)
 
 
@@ -128,9 +130,11 @@ _VERB_ENDINGS = (("evano", ("ere",)), ("avano", ("are",)), ("ivano", ("ire",)), 
 
 
 def other_stems(word: str) -> tuple[str, ...]:
-    """Stems `word` may also have, as a verb form the stemmer reads otherwise: an Italian future
-    ("chiederà"), or an English form whose ending the stemmer cuts differently ("create" stems to
-    "cre", "creating" to "creat")."""
+    """Other stems `word` may have as a verb form that the stemmer reads otherwise.
+
+    An Italian future ("chiederà"), or an English form whose ending the stemmer cuts differently
+    ("create" stems to "cre", "creating" to "creat").
+    """
     for ending, infinitives in _VERB_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
@@ -150,7 +154,9 @@ def other_stems(word: str) -> tuple[str, ...]:
 
 
 def dropped_letter(short: str, long: str) -> bool:
-    """Whether `long` is `short` with one letter put back, the commonest slip of fast typing
-    ("putn"): for names, which short words are not otherwise allowed to miss."""
+    """Whether `long` is `short` with one letter (not the first) put back.
+
+    The commonest slip of fast typing: for names, which short words are not otherwise allowed to miss.
+    """
     return len(long) == len(short) + 1 and long[0] == short[0] and any(
         long[:i] + long[i + 1:] == short for i in range(1, len(long)))

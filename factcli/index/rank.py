@@ -69,8 +69,10 @@ def is_name(index: Index, text: str) -> bool:
 
 
 def related_entities(index: Index, ent: str) -> set[str]:
-    """Entities whose full name is part of one of `ent`'s names: North Korea, for Kim Jong-un, who
-    is "the Supreme Leader of North Korea". A fact naming them is, in part, about `ent`.
+    """Entities of a kind that may stand for `ent` whose full name is part of one of `ent`'s names.
+
+    A leader's alias may name the country they lead ("the Supreme Leader of North Korea", for
+    Kim Jong-un): a fact naming the country is, in part, about the leader.
 
     Only a person and a country stand for each other so, and an event for its place: a fact naming
     Kim is not about the Vostochny summit, nor one naming Russia about the Russian Far East.

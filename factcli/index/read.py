@@ -37,6 +37,7 @@ class TermMatch:
 
     @property
     def known(self) -> bool:
+        """Whether the word matched any index term."""
         return bool(self.matches)
 
 
@@ -68,11 +69,13 @@ class Index:
 
     @property
     def total(self) -> int:
+        """How many facts the index holds."""
         if self._total is None:
             self._total = int(self.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
         return self._total
 
     def meta(self) -> dict[str, str]:
+        """The index's metadata: cache key, schema, fact count and program version."""
         return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 
     # -- records -----------------------------------------------------------
@@ -86,6 +89,7 @@ class Index:
         return [Fact.from_dict(json.loads(rows[n])) for n in ns if n in rows]
 
     def fact_numbers(self, ids: Sequence[str]) -> dict[str, int]:
+        """The row number of each of these fact ids that the index holds."""
         out: dict[str, int] = {}
         for ident in ids:
             row = self.conn.execute("SELECT n FROM facts WHERE id = ?", (ident,)).fetchone()
@@ -94,6 +98,7 @@ class Index:
         return out
 
     def entity(self, ident: str) -> Entity | None:
+        """The entity with this id, or None."""
         if ident not in self._entities:
             row = self.conn.execute("SELECT data FROM entities WHERE id = ?", (ident,)).fetchone()
             if row is None:
@@ -102,9 +107,11 @@ class Index:
         return self._entities[ident]
 
     def entity_counts(self) -> list[tuple[str, int]]:
+        """Every entity id with how many facts name it, most first, ties by id."""
         return [(str(i), int(c)) for i, c in self.conn.execute("SELECT id, nfacts FROM entities ORDER BY nfacts DESC, id")]
 
     def source(self, ident: str) -> Source | None:
+        """The source with this id, or None."""
         if ident not in self._sources:
             row = self.conn.execute("SELECT data FROM sources WHERE id = ?", (ident,)).fetchone()
             if row is None:
@@ -113,6 +120,7 @@ class Index:
         return self._sources[ident]
 
     def sources(self) -> list[Source]:
+        """Every source, by id."""
         return [Source.from_dict(json.loads(d)) for (d,) in self.conn.execute("SELECT data FROM sources ORDER BY id")]
 
     # -- filtering ---------------------------------------------------------
@@ -142,6 +150,7 @@ class Index:
         return [int(n) for (n,) in self.conn.execute(sql, args)]
 
     def _packed(self, sql: str, arg: str) -> array[int]:
+        """The fact numbers packed in the one blob `sql` selects for `arg`; empty when there is none."""
         out = array("I")
         row = self.conn.execute(sql, (arg,)).fetchone()
         if row:
@@ -183,10 +192,12 @@ class Index:
         return sorted(found)
 
     def names(self) -> list[tuple[str, str]]:
+        """Every (folded name or alias, entity id) pair."""
         return [(str(a), str(b)) for a, b in self.conn.execute("SELECT name, entity FROM names")]
 
     # -- terms -------------------------------------------------------------
     def has_term(self, term: str) -> bool:
+        """Whether `term` is in the index's vocabulary."""
         return self.conn.execute("SELECT 1 FROM vocab WHERE term = ?", (term,)).fetchone() is not None
 
     def match_word(self, word: str) -> TermMatch:
@@ -281,6 +292,7 @@ def _by_type(sql: str, key: str, types: Sequence[str]) -> tuple[str, list[str]]:
 def best_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:
     """Hits by falling score, ties in file order; only the first `limit` when given (a heap, not a sort)."""
     def key(h: Hit) -> tuple[float, int]:
+        """Higher score first, then file order."""
         return (-h.score, h.n)
 
     return sorted(hits, key=key) if limit is None else heapq.nsmallest(limit, hits, key=key)

@@ -268,8 +268,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, tuple[str, ...]]:
-    """The synonym table keyed by stem, so that any form of an entry's word finds it ("vedevano",
-    "vedere"). Where entries share a stem, only what they agree on: "sit" and "site" agree on nothing."""
+    """The synonym table keyed by stem, so that any form of an entry's word finds it.
+
+    "vedevano" finds "vedere". Where entries share a stem, only what they agree on: "sit" and
+    "site" agree on nothing.
+    """
     out: dict[str, tuple[str, ...]] = {}
     for key, near in SYNONYMS.items():
         term = stem(key)
@@ -279,8 +282,10 @@ def _by_stem() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=4096)
 def synonyms(word: str, any_form: bool = False) -> tuple[tuple[str, float], ...]:
-    """Words that may stand for `word` in a fact, with how sure that is: the table's own entries
-    (0.9), then theirs (0.8), so that each entry need not list every form of its meaning.
+    """Words that may stand for `word` in a fact, each with how sure that is.
+
+    The table's own entries (0.9), then theirs (0.8), so that each entry need not list every
+    form of its meaning.
 
     `any_form`: an entry for another form of the word counts too ("vedevano" finds "vedere").
     """

@@ -20,6 +20,7 @@ MIN_ITEMS = 20_000
 
 
 def _run_child(work: Callable[[int, int], Any], start: int, stop: int, pipe: int) -> None:
+    """In the forked child: send work(start, stop) through `pipe` and exit, with status 0 only if it was sent."""
     status = 1
     try:
         data = marshal.dumps(work(start, stop))

@@ -173,6 +173,7 @@ def spill(part: Part, directory: str) -> None:
 
 
 def _insert_rows(conn: sqlite3.Connection, part: Part) -> None:
+    """Insert a part's fact rows, entity links and tags into `conn`, from its spilled file and its lists."""
     if "db" in part:
         conn.commit()  # ATTACH cannot happen inside a transaction
         conn.execute("ATTACH DATABASE ? AS part", (part["db"],))
@@ -198,6 +199,7 @@ def discard(parts: list[Part]) -> None:
 
 
 def _joined(parts: list[Part], field: str) -> dict[Any, array[int]]:
+    """Per key of `field`, the fact numbers of all parts in one array, in part order."""
     out: dict[Any, array[int]] = defaultdict(lambda: array("I"))
     for part in parts:  # in order, so every array stays sorted
         for key, packed in part[field].items():

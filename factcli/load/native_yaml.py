@@ -61,6 +61,7 @@ class NotExact(Exception):
 
 
 def _canonical(token: str) -> bool:
+    """Whether `token` is written exactly as its resolved value turns back into text."""
     if token in ("true", "false"):
         return True
     if _CANONICAL_INT.fullmatch(token):
@@ -113,8 +114,11 @@ def available() -> bool:
 
 
 def _odd_token_start(data: bytes, rare: set[int]) -> bool:
-    """A token starting with ":" and text, or "|" or ">" that is not a block scalar's header ending
-    its line in block context: plain scalars that libyaml refuses where a YAML 1.2 parser may not."""
+    """Whether `data` has a plain scalar that libyaml refuses where a YAML 1.2 parser may not.
+
+    That is a token starting with ":" and text, or a "|" or ">" that is not a block scalar's
+    header ending its line in block context.
+    """
     for m in _COLON_THEN_TEXT.finditer(data):  # usually only times and addresses: "12:30", "https://"
         if m.start() == 0 or data[m.start() - 1] in _TOKEN_END:
             return True
@@ -133,6 +137,7 @@ def _odd_token_start(data: bytes, rare: set[int]) -> bool:
 
 
 def _suitable(data: bytes) -> bool:
+    """Whether the native parser may read `data`: nothing in it that libyaml could read otherwise."""
     # Each test is one pass in C over the bytes; the rarer ones run only when a rare byte is there.
     unusual = data.translate(None, _PRINTABLE_ASCII)
     if unusual and (unusual.translate(None, _HIGH) or _ODD_UTF8.search(unusual)):
@@ -158,6 +163,7 @@ def _suitable(data: bytes) -> bool:
 
 
 def _memory_allows(size: int) -> bool:
+    """Whether a native parse of `size` bytes surely fits under the process's address-space limit."""
     # Native code aborts the process when an allocation fails, where Python raises MemoryError
     # and factcli reports it: under an address-space limit, only try what surely fits.
     try:

@@ -36,6 +36,7 @@ def bundled_path() -> str:
 
 
 def default_cache_dir() -> str:
+    """The cache directory: $FACTCLI_CACHE_DIR, else factcli under $XDG_CACHE_HOME or ~/.cache."""
     env = os.environ.get("FACTCLI_CACHE_DIR")
     if env:
         return env
@@ -88,6 +89,7 @@ class Loaded:
 
 
 def _sha256(data: bytes) -> str:
+    """The hex sha256 digest of `data`."""
     import hashlib  # not at start-up: a remembered digest spares the warm path this import
 
     return hashlib.sha256(data).hexdigest()
@@ -110,16 +112,19 @@ QUIET_NS = 2_000_000_000
 
 
 def _identity(st: os.stat_result) -> list[int]:
+    """What a remembered digest must match: the file's device, inode, size, mtime and ctime."""
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
 def _memo_path(cache_dir: str, path: str) -> str:
+    """Where the remembered digest of the file at `path` is kept."""
     # The name need not be collision-proof: the memo holds the file's identity and is checked against it.
     real = os.path.realpath(path).encode("utf-8", "surrogateescape")
     return os.path.join(cache_dir, "digests", f"{zlib.crc32(real):08x}{zlib.adler32(real):08x}.json")
 
 
 def _remembered_digest(cache_dir: str, path: str, st: os.stat_result) -> str | None:
+    """The remembered sha256 of `path`, if it still holds for the file as `st` finds it; else None."""
     try:
         with open(_memo_path(cache_dir, path), "rb") as handle:
             memo = json.loads(handle.read())
@@ -131,6 +136,7 @@ def _remembered_digest(cache_dir: str, path: str, st: os.stat_result) -> str | N
 
 
 def _remember_digest(cache_dir: str, path: str, st: os.stat_result, digest: str, seen: int) -> None:
+    """Remember `digest` for `path` with its identity and when it was read, if the cache can be written."""
     target = _memo_path(cache_dir, path)
     try:
         os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -143,6 +149,7 @@ def _remember_digest(cache_dir: str, path: str, st: os.stat_result, digest: str,
 
 
 def _prune(cache_dir: str) -> None:
+    """Delete all but the _KEEP_ENTRIES most recently written index files of the cache, if it can."""
     try:
         entries = sorted(cache_entries(cache_dir), key=os.path.getmtime, reverse=True)
         for old in entries[_KEEP_ENTRIES:]:
@@ -157,6 +164,7 @@ def _reporting(check: Callable[[Any, tuple[int, int]], None], progress: Progress
     seen = [0]
 
     def check_and_report(node: Any, mark: tuple[int, int]) -> None:
+        """Check one fact; every 500th, report the line the parser has reached."""
         check(node, mark)
         seen[0] += 1
         if seen[0] % 500 == 0:
@@ -166,6 +174,7 @@ def _reporting(check: Callable[[Any, tuple[int, int]], None], progress: Progress
 
 
 def _out_of_memory(label: str) -> FactFileError:
+    """The error for a file that is too large to load in the memory there is."""
     return FactFileError([Diagnostic(label, 0, 0, "not enough memory to load this file (lower --max-size to refuse "
                                                   "such files sooner)")])
 
@@ -211,6 +220,7 @@ def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None) -> 
 
 def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
                  progress: Progress | None) -> tuple[Index, str | None]:
+    """The index of the files' bytes, and the cache file it was written to (None when only in memory)."""
     import gc
 
     # A build makes millions of objects that all live until it ends; the cyclic collector
@@ -226,6 +236,7 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
 
 def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
                      progress: Progress | None) -> tuple[Index, str | None]:
+    """The index of the files' bytes, read the native way when it applies, and its cache file or None."""
     from factcli.index.write import discard, index_facts
     from factcli.load.native_build import load_fast
 
@@ -247,12 +258,14 @@ def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | 
 
 def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part], key: str,
                  cache_dir: str | None, progress: Progress | None) -> tuple[Index, str | None]:
+    """The index of loaded sources, entities and parts: in the cache when it can be written (and its path), else in memory."""
     total = sum(part["count"] for part in parts)
     if progress is not None:
         progress("indexing", total, total)
     meta = {"key": key, "facts": str(total), "version": __version__}
 
     def in_memory() -> tuple[Index, None]:
+        """An index of these parts in memory, with no cache file."""
         return build_in_memory(sources, entities, parts, meta), None
 
     if cache_dir is None:

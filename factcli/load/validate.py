@@ -60,20 +60,24 @@ _NOWHERE: Mark = (0, 0)
 # The positioned reader gives YMap/YList, which carry marks; the native one (fastyaml.py)
 # gives plain dicts and lists, whose problems are reported again by the positioned reader.
 def _mark(node: Any) -> Mark:
+    """Where a node starts, or (0, 0) when the reader gave no positions."""
     return getattr(node, "mark", _NOWHERE)
 
 
 def _at(m: dict[str, Any], key: str) -> Mark:
+    """Where the value of `key` is, or (0, 0) when the reader gave no positions."""
     marks = getattr(m, "value_marks", None)
     return marks[key] if marks is not None else _NOWHERE
 
 
 def _key_at(m: dict[str, Any], key: str) -> Mark:
+    """Where the key `key` itself is, or (0, 0) when the reader gave no positions."""
     marks = getattr(m, "key_marks", None)
     return marks[key] if marks is not None else _NOWHERE
 
 
 def _items(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
+    """Each item of a list with its position, (0, 0) when the reader gave none."""
     marks = getattr(lst, "item_marks", None)
     return zip(lst, marks) if marks is not None else ((item, _NOWHERE) for item in lst)
 
@@ -87,9 +91,11 @@ class _Checker:
 
     # -- primitives -------------------------------------------------------
     def err(self, mark: Mark, message: str) -> None:
+        """Record a problem at `mark` in the current file."""
         self.diags.append(Diagnostic(self.file, mark[0], mark[1], message))
 
     def mapping(self, node: Any, mark: Mark, what: str, fields: Iterable[str], required: Iterable[str]) -> dict[str, Any] | None:
+        """`node` when it is a mapping (unknown and missing fields reported), else None."""
         if not isinstance(node, dict):
             self.err(mark, f"{what} must be a mapping")
             return None
@@ -103,6 +109,7 @@ class _Checker:
         return node
 
     def text(self, m: dict[str, Any], key: str, what: str, required: bool = True) -> str | None:
+        """The string at `key`, or None when it is absent, not a string, or empty though `required`."""
         if key not in m or m[key] is None:
             return None  # absence of a required field is reported by mapping()
         value = m[key]
@@ -117,6 +124,7 @@ class _Checker:
         return value
 
     def slug(self, m: dict[str, Any], key: str, what: str) -> str | None:
+        """The slug at `key`, or None when it is absent or not a slug."""
         value = self.text(m, key, what)
         if value is not None and not _SLUG.match(value):
             self.err(_at(m, key), f"{what}.{key} {value!r} is not a slug (lower-case letters, digits, '-', '_', '.')")
@@ -124,6 +132,7 @@ class _Checker:
         return value
 
     def choice(self, m: dict[str, Any], key: str, what: str, options: tuple[str, ...]) -> str | None:
+        """The value at `key` when it is one of `options`, else None."""
         value = self.text(m, key, what)
         if value is not None and value not in options:
             self.err(_at(m, key), f"{what}.{key} {value!r} is not one of: {', '.join(options)}")
@@ -131,6 +140,7 @@ class _Checker:
         return value
 
     def slug_list(self, m: dict[str, Any], key: str, what: str) -> list[tuple[str, Mark]]:
+        """The slugs listed at `key`, each with its position; any other item is reported and left out."""
         if key not in m or m[key] is None:
             return []
         node = m[key]
@@ -146,6 +156,7 @@ class _Checker:
         return out
 
     def bilingual(self, m: dict[str, Any], key: str, what: str) -> Bilingual | None:
+        """The Italian and English texts at `key`, or None when either is absent or invalid."""
         if key not in m or m[key] is None:
             return None
         node = self.mapping(m[key], _at(m, key), f"{what}.{key}", LANGS, LANGS)
@@ -156,6 +167,7 @@ class _Checker:
         return Bilingual(it, en) if it is not None and en is not None else None
 
     def date(self, m: dict[str, Any], key: str, what: str) -> str | None:
+        """The ISO 8601 date at `key` when it is a real calendar date, else None."""
         value = self.text(m, key, what)
         if value is None:
             return None
@@ -227,6 +239,7 @@ class _Merge:
         self.refs: list[tuple[str, Mark, str, str, str]] = []  # file, mark, kind, id, context
 
     def define(self, c: _Checker, kind: str, ident: str, mark: Mark) -> bool:
+        """Whether this is the first definition of a `kind` id (a later one is reported as a duplicate)."""
         first = self.where.get((kind, ident))
         if first is not None:
             c.err(mark, f"duplicate {kind} id {ident!r} (first defined at {first})")
@@ -236,6 +249,7 @@ class _Merge:
 
 
 def _check_file(c: _Checker, merge: _Merge, data: Any) -> None:
+    """Check a file's top-level mapping, its format and each of its sources, entities and facts."""
     top = c.mapping(data, getattr(data, "mark", (1, 1)), "the fact file", _TOP, ("format", "sources", "facts"))
     if top is None:
         return
@@ -257,6 +271,7 @@ def _check_file(c: _Checker, merge: _Merge, data: Any) -> None:
 
 
 def _check_source(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
+    """Check one source; define it when it is valid and its id is new."""
     m = c.mapping(node, mark, "source", _SOURCE, ("id", "title", "language"))
     if m is None:
         return
@@ -269,6 +284,7 @@ def _check_source(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
 
 
 def _check_entity(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
+    """Check one entity; define it when it is valid and its id is new."""
     m = c.mapping(node, mark, "entity", _ENTITY, _ENTITY)
     if m is None:
         return
@@ -291,6 +307,7 @@ def _check_entity(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
 
 
 def _check_fact(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
+    """Check one fact and note what it refers to; define it when it is complete and its id is new."""
     m = c.mapping(node, mark, "fact", _FACT, ("id", "type", "value", "statement", "status", "source"))
     if m is None:
         return
@@ -335,6 +352,7 @@ def _check_fact(c: _Checker, merge: _Merge, node: Any, mark: Mark) -> None:
 
 
 def _check_refs(c: _Checker, merge: _Merge) -> None:
+    """Report every reference to a source, entity or fact that no file defines."""
     for file, mark, kind, ident, context in merge.refs:
         if (kind, ident) not in merge.where:
             c.file = file

@@ -66,6 +66,7 @@ def decode(data: bytes, label: str) -> str:
 
 
 def _mark_of(obj: Any) -> tuple[int, int]:
+    """The 1-based (line, column) a YAML error points at, or (0, 0) when it has none."""
     mark = getattr(obj, "problem_mark", None) or getattr(obj, "start_mark", None)
     if mark is None:
         return (0, 0)
@@ -111,9 +112,11 @@ class _EventBuilder:
         self.documents = 0
 
     def problem(self, mark: tuple[int, int], message: str) -> None:
+        """Record a problem that leaves the tree usable, at `mark`."""
         self.problems.append(Diagnostic(self.label, mark[0], mark[1], message))
 
     def check_tag(self, tag: str | None, mark: tuple[int, int]) -> None:
+        """Report `tag` unless it is absent or one of the plain YAML types."""
         if tag is not None and tag not in _ALLOWED_TAGS:
             self.problem(mark, f"tag {tag!r} is not allowed in a fact file")
 
@@ -151,6 +154,7 @@ class _EventBuilder:
             frame.key = _NO_KEY
 
     def feed(self, event: yaml.Event) -> None:
+        """Add one parse event to the tree; FactFileError past a depth, alias or document limit, or at an unknown alias."""
         start = event.start_mark
         mark = (start.line + 1, start.column + 1) if start is not None else (0, 0)
         if isinstance(event, yaml.ScalarEvent):

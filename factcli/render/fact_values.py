@@ -26,11 +26,12 @@ _MONTHS = {
 
 
 def _number(n: int | float) -> str:
+    """A count's number as people write it: an int as is, a float in %g form."""
     return str(n) if isinstance(n, int) else f"{n:g}"
 
 
 def bare_value(fact: Fact, lang: Lang) -> str:
-    """The fact's bare value for scripts: 2019, 9, Vostochny Cosmodrome, the quote's words."""
+    """The fact's bare value for scripts: a date, a number, a place, an event's name or the quote's words."""
     v = fact.value
     if isinstance(v, DateValue):
         return v.date
@@ -58,7 +59,7 @@ def human_date(v: DateValue, lang: Lang) -> str:
 
 
 def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
-    """A short human answer: 'end of 2011', '9 trips abroad', '“…” — Vladimir Putin'."""
+    """A short answer for people: 'end of 2011', '9 trips', '“…” — the speaker's name'."""
     v = fact.value
     if isinstance(v, DateValue):
         return human_date(v, lang)
@@ -73,6 +74,7 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
 
 
 def value_object(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
+    """The fact's value as a JSON object in `lang`, with the fields of its type."""
     v = fact.value
     if isinstance(v, DateValue):
         return {"date": v.date, "precision": v.precision, "qualifier": v.qualifier}

@@ -38,6 +38,7 @@ def dumps(obj: Any, indent: int | None = 2) -> str:
 
 
 def _visible_tree(obj: Any) -> Any:
+    """The same JSON-able data with every string, keys too, made visible (control characters escaped)."""
     if isinstance(obj, str):
         return visible(obj)
     if isinstance(obj, dict):
@@ -73,6 +74,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
 
 
 def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of a result for csv and tsv."""
     if isinstance(result, (FactsResult, AskResult)):
         hits = result.hits if isinstance(result, FactsResult) else ([result.answer] if result.answer else [])
         lang = result.lang
@@ -92,6 +94,7 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
 
 
 def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
+    """The lines of a result in the plain format, with the explanation when `explain`."""
     if isinstance(result, FactsResult):
         return [f"{h.fact.id} ({h.fact.type}): {display(h.fact, result.lang, lookup)} — "
                 f"{h.fact.statement.get(result.lang)}" for h in result.hits]
@@ -122,6 +125,7 @@ def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
 
 
 def _values(result: Result, lookup: Lookup) -> list[str]:
+    """The bare values of a result, one per line, for the value format."""
     if isinstance(result, FactsResult):
         return [bare_value(h.fact, result.lang) for h in result.hits]
     if isinstance(result, AskResult):
@@ -132,6 +136,7 @@ def _values(result: Result, lookup: Lookup) -> list[str]:
 
 
 def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, explain: bool = False) -> None:
+    """Write `result` to `out` as json, jsonl, csv, tsv, yaml, value or (any other `fmt`) plain text."""
     if fmt == "json":
         out.write(dumps(to_data(result, lookup)) + "\n")
     elif fmt == "jsonl":

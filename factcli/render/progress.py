@@ -18,6 +18,7 @@ def progress_reporter(color: str) -> Callable[[str, int, int], None]:
     state: dict[str, Any] = {}
 
     def report(phase: str, done: int, total: int) -> None:
+        """Show `done` of `total` for `phase`, once a second has passed; end the bar when indexing is done."""
         if "bar" not in state:
             if time.monotonic() - started < 1.0:
                 return

@@ -17,6 +17,7 @@ _UNSAFE_ONE_LINE = re.compile(
 
 
 def _escape(match: re.Match[str]) -> str:
+    """The visible escape of one unsafe character: \\xNN, or \\uNNNN past Latin-1."""
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 

@@ -36,6 +36,7 @@ _WORD = re.compile(r"\w+")
 
 
 def make_console(out: TextIO, color: str) -> Console:
+    """A Rich console on `out` that prints text as data (no markup, highlighting or emoji), coloured per `color`."""
     return Console(
         file=out, highlight=False, markup=False, emoji=False, soft_wrap=False,
         force_terminal=True if color == "always" else None,
@@ -45,10 +46,12 @@ def make_console(out: TextIO, color: str) -> Console:
 
 
 def _t(text: str, style: str = "") -> Text:
+    """Untrusted text as a Rich Text in `style`, its control characters made visible."""
     return Text(visible(text), style=style)
 
 
 def _highlight(text: Text, matched: tuple[str, ...]) -> Text:
+    """`text` with each word that shares a stem with a matched query word in bold reverse."""
     stems = {stem(fold(w)) for w in matched}
     if not stems:
         return text
@@ -59,6 +62,7 @@ def _highlight(text: Text, matched: tuple[str, ...]) -> Text:
 
 
 def _fact_block(hit: FactHit, lang: Lang, lookup: Lookup, highlight: bool, answer_style: str = "bold") -> Group:
+    """A fact for people: its answer, type, status and id, then its statement and source excerpt."""
     fact: Fact = hit.fact
     head = Text()
     head.append_text(_t(display(fact, lang, lookup), answer_style))
@@ -83,6 +87,7 @@ def _fact_block(hit: FactHit, lang: Lang, lookup: Lookup, highlight: bool, answe
 
 
 def _facts(console: Console, result: FactsResult, lookup: Lookup) -> None:
+    """Print a list of facts, or a timeline when the command was one."""
     if result.command == "timeline":
         _timeline(console, result, lookup)
         return
@@ -93,6 +98,7 @@ def _facts(console: Console, result: FactsResult, lookup: Lookup) -> None:
 
 
 def _timeline(console: Console, result: FactsResult, lookup: Lookup) -> None:
+    """Print dated facts as a table, under a heading for each year."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="cyan")
     grid.add_column(ratio=1)
@@ -109,6 +115,7 @@ def _timeline(console: Console, result: FactsResult, lookup: Lookup) -> None:
 
 
 def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> None:
+    """Print a question's answer, and how it was chosen when `explain`."""
     if result.answer is not None:
         console.print(_fact_block(result.answer, result.lang, lookup, False, answer_style="bold green"))
     if explain and result.explain:
