@@ -31,76 +31,112 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     """Sources, entities and index parts of the files; None when the positioned reader must do it."""
     if not fastyaml.available():
         return None
-    validation = Validation()
-    nodes: list[Any] = []
-    scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
-    converters: list[fastyaml.Scalars] = []
+    build = _read_files(texts, progress)
+    if build is None or not build.ids_unique():
+        return None  # a missing or repeated id: the positioned reader reports where
+    parts = build.check_and_index_all()
+    if parts is None:
+        return None
+    return build.merge.sources, build.merge.entities, parts
+
+
+def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
+    """The files read natively, their sources and entities checked; None when any needs the positioned reader."""
+    build = _FastBuild(progress)
     for label, blob in texts:
         if progress is not None:
             progress("reading facts", 0, 1)
+        if not build.add_file(label, blob):
+            return None
+    return None if build.validation.c.diags else build
+
+
+def _spill_dir(count: int) -> str | None:
+    """A new directory for the worker's rows when `count` facts are worth a worker and one can be made; else None."""
+    if count < forked.MIN_ITEMS:
+        return None
+    try:
+        return tempfile.mkdtemp(prefix="factcli-build-")
+    except OSError:  # no writable temporary directory: the rows come back through the pipe
+        return None
+
+
+class _FastBuild:
+    """The files as the native parser gave them: sources and entities checked, their facts still to check."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.validation = Validation()
+        self.merge = self.validation.merge
+        self.nodes: list[Any] = []  # the facts of every file, in order
+        self.scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
+        self.converters: list[fastyaml.Scalars] = []
+        self.known: set[Any] = set()
+        self.spill_dir: str | None = None
+
+    def add_file(self, label: str, blob: bytes) -> bool:
+        """Whether the native parser could read the file and its sources and entities could be checked."""
         loaded = fastyaml.load(blob)
         if loaded is None or not isinstance(loaded[0], dict):
-            return None
+            return False
         data, file_scalars = loaded
-        converters.append(file_scalars)
+        self.converters.append(file_scalars)
         facts = data.get("facts")
         if isinstance(facts, list):
-            nodes += facts
-            scalars += [file_scalars.text] * len(facts)
+            self.nodes += facts
+            self.scalars += [file_scalars.text] * len(facts)
             facts.clear()
-        validation.start_file(label, file_scalars.text)
+        self.validation.start_file(label, file_scalars.text)
         try:
-            validation.rest_of_file(data)  # sources and entities; the facts come below
+            self.validation.rest_of_file(data)  # sources and entities; the facts come below
         except Exception:  # NotExact, or a shape libyaml would never give: let the positioned reader say
-            return None
-    if validation.c.diags:
-        return None
-    ids = [node.get("id") if isinstance(node, dict) else None for node in nodes]
-    known = set(ids)
-    if len(known) != len(ids) or not all(isinstance(i, str) for i in ids):
-        return None  # a missing or repeated id: the positioned reader reports where
+            return False
+        return True
 
-    merge = validation.merge
+    def ids_unique(self) -> bool:
+        """Whether every fact has a string id that no other fact has."""
+        ids = [node.get("id") if isinstance(node, dict) else None for node in self.nodes]
+        self.known = set(ids)
+        return len(self.known) == len(ids) and all(isinstance(i, str) for i in ids)
 
-    def check_and_index(start: int, stop: int) -> Part:
+    def check_and_index(self, start: int, stop: int) -> Part:
+        """The index part of facts `start` to `stop`, each checked first; _Invalid when any is not valid."""
+        merge, c = self.merge, self.validation.c
         done, refs = len(merge.facts), len(merge.refs)
-        c = validation.c
         for i in range(start, stop):
-            c.scalar = scalars[i]
-            validation.fact(nodes[i], (0, 0))
-            nodes[i] = None  # its tree is let go once checked
+            c.scalar = self.scalars[i]
+            self.validation.fact(self.nodes[i], (0, 0))
+            self.nodes[i] = None  # its tree is let go once checked
         if c.diags or len(merge.facts) - done != stop - start:
             raise _Invalid
         for _file, _mark, kind, ident, _context in merge.refs[refs:]:
-            if ident not in known if kind == "fact" else (kind, ident) not in merge.where:
+            if ident not in self.known if kind == "fact" else (kind, ident) not in merge.where:
                 raise _Invalid
         facts = list(merge.facts.values())[done:]
-        part = index_part(facts, start + 1, merge.entities, progress if start == 0 else None, len(nodes))
+        part = index_part(facts, start + 1, merge.entities, self.progress if start == 0 else None, len(self.nodes))
         if start > 0:  # the worker also scans the files, for the conversions made anywhere
-            part["exact"] = all(c.exact() for c in converters)
-        if spill_dir is not None:
-            spill(part, spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
+            part["exact"] = all(conv.exact() for conv in self.converters)
+        if self.spill_dir is not None:
+            spill(part, self.spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
         return part
 
-    def let_go(half: int) -> None:
-        nodes[half:] = [None] * (len(nodes) - half)  # the child's to check
+    def let_go(self, half: int) -> None:
+        """Drop the parent's hold on the facts from `half` on: they are the child's to check."""
+        self.nodes[half:] = [None] * (len(self.nodes) - half)
 
-    spill_dir = None
-    if len(nodes) >= forked.MIN_ITEMS:
+    def check_and_index_all(self) -> list[Part] | None:
+        """The index parts of all the facts; None when any is invalid or a scalar's text is uncertain."""
+        self.spill_dir = _spill_dir(len(self.nodes))
         try:
-            spill_dir = tempfile.mkdtemp(prefix="factcli-build-")
-        except OSError:  # no writable temporary directory: the rows come back through the pipe
-            pass
-    try:
-        # The worker's share is smaller: it also scans the files for how numbers are written.
-        parts = forked.in_two(check_and_index, len(nodes), let_go, share=0.48)
-        exact = parts[-1]["exact"] if len(parts) == 2 else all(c.exact() for c in converters if c.used)
-        if not exact:
-            raise fastyaml.NotExact
-    except BaseException as exc:
-        if spill_dir is not None:
-            shutil.rmtree(spill_dir, ignore_errors=True)
-        if isinstance(exc, Exception) and not isinstance(exc, MemoryError):
-            return None
-        raise
-    return merge.sources, merge.entities, parts
+            # The worker's share is smaller: it also scans the files for how numbers are written.
+            parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go, share=0.48)
+            exact = parts[-1]["exact"] if len(parts) == 2 else all(c.exact() for c in self.converters if c.used)
+            if not exact:
+                raise fastyaml.NotExact
+        except BaseException as exc:
+            if self.spill_dir is not None:
+                shutil.rmtree(self.spill_dir, ignore_errors=True)
+            if isinstance(exc, Exception) and not isinstance(exc, MemoryError):
+                return None
+            raise
+        return parts
