@@ -16,7 +16,7 @@ from factcli.core.model import FACT_TYPES, Entity, Fact, Lang, Source
 from factcli.core.results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
 from factcli.index.rank import entities_in, fact_hits, rank
 from factcli.index.read import Index
-from factcli.index.summary import grouped_counts
+from factcli.index.summary import all_ids, grouped_counts
 from factcli.load.files import DEFAULT_MAX_BYTES
 from factcli.load.open import Loaded, Progress, open_index
 
@@ -29,13 +29,16 @@ class FactBase:
         self.index: Index = loaded.index
 
     @classmethod
-    def load(cls, files: Sequence[str | os.PathLike[str]] = (), *, cache_dir: str | os.PathLike[str] | None = None,
+    def load(cls, files: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = (), *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
              progress: Progress | None = None) -> FactBase:
         """Load fact files (default: FACTCLI_FILE, else the bundled facts), validated and indexed.
 
-        Raises FactFileError listing every problem when a file is invalid.
+        `files` is one path (a string or a Path) or a sequence of them. Raises FactFileError listing every
+        problem when a file is invalid.
         """
+        if isinstance(files, str | os.PathLike):
+            files = [files]
         loaded = open_index([os.fspath(f) for f in files], cache_dir=os.fspath(cache_dir) if cache_dir else None,
                             use_cache=use_cache, max_bytes=max_bytes, progress=progress)
         return cls(loaded)
@@ -59,6 +62,12 @@ class FactBase:
         missing = [i for i in ids if i not in numbers]
         note = "no fact with id " + ", ".join(repr(m) for m in missing) if missing else "no matching fact"
         return FactsResult([FactHit(f) for f in facts], lang, "show", not_found=note)
+
+    def similar_ids(self, ident: str) -> list[str]:
+        """Fact ids close to one that names no fact, closest first: what the user probably meant."""
+        import difflib
+
+        return difflib.get_close_matches(ident, all_ids(self.index), n=3, cutoff=0.6)
 
     def resolve_entities(self, name: str) -> list[str]:
         """Entity ids a name or alias refers to (case-, accent- and typo-tolerant)."""

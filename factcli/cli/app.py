@@ -49,8 +49,8 @@ def _argument(arg: spec.Arg) -> inspect.Parameter:
     """One positional argument as a parameter with its Typer declaration."""
     extra: dict[str, Any] = {"autocompletion": getattr(completion, arg.complete)} if arg.complete else {}
     info = typer.Argument(help=arg.help, metavar=arg.metavar, show_default=False, **extra)
-    annotation: Any = {"one": str, "optional": Optional[str], "many": list[str],
-                       "optional-many": Optional[list[str]]}[arg.arity]
+    annotation: Any = {"one": str, "optional": Optional[str], "many": list[str], "words": list[str],
+                       "optional-many": Optional[list[str]], "optional-words": Optional[list[str]]}[arg.arity]
     default: Any = None if arg.arity.startswith("optional") else inspect.Parameter.empty
     return inspect.Parameter(arg.dest, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=Annotated[annotation, info])
@@ -70,8 +70,12 @@ def _callback(command: spec.Command) -> Any:
     params = [_argument(a) for a in command.args] + [_option(o, None) for o in spec.own_options(command)]
     params += [_option(o, spec.COMMON_GROUP) for o in (*common, spec.VERSION)]
 
+    words = [a.dest for a in command.args if a.arity.endswith("words")]
+
     def run_command(**values: Any) -> None:
         values.pop("version", None)
+        for dest in words:
+            values[dest] = " ".join(values[dest]) if values[dest] else None
         common_values = {o.dest: values.pop(o.dest, o.default) for o in spec.COMMON}
         invocation = Common(**common_values)
         raise typer.Exit(guarded(lambda: BODIES[key](invocation, **values)))

@@ -15,14 +15,25 @@ from collections.abc import Callable, Sequence
 from factcli.cli.invocation import Common, emit, note
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
 
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 TYPED = {"when": "date", "where": "location", "count": "count"}
 
 
 def _check_date(option: str, value: str | None) -> None:
     """Refuse a --since/--until value that is not a date."""
-    if value is not None and not _DATE.fullmatch(value):
-        raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
+    if value is None:
+        return
+    match = _DATE.fullmatch(value)
+    if match:
+        import datetime
+
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            datetime.date(year, month, day)
+            return
+        except ValueError:
+            pass
+    raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
 
 
 def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str | None = None,
@@ -37,9 +48,17 @@ def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str
 
 
 def show(common: Common, *, ids: Sequence[str]) -> ExitStatus:
-    """`show`: the facts with these ids."""
+    """`show`: the facts with these ids; each id with no fact is named on stderr, and the exit status is 1."""
     fb = common.factbase()
-    return emit(fb.show(ids, lang=common.resolved_lang()), common, fb)
+    result = fb.show(ids, lang=common.resolved_lang())
+    found = {hit.fact.id for hit in result.hits}
+    missing = [i for i in dict.fromkeys(ids) if i not in found]
+    if result.hits:
+        emit(result, common, fb)
+    for ident in missing:
+        near = fb.similar_ids(ident)
+        note(f"factcli: no fact with id {ident!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
+    return ExitStatus.NOT_FOUND if missing else ExitStatus.FOUND
 
 
 def typed(command: str, common: Common, *, topic: str) -> ExitStatus:
@@ -87,6 +106,8 @@ def stats(common: Common) -> ExitStatus:
 
 def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
     """`ask`: one fact that answers the question, or the closest ones on stderr and exit 1."""
+    if not question.strip():
+        raise UsageError("ask: the question is empty")
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
     status = emit(result, common, fb, explain=explain)
@@ -143,7 +164,12 @@ def cache_info(common: Common) -> ExitStatus:
     directory = common.cache_dir or default_cache_dir()
     entries = cache_entries(directory)
     size = sum(os.path.getsize(p) for p in entries if os.path.exists(p))
-    sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
+    if common.json:
+        import json
+
+        sys.stdout.write(json.dumps({"directory": directory, "entries": len(entries), "bytes": size}) + "\n")
+    else:
+        sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
     return ExitStatus.FOUND
 
 

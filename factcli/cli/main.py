@@ -58,6 +58,9 @@ def _arguments(command: spec.Command, positional: list[str]) -> dict[str, Any] |
     if not command.args:
         return {} if not positional else None
     arg = command.args[0]
+    if arg.arity.endswith("words"):
+        joined = " ".join(positional)
+        return {arg.dest: joined if positional else None} if positional or arg.arity.startswith("optional") else None
     if arg.arity == "many":
         return {arg.dest: positional} if positional else None
     if arg.arity == "optional-many":

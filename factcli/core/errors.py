@@ -44,7 +44,7 @@ class FactcliError(Exception):
 
     def lines(self) -> list[str]:
         """The lines to print on stderr."""
-        return [str(self)]
+        return [f"factcli: {self}"]
 
 
 class UsageError(FactcliError):

@@ -44,3 +44,8 @@ def entities_with_name(index: Index, word: str) -> list[str]:
 def some_term_ends_with(index: Index, ending: str) -> bool:
     """Whether any indexed term ends with `ending`."""
     return index.conn.execute("SELECT 1 FROM vocab WHERE term LIKE ? LIMIT 1", ("%" + ending,)).fetchone() is not None
+
+
+def all_ids(index: Index) -> list[str]:
+    """Every fact id, sorted."""
+    return [str(i) for (i,) in index.conn.execute("SELECT id FROM facts ORDER BY id")]

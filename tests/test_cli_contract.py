@@ -1,0 +1,82 @@
+"""The command line keeps its word: nothing dropped silently, arguments as people type them, errors alike."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .conftest import MINIMAL
+
+TWO = MINIMAL + """\
+  - id: ada-analytical-engine
+    type: event
+    value: {name: {en: Notes on the Analytical Engine, it: Note sulla macchina analitica}}
+    statement: {it: Ada scrisse le note sulla macchina analitica., en: Ada wrote notes on the Analytical Engine.}
+    entities: [ada]
+    status: stated
+    source: {id: src, excerpt: "notes on the Analytical Engine"}
+"""
+
+
+def test_show_names_each_missing_id_and_exits_1(sh: Any, tmp_path: Path) -> None:
+    """A stale id among good ones is named on stderr, with the closest id; the good ones still print."""
+    path = tmp_path / "f.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    out = sh("show", "ada-born", "no-such-id", "ada-bron", "-f", str(path), "--format", "value")
+    assert out.returncode == 1
+    assert out.stdout == b"1815-12-10\n"
+    assert b"no fact with id 'no-such-id'" in out.stderr
+    assert b"no fact with id 'ada-bron' (did you mean 'ada-born'?)" in out.stderr
+    good = sh("show", "ada-born", "-f", str(path), "--format", "value")
+    assert (good.returncode, good.stderr) == (0, b"")
+
+
+def test_unquoted_words_are_one_question(run: Any) -> None:
+    """`ask when did kim come to power` is the question, not extra arguments; likewise search and when."""
+    quoted = run("ask", "when did kim come to power", "--format", "value")
+    unquoted = run("ask", "when", "did", "kim", "come", "to", "power", "--format", "value")
+    assert unquoted.exit_code == 0
+    assert unquoted.stdout == quoted.stdout == "2011\n"
+    assert run("search", "arms", "deal", "--format", "value").stdout == run("search", "arms deal",
+                                                                             "--format", "value").stdout
+
+
+def test_empty_question_is_a_usage_error(run: Any) -> None:
+    """An empty question is a mistake in the command line (exit 2), not a question without answer (exit 1)."""
+    result = run("ask", "  ")
+    assert result.exit_code == 2
+    assert result.stderr == "factcli: ask: the question is empty\n"
+
+
+def test_impossible_dates_are_refused(run: Any) -> None:
+    """Month 13, 30 February and month 00 are not dates; a real month is accepted."""
+    for value in ("2019-13", "2019-02-30", "2019-00", "2019-1"):
+        result = run("list", "--since", value)
+        assert result.exit_code == 2, value
+        assert f"factcli: --since '{value}' is not a date" in result.stderr
+    assert run("list", "--until", "2019-02-28", "--format", "value").exit_code == 0
+
+
+def test_options_that_would_do_nothing_are_refused(run: Any) -> None:
+    """schema has one output; refusing --format beats ignoring it."""
+    assert run("schema", "--format", "csv").exit_code == 2
+    assert run("schema").exit_code == 0
+
+
+def test_cache_info_speaks_json(run: Any, tmp_path: Path) -> None:
+    """`cache info --json` gives the same facts as the plain lines, as one object."""
+    result = run("cache", "info", "--json", "--cache-dir", str(tmp_path))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"directory": str(tmp_path), "entries": 0, "bytes": 0}
+
+
+def test_library_load_takes_one_path_as_str_or_path(tmp_path: Path) -> None:
+    """`FactBase.load("f.yaml")` and `FactBase.load(Path(...))` load that file, not its letters."""
+    from factcli import FactBase
+
+    path = tmp_path / "f.yaml"
+    path.write_text(TWO, encoding="utf-8")
+    for arg in (str(path), path, [path]):
+        fb = FactBase.load(arg, cache_dir=tmp_path / "cache")
+        assert fb.index.total == 2
