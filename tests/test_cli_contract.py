@@ -80,3 +80,16 @@ def test_library_load_takes_one_path_as_str_or_path(tmp_path: Path) -> None:
     for arg in (str(path), path, [path]):
         fb = FactBase.load(arg, cache_dir=tmp_path / "cache")
         assert fb.index.total == 2
+
+
+def test_check_loads_the_files_together(sh: Any, tmp_path: Path) -> None:
+    """Two files that cannot be queried together (the same id in both) do not pass `check` either."""
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(MINIMAL, encoding="utf-8")
+    b.write_text(MINIMAL, encoding="utf-8")
+    both = sh("check", str(a), str(b))
+    assert both.returncode == 2
+    assert f"{b}:".encode() in both.stderr and b"duplicate fact id 'ada-born'" in both.stderr
+    assert f"first defined at {a}:".encode() in both.stderr
+    alone = sh("check", str(a))
+    assert alone.returncode == 0 and b"1 facts" in alone.stdout or b"1 fact" in alone.stdout

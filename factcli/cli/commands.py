@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note
-from factcli.core.errors import ExitStatus, FactFileError, UsageError
+from factcli.core.errors import ExitStatus, UsageError
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 TYPED = {"when": "date", "where": "location", "count": "count"}
@@ -124,28 +124,18 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
 
 
 def check(common: Common, *, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
-    """Validate each file on its own (or the -f set together); verify excerpts when asked."""
+    """`check`: the files given (else the -f set) validated together, as a query would load them; excerpts
+    verified against source texts when asked. Ids repeated across files are errors, as they are for a query."""
     from factcli.cli.check import check_files
 
-    targets = [[f] for f in files] if files else [common.file or []]
-    worst = ExitStatus.FOUND
-    errors: list[FactFileError] = []
-    for group in targets:
-        common.file = list(group)
-        try:
-            fb = common.factbase()
-        except FactFileError as exc:
-            errors.append(exc)
-            continue
-        result = check_files(fb, source_text or [])
-        for problem in result.excerpt_problems:
-            note(problem)
-        emit(result, common, fb)
-        if result.excerpt_problems:
-            worst = ExitStatus.USAGE
-    if errors:
-        raise FactFileError([d for e in errors for d in e.diagnostics])
-    return worst
+    if files:
+        common.file = list(files)
+    fb = common.factbase()
+    result = check_files(fb, source_text or [])
+    for problem in result.excerpt_problems:
+        note(problem)
+    emit(result, common, fb)
+    return ExitStatus.USAGE if result.excerpt_problems else ExitStatus.FOUND
 
 
 def schema(common: Common) -> ExitStatus:
