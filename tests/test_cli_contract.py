@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
-from .conftest import MINIMAL
+import pytest
+
+from .conftest import MINIMAL, factcli_exe
 
 TWO = MINIMAL + """\
   - id: ada-analytical-engine
@@ -93,3 +97,24 @@ def test_check_loads_the_files_together(sh: Any, tmp_path: Path) -> None:
     assert f"first defined at {a}:".encode() in both.stderr
     alone = sh("check", str(a))
     assert alone.returncode == 0 and b"1 facts" in alone.stdout or b"1 fact" in alone.stdout
+
+
+@pytest.mark.parametrize("fmt", ["plain", "jsonl", "table", "csv"])
+@pytest.mark.parametrize("command", ["list", "stats", "timeline"])
+def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path: Path, command: str, fmt: str) -> None:
+    """`factcli stats | head -1` under `set -o pipefail`: status 0 and nothing on stderr, in every format."""
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    cmd = f"set -o pipefail; {' '.join(factcli_exe())} {command} --format {fmt} | head -c 1"
+    result = subprocess.run(["bash", "-c", cmd], capture_output=True, env=env, timeout=30)
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
+def test_common_options_may_come_before_the_command(sh: Any, tmp_path: Path) -> None:
+    """`factcli -f FILE when x` and `factcli --lang it ...` work as they do after the command."""
+    path = tmp_path / "f.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    before = sh("-f", str(path), "--format", "value", "when", "ada")
+    after = sh("when", "ada", "-f", str(path), "--format", "value")
+    assert (before.returncode, before.stdout) == (after.returncode, after.stdout) == (0, b"1815-12-10\n")
+    assert sh("--format=value", "-f", str(path), "--lang", "it", "list").stdout == b"1815-12-10\n"
+    assert sh("--bogus", "list").returncode == 2

@@ -133,13 +133,32 @@ def run(argv: Sequence[str]) -> int | None:
     return guarded(lambda: BODIES[command.name](common, **args, **own))
 
 
+def hoist_common_options(argv: Sequence[str]) -> list[str]:
+    """Common options written before the command (`factcli -f F list`, `factcli --lang it when x`) move
+    after it, where both parsers read them; `--version` and `--help` stay the root's."""
+    i, moved = 0, []
+    while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
+        key, eq, _ = argv[i].partition("=")
+        opt = next((o for o in spec.COMMON if key in o.flags), None)
+        if opt is None:
+            return list(argv)
+        takes = opt.kind is not bool and not eq
+        if takes and i + 1 >= len(argv):
+            return list(argv)
+        moved += argv[i:i + 1 + takes]
+        i += 1 + takes
+    if not moved or i >= len(argv):
+        return list(argv)
+    groups = {c.group for c in spec.COMMANDS if c.group}
+    head = 2 if argv[i] in groups and i + 1 < len(argv) else 1
+    return [*argv[i:i + head], *moved, *argv[i + head:]]
+
+
 def main() -> None:
     """Console-script entry point: the fast path when it applies, else the full Typer CLI."""
-    import signal
-
-    # Die quietly like any Unix filter when the reader goes away (`| head -1`).
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # A reader that goes away (`| head -1`) ends the command quietly with status 0, like rg: Python's
+    # BrokenPipeError is caught by `guarded`, which points stdout at /dev/null for the final flush.
+    sys.argv[1:] = hoist_common_options(sys.argv[1:])
     if sys.stdout is None:  # started with stdout closed (`>&-`): nothing can be read, say nothing
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
     try:

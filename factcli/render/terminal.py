@@ -35,9 +35,18 @@ _TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote":
 _WORD = re.compile(r"\w+")
 
 
+class _Console(Console):
+    """Rich's console, except that a reader going away is the caller's to handle, as for every other format."""
+
+    def on_broken_pipe(self) -> None:
+        """Stop writing and let the command end quietly (Rich's own answer is exit 1)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(out: TextIO, color: str) -> Console:
     """A Rich console on `out` that prints text as data (no markup, highlighting or emoji), coloured per `color`."""
-    return Console(
+    return _Console(
         file=out, highlight=False, markup=False, emoji=False, soft_wrap=False,
         force_terminal=True if color == "always" else None,
         no_color=True if color == "never" else None,
