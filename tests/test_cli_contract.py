@@ -96,7 +96,7 @@ def test_check_loads_the_files_together(sh: Any, tmp_path: Path) -> None:
     assert f"{b}:".encode() in both.stderr and b"duplicate fact id 'ada-born'" in both.stderr
     assert f"first defined at {a}:".encode() in both.stderr
     alone = sh("check", str(a))
-    assert alone.returncode == 0 and b"1 facts" in alone.stdout or b"1 fact" in alone.stdout
+    assert alone.returncode == 0 and b": 1 fact" in alone.stdout
 
 
 @pytest.mark.parametrize("fmt", ["plain", "jsonl", "table", "csv"])
