@@ -118,3 +118,18 @@ def test_common_options_may_come_before_the_command(sh: Any, tmp_path: Path) -> 
     assert (before.returncode, before.stdout) == (after.returncode, after.stdout) == (0, b"1815-12-10\n")
     assert sh("--format=value", "-f", str(path), "--lang", "it", "list").stdout == b"1815-12-10\n"
     assert sh("--bogus", "list").returncode == 2
+
+
+@pytest.mark.parametrize(("shell", "marker"), [("zsh", b"#compdef factcli"), ("fish", b"complete --command factcli"),
+                                               ("bash", b"complete -o default -F"), ("powershell", b"Register-ArgumentCompleter")])
+def test_show_completion_prints_the_named_shells_script(sh: Any, shell: str, marker: bytes) -> None:
+    """`--show-completion zsh` is zsh's script, whatever shell runs factcli."""
+    out = sh("--show-completion", shell)
+    assert out.returncode == 0
+    assert marker in out.stdout
+
+
+def test_bash_completion_inserts_a_multi_word_alias_as_one_word(sh: Any) -> None:
+    """A name with spaces completes with its spaces escaped, so the command then works as typed."""
+    out = sh(env={"_FACTCLI_COMPLETE": "complete_bash", "COMP_WORDS": "factcli list --entity il", "COMP_CWORD": "3"})
+    assert b"il\\ leader\\ nordcoreano" in out.stdout.split(b"\n")

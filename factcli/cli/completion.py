@@ -6,6 +6,8 @@ and they never fail loudly: a broken fact file simply completes nothing.
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from factcli.core.model import FACT_TYPES
@@ -24,9 +26,13 @@ def _index(ctx: typer.Context) -> Index | None:
 
 
 def _matching(values: list[str], incomplete: str) -> list[str]:
-    """The values that start with what was typed, ignoring case."""
+    """The values that start with what was typed, ignoring case; in bash, a space in a value is escaped so
+    that a multi-word name ("il leader nordcoreano") is inserted as one word."""
     low = incomplete.lower()
-    return [v for v in values if v.lower().startswith(low)][:COMPLETIONS]
+    found = [v for v in values if v.lower().startswith(low)][:COMPLETIONS]
+    if os.environ.get("_FACTCLI_COMPLETE", "").endswith("_bash"):
+        found = [v.replace(" ", "\\ ") for v in found]
+    return found
 
 
 def fact_ids(ctx: typer.Context, incomplete: str) -> list[str]:

@@ -136,7 +136,7 @@ def run(argv: Sequence[str]) -> int | None:
 def hoist_common_options(argv: Sequence[str]) -> list[str]:
     """Common options written before the command (`factcli -f F list`, `factcli --lang it when x`) move
     after it, where both parsers read them; `--version` and `--help` stay the root's."""
-    i, moved = 0, []
+    i, moved = 0, list[str]()
     while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
         key, eq, _ = argv[i].partition("=")
         opt = next((o for o in spec.COMMON if key in o.flags), None)
@@ -154,6 +154,25 @@ def hoist_common_options(argv: Sequence[str]) -> list[str]:
     return [*argv[i:i + head], *moved, *argv[i + head:]]
 
 
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def completion_for_named_shell(argv: Sequence[str]) -> int | None:
+    """`--show-completion SHELL` / `--install-completion SHELL` for the shell named (Typer would take the
+    name for an argument and answer for the shell it detects); None when argv asks for neither."""
+    if len(argv) != 2 or argv[0] not in ("--show-completion", "--install-completion") or argv[1] not in SHELLS:
+        return None
+    from typer._completion_shared import get_completion_script, install
+
+    if argv[0] == "--show-completion":
+        sys.stdout.write(get_completion_script(prog_name="factcli", complete_var="_FACTCLI_COMPLETE", shell=argv[1])
+                         + "\n")
+    else:
+        shell, path = install(shell=argv[1], prog_name="factcli", complete_var="_FACTCLI_COMPLETE")
+        sys.stdout.write(f"{shell} completion installed in {path}\nIt takes effect in a new shell.\n")
+    return 0
+
+
 def main() -> None:
     """Console-script entry point: the fast path when it applies, else the full Typer CLI."""
     # A reader that goes away (`| head -1`) ends the command quietly with status 0, like rg: Python's
@@ -162,7 +181,9 @@ def main() -> None:
     if sys.stdout is None:  # started with stdout closed (`>&-`): nothing can be read, say nothing
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
     try:
-        status = run(sys.argv[1:])
+        status = completion_for_named_shell(sys.argv[1:])
+        if status is None:
+            status = run(sys.argv[1:])
         if status is None:
             from factcli.cli.app import main as full
 
