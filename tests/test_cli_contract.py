@@ -133,3 +133,32 @@ def test_bash_completion_inserts_a_multi_word_alias_as_one_word(sh: Any) -> None
     """A name with spaces completes with its spaces escaped, so the command then works as typed."""
     out = sh(env={"_FACTCLI_COMPLETE": "complete_bash", "COMP_WORDS": "factcli list --entity il", "COMP_CWORD": "3"})
     assert b"il\\ leader\\ nordcoreano" in out.stdout.split(b"\n")
+
+
+def test_color_always_gives_the_terminal_view_even_when_piped(sh: Any) -> None:
+    """`--color always | less -R`: coloured, as ls and grep do; an explicit --format still wins."""
+    coloured = sh("when", "hanoi", "--color", "always", "--limit", "1")
+    assert b"\x1b[" in coloured.stdout and b"hanoi-summit-2019" in coloured.stdout
+    plain = sh("when", "hanoi", "--color", "always", "--limit", "1", "--format", "plain")
+    assert b"\x1b[" not in plain.stdout and plain.stdout.startswith(b"hanoi-summit-2019 (date): 2019")
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["entities"], ["when", "hanoi"], ["stats"], ["list"]])
+@pytest.mark.parametrize("columns", ["40", "120"])
+def test_terminal_view_has_no_trailing_spaces_and_whole_ids(sh: Any, command: list[str], columns: str) -> None:
+    """At any width: no line ends in padding, and every id shown is shown whole."""
+    out = sh(*command, "--format", "table", "--color", "never", env={"COLUMNS": columns}).stdout.decode()
+    assert out and not [line for line in out.splitlines() if line.endswith(" ")]
+    assert not [line for line in out.splitlines() if len(line) > int(columns)]
+    if command[0] in ("timeline", "entities"):
+        for ident in ("kim-supreme-leader-2011", "vostochny-summit-2023") if command[0] == "timeline" else (
+                "kim-jong-un", "north-korea"):
+            assert ident in out.split(), ident
+
+
+def test_explain_on_a_terminal_reads_as_text_not_python(sh: Any) -> None:
+    """--explain in the terminal view: no dict or list reprs."""
+    out = sh("ask", "Dove si sono incontrati Putin e Kim?", "--explain", "--format", "table", "--color", "never",
+             env={"COLUMNS": "200"}).stdout.decode()
+    assert "entities" in out and "putin: putin" in out
+    assert "{" not in out and "['" not in out

@@ -114,8 +114,11 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
     if status == ExitStatus.NOT_FOUND and explain:
         import json
 
+        from factcli.render.terminal import readable
+
         for key, value in result.explain.items():
-            note(f"explain: {key}: {json.dumps(value, ensure_ascii=False)}")
+            shown = readable(value) if common.out_format == "table" else json.dumps(value, ensure_ascii=False)
+            note(f"explain: {key}: {shown}")
     if status == ExitStatus.NOT_FOUND and common.out_format == "table" and result.alternatives:
         from factcli.render.terminal import ask_suggestions
 

@@ -39,9 +39,12 @@ class Common:
 
     @property
     def out_format(self) -> str:
+        """The format to write: as asked, else the terminal view where stdout is one or colour was asked
+        for (`--color always | less -R`, as ls, grep and rg do), else plain text."""
         from factcli.render import resolve_format
 
-        return resolve_format("json" if self.json else self.format.value, sys.stdout.isatty())
+        wants_terminal_view = sys.stdout.isatty() or self.color is Color.always
+        return resolve_format("json" if self.json else self.format.value, wants_terminal_view)
 
     def resolved_lang(self) -> Lang:
         from factcli.cli.settings import default_lang

@@ -44,10 +44,59 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+def readable(value: object) -> str:
+    """A value of the explanation as a person reads it: lists joined, mappings as `key: values`, no reprs."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {readable(v)}" for k, v in value.items()) or "none"
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(v, list | tuple) for v in value):  # rows, such as (id, score) pairs
+            return "; ".join(" ".join(readable(x) for x in v) for v in value)
+        return ", ".join(readable(v) for v in value) or "none"
+    return str(value)
+
+
+class _TrimmedLines:
+    """A text stream that drops the spaces Rich pads each line with, keeping its colour codes."""
+
+    _PAD = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        """Pass complete lines on, trimmed; keep a partial one until it ends."""
+        *lines, self.pending = (self.pending + text).split("\n")
+        for line in lines:
+            self.out.write(self._PAD.sub(r"\1", line) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        """Write what is pending and flush the stream beneath."""
+        if self.pending:
+            self.out.write(self._PAD.sub(r"\1", self.pending))
+            self.pending = ""
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        """Whether the stream beneath is a terminal (Rich decides colour and width by it)."""
+        return self.out.isatty()
+
+    def fileno(self) -> int:
+        """The stream beneath's descriptor (Rich asks the terminal's size through it)."""
+        return self.out.fileno()
+
+    @property
+    def encoding(self) -> str:
+        """The stream beneath's encoding."""
+        return getattr(self.out, "encoding", "utf-8") or "utf-8"
+
+
 def make_console(out: TextIO, color: str) -> Console:
     """A Rich console on `out` that prints text as data (no markup, highlighting or emoji), coloured per `color`."""
     return _Console(
-        file=out, highlight=False, markup=False, emoji=False, soft_wrap=False,
+        file=_TrimmedLines(out),  # type: ignore[arg-type]  # a stream in all Rich uses
+        highlight=False, markup=False, emoji=False, soft_wrap=False,
         force_terminal=True if color == "always" else None,
         no_color=True if color == "never" else None,
         color_system=None if color == "never" else "auto",
@@ -107,20 +156,59 @@ def _facts(console: Console, result: FactsResult, lookup: Lookup) -> None:
 
 
 def _timeline(console: Console, result: FactsResult, lookup: Lookup) -> None:
-    """Print dated facts as a table, under a heading for each year."""
+    """Print dated facts under a heading for each year: a table where it fits, else one block per fact,
+    so that an id (what a user types next) is never cut and a statement wraps instead of being squeezed."""
+    narrow = console.width < 60
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="cyan")
     grid.add_column(ratio=1)
-    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(no_wrap=True, style="dim", min_width=max((len(h.fact.id) for h in result.hits), default=0))
     year = None
     for hit in result.hits:
         date = getattr(hit.fact.value, "date", "")
         if date[:4] != year:
             year = date[:4]
-            grid.add_row(Text(f"── {year}", style="bold cyan"), Text(), Text())
-        grid.add_row(_t("  " + display(hit.fact, result.lang, lookup)), _t(hit.fact.statement.get(result.lang)),
-                     _t(hit.fact.id))
-    console.print(grid)
+            heading = Text(f"── {year}", style="bold cyan")
+            console.print(heading) if narrow else grid.add_row(heading, Text(), Text())
+        shown = _t("  " + display(hit.fact, result.lang, lookup))
+        statement = _t(hit.fact.statement.get(result.lang))
+        if narrow:
+            _head_line(console, shown, _t(hit.fact.id, "dim"))
+            console.print(Padding(statement, (0, 0, 0, 4)))
+        else:
+            grid.add_row(shown, statement, _t(hit.fact.id))
+    if not narrow:
+        console.print(grid)
+
+
+def _head_line(console: Console, first: Text, second: Text) -> None:
+    """Two short texts on one line where they fit, else the second indented beneath; neither is ever cut."""
+    if first.cell_len + 2 + second.cell_len <= console.width:
+        line = first.copy()
+        line.append("  ")
+        line.append_text(second)
+        console.print(line, overflow="ignore", crop=False)
+    else:
+        console.print(first, overflow="ignore", crop=False)
+        console.print(Padding(second, (0, 0, 0, 4)), overflow="ignore", crop=False)
+
+
+def _entities(console: Console, result: EntitiesResult) -> None:
+    """Print entities as a table where it fits, else one block each; the id is never cut."""
+    if console.width < 60:
+        for row in result.rows:
+            _head_line(console, _t(row.entity.id, "bold"), Text(f"{row.entity.kind}, {row.facts} "
+                                                                  f"fact{'s' if row.facts != 1 else ''}"))
+            console.print(Padding(_t(", ".join(row.entity.all_names())), (0, 0, 0, 2)))
+        return
+    table = Table("kind", "names", "facts")
+    table.columns.insert(0, Table("id").columns[0])
+    table.columns[0].no_wrap = True
+    table.columns[0].min_width = max((len(r.entity.id) for r in result.rows), default=2)
+    for row in result.rows:
+        table.add_row(_t(row.entity.id, "bold"), _t(row.entity.kind), _t(", ".join(row.entity.all_names())),
+                      str(row.facts))
+    console.print(table)
 
 
 def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> None:
@@ -130,7 +218,7 @@ def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> 
     if explain and result.explain:
         table = Table(title="how the answer was chosen", show_header=False)
         for key, value in result.explain.items():
-            table.add_row(_t(key, "bold"), _t(str(value)))
+            table.add_row(_t(key, "bold"), _t(readable(value)))
         console.print(table)
 
 
@@ -143,11 +231,7 @@ def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str =
     elif isinstance(result, AskResult):
         _ask(console, result, lookup, explain)
     elif isinstance(result, EntitiesResult):
-        table = Table("id", "kind", "names", "facts")
-        for row in result.rows:
-            table.add_row(_t(row.entity.id, "bold"), _t(row.entity.kind),
-                          _t(", ".join(row.entity.all_names())), str(row.facts))
-        console.print(table)
+        _entities(console, result)
     elif isinstance(result, StatsResult):
         console.print(Text(f"{result.total} facts", style="bold"))
         for title, data in (("type", result.by_type), ("status", result.by_status), ("source", result.by_source),
