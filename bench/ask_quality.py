@@ -1,8 +1,11 @@
-"""Measure `factcli ask` on a question set: accuracy on answerable questions, abstention on the rest.
+"""Measure `factcli ask` on question sets: right, wrong and refused on answerable questions, refused on the rest.
 
-    python bench/ask_quality.py tests/questions/dev.yaml [--file FACTS] [--verbose]
+    python bench/ask_quality.py                       # every set under tests/eval/, one line each
+    python bench/ask_quality.py tests/eval/it-bibliobus/frozen/test.yaml --verbose
 
-Runs the library API (the same code path as `factcli ask --format json`).
+A set lives in tests/eval/<fact file>/dev/ (development: tune on it freely) or .../frozen/ (written before
+any change made for it, never edited). The fact file of tests/eval/<name>/ is its facts.yaml, or the
+bundled facts.yaml for tests/eval/bundled/. Runs the library API, the same code path as `factcli ask`.
 """
 
 from __future__ import annotations
@@ -16,45 +19,133 @@ import yaml
 
 from factcli import FactBase
 
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "eval"
 
-def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = False) -> tuple[float, float, list[str]]:
-    """(accuracy on answerable, abstention rate on unanswerable, failures)."""
-    right = answerable = abstained = unanswerable = 0
-    failures: list[str] = []
+
+class Score:
+    """The counts of one question set."""
+
+    def __init__(self) -> None:
+        self.right = self.wrong = self.refused = self.unanswerable = self.abstained = 0
+        self.failures: list[str] = []
+
+    @property
+    def answerable(self) -> int:
+        """How many questions have an answer in the facts."""
+        return self.right + self.wrong + self.refused
+
+    def share(self, n: int, of: int) -> float:
+        """n as a share of `of` (0 when there is nothing to share)."""
+        return n / of if of else 0.0
+
+    def line(self) -> str:
+        """Right / wrong / refused of answerable, and refused of unanswerable, as percentages."""
+        a = self.answerable
+        return (f"right {self.share(self.right, a):6.1%}  wrong {self.share(self.wrong, a):5.1%}  "
+                f"refused {self.share(self.refused, a):5.1%}  unanswerable refused "
+                f"{self.share(self.abstained, self.unanswerable):6.1%}  ({a} answerable, {self.unanswerable} not)")
+
+
+def expected(item: dict[str, Any]) -> list[str] | None:
+    """The acceptable fact ids of a question, or None when no fact answers it."""
+    expect = item["expect"]
+    return None if expect is None else list(expect) if isinstance(expect, list) else [expect]
+
+
+def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = False) -> Score:
+    """Ask every question and count the outcomes."""
+    score = Score()
     for item in questions:
-        q, expect = str(item["q"]), item["expect"]
+        q, expect = str(item["q"]), expected(item)
         result = fb.ask(q)
         got = result.answer.fact.id if result.answer else None
         if expect is None:
-            unanswerable += 1
-            abstained += got is None
+            score.unanswerable += 1
+            score.abstained += got is None
+            ok = got is None
         else:
-            answerable += 1
-            right += got in (expect if isinstance(expect, list) else [expect])
-        ok = got is None if expect is None else got in (expect if isinstance(expect, list) else [expect])
+            ok = got in expect
+            score.right += ok
+            score.wrong += got is not None and not ok
+            score.refused += got is None
         if not ok:
-            failures.append(f"{q!r}: expected {expect}, got {got}")
+            score.failures.append(f"{q!r}: expected {item['expect']}, got {got}")
         elif verbose:
             print(f"ok  {q!r} -> {got}")
-    return right / max(answerable, 1), abstained / max(unanswerable, 1), failures
+    return score
+
+
+def fact_file(question_set: Path) -> list[str]:
+    """The fact file a set is asked of: its folder's facts.yaml, or the bundled one."""
+    home = question_set.resolve().parent.parent
+    own = home / "facts.yaml"
+    return [str(own)] if own.is_file() and home.parent == EVAL else []
+
+
+def all_sets() -> list[Path]:
+    """Every question set under tests/eval/, frozen and development."""
+    return sorted(EVAL.glob("*/*/*.yaml"))
+
+
+FLOORS = EVAL / "floors.yaml"
+
+
+def set_name(path: Path) -> str:
+    """A set's name in reports and in floors.yaml: its path under tests/eval/."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(EVAL)) if resolved.is_relative_to(EVAL) else str(path)
+
+
+def score_set(path: Path, cache: dict[tuple[str, ...], FactBase], verbose: bool = False) -> Score:
+    """Ask a set of its own fact file (loaded once per file)."""
+    files = tuple(fact_file(path))
+    if files not in cache:
+        cache[files] = FactBase.load(list(files))
+    return evaluate(yaml.safe_load(path.read_text(encoding="utf-8")), cache[files], verbose)
+
+
+def floor_of(score: Score) -> dict[str, float]:
+    """What a set must keep: its right and unanswerable-refused shares (down) and its wrong share (up), to 0.1 %."""
+    import math
+
+    a = score.answerable
+    return {"right": math.floor(1000 * score.share(score.right, a)) / 1000,
+            "wrong": math.ceil(1000 * score.share(score.wrong, a)) / 1000,
+            "refused_unanswerable": math.floor(1000 * score.share(score.abstained, score.unanswerable)) / 1000}
+
+
+def raise_floors(scores: dict[str, Score]) -> None:
+    """Raise each set's floor to what it scores now, never lower one; a new set gets its first floor."""
+    floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file() else {}
+    for name, score in scores.items():
+        now, old = floor_of(score), floors.get(name)
+        floors[name] = now if old is None else {
+            "right": max(old["right"], now["right"]), "wrong": min(old["wrong"], now["wrong"]),
+            "refused_unanswerable": max(old["refused_unanswerable"], now["refused_unanswerable"])}
+    header = ("# What each question set must keep (tests/test_ask_quality.py). Raised by\n"
+              "# `python bench/ask_quality.py --raise-floors`, which never lowers a floor; a set with no floor fails.\n")
+    FLOORS.write_text(header + yaml.safe_dump(floors, sort_keys=True), encoding="utf-8")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("questions", type=Path)
-    parser.add_argument("--file", "-f", action="append", default=[])
-    parser.add_argument("--verbose", "-v", action="store_true")
+    """Print one line per set (or the failures of the sets named, with --verbose)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", type=Path, nargs="*", help="question sets (default: every set under tests/eval/)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print every failure")
+    parser.add_argument("--raise-floors", action="store_true", help="raise tests/eval/floors.yaml to these scores")
     args = parser.parse_args()
-    questions = yaml.safe_load(args.questions.read_text(encoding="utf-8"))
-    fb = FactBase.load(args.file)
-    accuracy, abstention, failures = evaluate(questions, fb, args.verbose)
-    for failure in failures:
-        print("FAIL", failure)
-    n_ans = sum(1 for q in questions if q["expect"] is not None)
-    print(f"questions: {len(questions)} ({n_ans} answerable, {len(questions) - n_ans} unanswerable)")
-    print(f"accuracy on answerable: {accuracy:.1%}  (target 95%)")
-    print(f"abstention on unanswerable: {abstention:.1%}  (target 90%)")
-    return 0 if accuracy >= 0.95 and abstention >= 0.90 else 1
+    cache: dict[tuple[str, ...], FactBase] = {}
+    scores: dict[str, Score] = {}
+    for path in args.sets or all_sets():
+        score = scores[set_name(path)] = score_set(path, cache, args.verbose)
+        print(f"{set_name(path):44} {score.line()}")
+        if args.verbose:
+            for failure in score.failures:
+                print("   FAIL", failure)
+    if args.raise_floors:
+        raise_floors(scores)
+    return 0
 
 
 if __name__ == "__main__":
