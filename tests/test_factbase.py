@@ -6,16 +6,29 @@ import json
 from typing import Any
 
 import pytest
+import yaml
+
+from factcli.load.open import bundled_path
 
 from .conftest import ARTICLE, MINIMAL
 
 
 def test_bundled_file_checks_clean(run: Any) -> None:
-    """`factcli check` validates the bundled file and prints a one-line summary."""
+    """`factcli check` validates the bundled file and counts the facts, entities and sources the file lists."""
+    with open(bundled_path(), encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    counts = {section: len(data[section]) for section in ("facts", "entities", "sources")}
+    assert all(counts.values()), counts
+
     result = run("check")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.strip().endswith(": OK")
-    assert "51 facts" in result.stdout or "facts" in result.stdout
+    assert result.stdout.endswith(": OK\n")
+    line = result.stdout.strip()
+    for noun, one in (("facts", "fact"), ("entities", "entity"), ("sources", "source")):
+        n = counts[noun]
+        assert f" {n} {noun if n != 1 else one}" in line, (line, counts)
+    shown = json.loads(run("check", "--format", "json").stdout)
+    assert {k: shown[k] for k in counts} == counts and shown["ok"] is True
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

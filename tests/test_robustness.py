@@ -9,9 +9,9 @@ import json
 import os
 import pty
 import resource
+import select
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -180,19 +180,55 @@ def test_closed_stdout_is_quiet(tmp_path: Path) -> None:
     assert result.stderr == b"" and result.returncode == 0
 
 
+def _slow_to_index(path: Path, count: int) -> None:
+    """Write `count` facts that only the positioned reader reads (a tab keeps the native parser out),
+    so that building their index outlasts the second before a progress bar appears."""
+    head, body = MINIMAL.split("facts:\n")
+    path.write_text("#\tmany facts\n" + head + "facts:\n" + "".join(body.replace("ada-born", f"ada-{i}")
+                                                                  for i in range(count)), encoding="utf-8")
+
+
+def _read_until(fd: int, wanted: tuple[bytes, ...], seconds: float) -> bytes:
+    """What `fd` gives until one of `wanted` has appeared, it closes, or `seconds` pass."""
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while not any(w in seen for w in wanted) and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the other side of the terminal closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
 def test_sigint_exits_130_without_traceback(tmp_path: Path) -> None:
-    """Ctrl-C while working: exit 130, no traceback."""
+    """Ctrl-C while building an index: exit 130, one line saying so, no traceback."""
     big = tmp_path / "big.yaml"
-    body = "".join(MINIMAL.split("facts:\n")[1].replace("ada-born", f"ada-{i}") for i in range(4000))
-    big.write_text(MINIMAL.split("facts:\n")[0] + "facts:\n" + body, encoding="utf-8")
+    _slow_to_index(big, 30000)
+    master, slave = pty.openpty()
     env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
     proc = subprocess.Popen([*factcli_exe(), "list", "-f", str(big)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
-    time.sleep(1.0)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=30)
-    assert proc.returncode in (130, 0), err  # 0 only if it finished before the signal
-    assert b"Traceback" not in err
+                            stderr=slave, env=env)
+    os.close(slave)
+    try:
+        # The progress bar on the terminal says the build is under way (and Python's handlers are in place).
+        shown = _read_until(master, (b"reading facts", b"indexing"), 60)
+        assert proc.poll() is None, f"finished before it could be interrupted: {shown!r}"
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=30)
+        err = shown + _read_until(master, (), 5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert proc.returncode == 130, err
+    assert b"factcli: interrupted" in err and b"Traceback" not in err
+    assert out == b""
 
 
 def test_internal_error_is_one_line(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -211,27 +247,41 @@ def test_internal_error_is_one_line(run: Any, monkeypatch: pytest.MonkeyPatch) -
 
 def test_any_bytes_load_or_fail_cleanly() -> None:
     """Hypothesis: loading any bytes gives facts or raises only FactFileError."""
-    from hypothesis import given, settings
+    from hypothesis import example, given, settings
     from hypothesis import strategies as st
 
     from factcli.core.errors import FactFileError
+    from factcli.core.model import FactSet
     from factcli.load.validate import validate
     from factcli.load.yaml_reader import decode, parse_yaml
 
     seeds = [MINIMAL.encode(), b"format: 1\nsources: []\nfacts: []\n", b"a: &x [1]\nb: *x\n"]
 
+    outcomes = {"loaded": 0, "refused": 0}
+
     @settings(max_examples=300, deadline=None)
     @given(st.one_of(st.binary(max_size=300), st.sampled_from(seeds).flatmap(
         lambda s: st.integers(0, len(s)).flatmap(lambda i: st.binary(max_size=8).map(lambda b: s[:i] + b + s[i:])))))
+    @example(MINIMAL.encode())
+    @example(b"")
+    @example(MINIMAL.replace("entities: [ada]", "entities: [bob]").encode())  # well formed, refers to no one
     def check(blob: bytes) -> None:
         try:
             data, _problems = parse_yaml(decode(blob, "x"), "x")
-            validate([("x", data)])
-        except FactFileError:
-            pass
+            factset = validate([("x", data)])
+        except FactFileError as exc:
+            # Refused: at least one problem, each naming the file and saying what is wrong.
+            assert exc.diagnostics and all(d.file == "x" and d.message.strip() for d in exc.diagnostics)
+            outcomes["refused"] += 1
+            return
+        # Loaded: a fact base whose every reference resolves.
+        assert isinstance(factset, FactSet) and factset.files == ("x",)
+        for fact in factset.facts.values():
+            assert fact.source in factset.sources and set(fact.entities) <= set(factset.entities), fact
+        outcomes["loaded"] += 1
 
     check()
-    assert sys.getrecursionlimit() > 0
+    assert outcomes["loaded"] and outcomes["refused"], outcomes
 
 
 def test_file_too_big_for_memory_is_a_clean_error(sh: Any, tmp_path: Path) -> None:
@@ -256,24 +306,16 @@ def test_thousands_of_problems_are_capped(run: Any, write: Any) -> None:
 def test_progress_goes_to_the_terminal_never_to_stdout(tmp_path: Path) -> None:
     """Building a large index with stderr on a terminal shows progress there; piped stdout stays clean."""
     big = tmp_path / "big.yaml"
-    head, body = MINIMAL.split("facts:\n")
-    big.write_text(head + "facts:\n" + "".join(body.replace("ada-born", f"ada-{i}") for i in range(8000)),
-                   encoding="utf-8")
+    _slow_to_index(big, 20000)
     master, slave = pty.openpty()
     env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
-    proc = subprocess.run([*factcli_exe(), "show", "ada-7999", "-f", str(big), "--format", "value"],
+    proc = subprocess.run([*factcli_exe(), "show", "ada-19999", "-f", str(big), "--format", "value"],
                           stdout=subprocess.PIPE, stderr=slave, env=env, timeout=120)
     os.close(slave)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
+    seen = _read_until(master, (), 10)
     os.close(master)
     assert proc.returncode == 0
-    assert proc.stdout == b"1815-12-10\n"
+    assert proc.stdout == b"1815-12-10\n"  # the answer, and not a byte of the bar
+    # A Rich bar drawn on the terminal: a phase name, bar segments, and a percentage.
+    assert b"indexing" in seen and "━".encode() in seen and b"%" in seen, seen[:300]
     assert b"Traceback" not in seen
