@@ -206,14 +206,19 @@ def _read_until(fd: int, wanted: tuple[bytes, ...], seconds: float) -> bytes:
     return seen
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_exits_130_without_traceback(tmp_path: Path) -> None:
     """Ctrl-C while building an index: exit 130, one line saying so, no traceback."""
     big = tmp_path / "big.yaml"
     _slow_to_index(big, 30000)
     master, slave = pty.openpty()
     env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    # Ctrl-C's default action, as at a terminal: a test run started in the background inherits SIGINT ignored.
     proc = subprocess.Popen([*factcli_exe(), "list", "-f", str(big)], stdout=subprocess.PIPE,
-                            stderr=slave, env=env)
+                            stderr=slave, env=env, preexec_fn=_default_sigint)
     os.close(slave)
     try:
         # The progress bar on the terminal says the build is under way (and Python's handlers are in place).
