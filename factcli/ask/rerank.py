@@ -26,6 +26,37 @@ WHY = frozenset({"why", "perche"})
 def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fact], *, plain_words: list[str],
            named: dict[str, list[str]], unknown: list[str], asked_terms: set[str]) -> list[Hit]:
     """The shortlist with each rule's bonus added, best first."""
+    counted = _counted(q, plain_words)
+    if counted is not None:
+        _favour_the_unit(shortlist, facts, counted)
+        shortlist = best_first(shortlist)
+    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
+    if years:
+        _favour_the_year(shortlist, facts, years, unknown)
+        shortlist = best_first(shortlist)
+    if WHY & q.frame:
+        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
+        for hit in shortlist:
+            if gives_reason(facts[hit.n], asked_terms):
+                hit.score += REASON_BONUS
+        shortlist = best_first(shortlist)
+    if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
+        _favour_a_means(shortlist, facts)
+        shortlist = best_first(shortlist)
+    if q.kind == "entity" and not plain_words and named:
+        # "Cos'è Sochi?": a place is described by the fact that locates it.
+        for hit in shortlist:
+            if locates(index, facts[hit.n], set(named)):
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
+    if q.frame & REGION_WORDS:
+        _favour_the_region(shortlist, facts, q.frame & REGION_WORDS)
+        shortlist = best_first(shortlist)
+    return shortlist
+
+
+def _counted(q: Question, plain_words: list[str]) -> str | None:
+    """What a count question counts: the noun after "how many", else its first plain word not a name."""
     topic = q.topic_words
     counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
     # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
@@ -36,57 +67,51 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
         if w not in topic:
             break
         run.append(w)
-    counted = run[-1] if run else counted
-    if counted is not None:
-        # "How many years...": a count of years answers it, not a count of summits that shares words.
-        counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
-        for hit in shortlist:
-            value = facts[hit.n].value
-            if not isinstance(value, CountValue):
-                continue
-            # Counted in that unit (trips), or only mentioning it (countries visited on trips).
-            if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
-                hit.score += 2 * ENTITY_BONUS
-            elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
+    return run[-1] if run else counted
+
+
+def _favour_the_unit(shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
+    """Raise the counts of the thing counted: most those counted in it, less those only mentioning it."""
+    # "How many years...": a count of years answers it, not a count of summits that shares words.
+    counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
+    for hit in shortlist:
+        value = facts[hit.n].value
+        if not isinstance(value, CountValue):
+            continue
+        # Counted in that unit (trips), or only mentioning it (countries visited on trips).
+        if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
+            hit.score += 2 * ENTITY_BONUS
+        elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
+            hit.score += ENTITY_BONUS
+
+
+def _favour_the_year(shortlist: list[Hit], facts: dict[int, Fact], years: set[str], unknown: list[str]) -> None:
+    """Raise the dates that are the year named, or that may correct a year no fact knows."""
+    # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
+    # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
+    for hit in shortlist:
+        value = facts[hit.n].value
+        if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
+            hit.score += ENTITY_BONUS
+
+
+def _favour_a_means(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
+    """Raise the facts that name a means (of travelling, mostly)."""
+    # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
+    # "Kim è arrivato in aereo?" is answered by the means he did use.
+    for hit in shortlist:
+        fact = facts[hit.n]
+        if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
+            hit.score += 2 * ENTITY_BONUS
+
+
+def _favour_the_region(shortlist: list[Hit], facts: dict[int, Fact], asked: frozenset[str]) -> None:
+    """Raise the places given with their region, more those whose region is called what was asked."""
+    # "In which region...": a place given with its region answers better than one without, and
+    # one that calls it a region ("Amur region") better than one that does not ("Far East").
+    for hit in shortlist:
+        region = getattr(facts[hit.n].value, "region", None)
+        if region is not None:
+            hit.score += ENTITY_BONUS
+            if asked & {w for lang in LANGS for w in words(region.get(lang))}:
                 hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
-    if years:
-        # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
-        # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
-        for hit in shortlist:
-            value = facts[hit.n].value
-            if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    if WHY & q.frame:
-        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
-        for hit in shortlist:
-            if gives_reason(facts[hit.n], asked_terms):
-                hit.score += REASON_BONUS
-        shortlist = best_first(shortlist)
-    if q.kind == "manner" or (q.kind == "entity" and MEANS & set(q.words)):
-        # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
-        # "Kim è arrivato in aereo?" is answered by the means he did use.
-        for hit in shortlist:
-            fact = facts[hit.n]
-            if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
-                hit.score += 2 * ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    if q.kind == "entity" and not plain_words and named:
-        # "Cos'è Sochi?": a place is described by the fact that locates it.
-        for hit in shortlist:
-            if locates(index, facts[hit.n], set(named)):
-                hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    if q.frame & REGION_WORDS:
-        # "In which region...": a place given with its region answers better than one without, and
-        # one that calls it a region ("Amur region") better than one that does not ("Far East").
-        for hit in shortlist:
-            region = getattr(facts[hit.n].value, "region", None)
-            if region is not None:
-                hit.score += ENTITY_BONUS
-                if q.frame & REGION_WORDS & {w for lang in LANGS for w in words(region.get(lang))}:
-                    hit.score += ENTITY_BONUS
-        shortlist = best_first(shortlist)
-    return shortlist

@@ -1,0 +1,228 @@
+"""The checks a candidate fact must pass to answer a question, and the choice among those that pass.
+
+The constraints come from the question (`constraints`), once; each fact of the shortlist is then held
+to them (`passes`), first with the entities as named, then letting related ones stand in (`choose`).
+The single-rule predicates they use are in fit.py.
+"""
+
+from __future__ import annotations
+
+from factcli.ask.fit import (
+    HEAD_KINDS,
+    TIME_UNITS,
+    are_places,
+    besides,
+    counts_since,
+    counts_time,
+    entities_of,
+    gives_reason,
+    meets,
+    names_a,
+    ordinal_clash,
+    ordinals,
+    own_terms,
+    people_in,
+    restates_place,
+    says_when,
+    specific,
+    states_a,
+    time_qualifiers,
+)
+from factcli.ask.reading import Reading
+from factcli.ask.rerank import WHY
+from factcli.ask.words import NUMBER_WORDS
+from factcli.core.model import Fact
+from factcli.core.struct import field, record
+from factcli.core.text import STOPWORDS, other_stems, stem
+from factcli.index.rank import related_entities
+from factcli.index.read import Hit, Index
+
+MIN_COVERAGE = 0.5
+RELATED_COVERAGE = 0.6
+MIN_SCORE = 1.0
+NEAR_TIE = 0.95
+# "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
+DURATION = frozenset({"long", "tempo", "da", "for", "years"})
+# Going somewhere: the place named is a destination.
+MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
+                    "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato",
+                    "va", "vanno", "andare", "andra", "andranno", "recato", "recata", "recarsi", "visitare", "volare",
+                    "going", "andando"})
+# Stems of four letters or more: "andare" stems to "and", which English uses for something else.
+_MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
+_JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
+_SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo", "fa",
+                          "passati", "trascorsi", "tra", "fra"})
+_MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
+
+Group = tuple[str, ...]
+
+
+@record
+class Constraints:
+    """What the question requires of a fact, beyond its words: read once, checked for every candidate."""
+
+    timed: bool  # only a fact that says when, in its own words, may answer
+    tolerated: bool  # an unknown word (or a claim's wrong number) is let pass
+    asked: list[tuple[int, set[str]]]  # ordinals the question gives, with the terms of what they number
+    gone_to: set[Group]  # places named as somewhere someone went
+    destinations: set[Group]  # the same, unless a why-question takes the going as given
+    ruled_out: set[str]  # entities the question rules out ("besides Trump")
+    needless: set[Group]  # names a fact need not cover: ruled out, or only saying when
+    exact_groups: set[Group]  # names a fact must cover as that very thing
+    lasting: bool  # asks how long something lasted, not how long since
+    meeting: bool  # asks about a meeting
+    named_people: set[str]
+    subject_people: set[str]
+    duration: bool  # a count of time is asked for
+    needs_own: bool  # some check reads the fact's own words
+    # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
+    standing_for: dict[Group, set[str]] = field(default_factory=dict)  # filled when the relaxed pass begins
+    related: dict[str, set[str]] = field(default_factory=dict)  # the entities that may stand for each
+
+
+def _moves(word: str) -> bool:
+    """Whether a word says someone goes somewhere, in any form (visiterà, andranno, travelling)."""
+    return word in MOTION or stem(word) in _MOTION_STEMS or bool(set(other_stems(word)) & _MOTION_STEMS)
+
+
+def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Constraints:
+    """The constraints a fact must meet: places gone to, names ruled out or only saying when, and the like."""
+    q, groups = r.q, r.groups
+    # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
+    # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
+    # North Korea?" is not answered by Kim's visit to Russia.
+    # The place is a destination when it follows the going ("Did Kim go to Moscow?"), not when it
+    # goes ("Is Russia going to share...?", "Does North Korea want to go to space?").
+    # ("Why did Kim go to Russia?" takes the going as given and asks for a reason.)
+    moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
+    gone_to = {ws for ws, ents in groups.items() if are_places(index, ents)
+               and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
+    destinations = gone_to if not WHY & q.frame else set()
+    # "Besides Trump, ...", "Oltre a Sochi, ...": what follows is ruled out, not asked about.
+    ruled_groups = besides(q, groups)
+    # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
+    # thing: not the country it may stand for, nor words its country's aliases put in every fact.
+    # So must everything a claim names when one of its numbers is already taken for a wrong detail.
+    exact_groups = destinations | (set(groups) if (q.kind == "location" and len(groups) == 1) or r.wrong_numbers
+                                   else set())
+    duration = q.kind == "count" and bool(q.frame & DURATION)
+    return Constraints(
+        timed=timed, tolerated=tolerated, gone_to=gone_to, destinations=destinations, exact_groups=exact_groups,
+        duration=duration,
+        # What the question numbers: the first word after an ordinal that some fact knows.
+        # A yes/no question ("Was this Kim's first visit?") is answered by the fact that says otherwise.
+        asked=[] if r.yes_no else [(value, r.term_of[nouns[0]]) for value, following in ordinals(q.words)
+                                   if (nouns := [w for w in following if r.term_of.get(w)])],
+        ruled_out={ent for ws in ruled_groups for ent in groups[ws]},
+        needless=time_qualifiers(q, groups) | ruled_groups,
+        # "How long was the summit?" asks how long it lasted; "for how many years", "since", "between"
+        # ask how long since, which a count of years since something answers.
+        lasting=bool({"long", "tempo"} & q.frame) and not _SINCE_WORDS & set(q.words),
+        # A meeting of two people asked about is not one a third person had with either of them (a
+        # why-question takes the meeting as given).
+        meeting=any(r.term_of.get(w, set()) & _MEETING for w in q.words) and not WHY & q.frame,
+        named_people=people_in(index, set(r.named)),
+        # The person a question is about is not stood in for by a country ("What did Putin propose to
+        # Lukashenko?" is not answered by what Lukashenko proposed to Russia); a country may be, by its
+        # leader ("Pyongyang's wish list": what Kim hoped for).
+        subject_people=people_in(index, set(r.subjects)),
+        # The fact's own words (not its entities' other names), read once per fact when a check needs them.
+        needs_own=bool(exact_groups) or timed or duration)
+
+
+def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set[str], covered: set[str],
+                          own: set[str], relaxed: bool) -> bool:
+    """Whether the fact covers each thing the question names, or that thing need not be covered."""
+    # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
+    # round; not for a place someone went to.
+    standing = ({s for ent in covered for s in c.related.setdefault(ent, related_entities(index, ent))}
+                if relaxed else set())
+    # Each thing the question names must be covered: by the fact naming one of the entities
+    # those words can mean (Moscow: the city, or Russia), by its text using the words, or by
+    # an entity standing in.
+    for ws, ents in r.groups.items():
+        exact = ws in c.exact_groups
+        if ws in c.needless or (specific(index, ents) if exact else ents) & covered:
+            continue
+        if set(ws) <= matched and (not exact or all(r.term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)):
+            continue
+        may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
+        if may_stand and not exact and (ents & standing or c.standing_for.get(ws, set()) & covered):
+            continue
+        return False
+    return True
+
+
+def _says_enough(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str], relaxed: bool) -> bool:
+    """Whether the fact says enough of what was asked, and of the sort asked: the stretches it may take."""
+    # A related entity standing in is itself a stretch: the fact must then say more of the rest.
+    # A tolerated word is one no fact has: it cannot count against any.
+    asked_for = r.known_plain if c.tolerated else r.plain_words
+    if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
+        return False
+    if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
+                    or not says_when(fact)
+                    or any(not r.term_of.get(w, set()) & own for w in r.titles)):
+        return False  # a stretch already: all in the fact's own words, not its entities' titles
+    if c.tolerated and (len(plain_hit) < len(r.known_plain) or (relaxed and not r.wrong_numbers)):
+        return False  # an unknown word and a stand-in entity are two stretches: one is the most
+    if r.wrong_numbers and not all(states_a(fact, sort) for sort in r.wrong_numbers):
+        return False
+    if c.duration and (not counts_time(fact) or any(
+            not r.term_of.get(w, set()) & own
+            for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
+            or (c.lasting and counts_since(fact))):
+        return False  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing;
+        # "How long was the summit?" is not answered by the years since another one
+    return True
+
+
+def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | None:
+    """Whether one fact passes every check: if it does, how many of the plain words it says."""
+    covered = entities_of(fact)
+    own = own_terms(fact) if c.needs_own else set()
+    if c.destinations and not own & _JOURNEY_TERMS:
+        return None  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
+    if c.ruled_out & covered or not _covers_what_is_named(index, r, c, hit.matched, covered, own, relaxed):
+        return None
+    if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
+        return None  # "lukashenko kim incontro": a fact where a third person met one of them
+    plain_hit = [w for w in r.plain_words if w in hit.matched]
+    if not _says_enough(r, c, fact, own, plain_hit, relaxed):
+        return None
+    if any(w not in hit.matched for w in r.guessed) or (
+            r.head is not None and r.head not in hit.matched
+            and not names_a(index, HEAD_KINDS.get(r.head), covered - set(r.named))):
+        return None
+    if restates_place(fact, index, r.named) or (c.asked and ordinal_clash(fact, c.asked)):
+        return None
+    if hit.score < MIN_SCORE:
+        return None
+    return len(plain_hit)
+
+
+def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts: dict[int, Fact]) -> Hit | None:
+    """Choose among the passing facts, strict then relaxed; None if none passes."""
+    why = bool(WHY & r.q.frame)
+    reasonless: list[tuple[int, Hit]] = []
+    # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
+    # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
+    for relaxed in (False, True) if not c.timed and r.q.kind != "count" else (False,):
+        if relaxed:
+            c.standing_for.update({ws: {s for ent in ents for s in related_entities(index, ent)}
+                                   for ws, ents in r.groups.items()})
+        passing = [(said, hit) for hit in shortlist
+                   if (said := passes(index, r, c, hit, facts[hit.n], relaxed)) is not None]
+        if passing and why and not relaxed and not any(gives_reason(facts[h.n], r.asked_terms) for _, h in passing):
+            # A why-question answered only by facts that give no reason: a fact that gives one, with a
+            # related entity standing in, is the better answer if there is one.
+            reasonless = passing
+            continue
+        if relaxed and why:
+            passing = [p for p in passing if gives_reason(facts[p[1].n], r.asked_terms)] or reasonless
+        if passing:
+            # Of facts scored about the same, the one that says more of what was asked.
+            near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
+            return max(near, key=lambda p: (p[0], p[1].score))[1]
+    return None

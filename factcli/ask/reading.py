@@ -1,0 +1,125 @@
+"""What a question says, read against the index: the entities it names, its words known and unknown,
+and whether one unknown word may be let pass.
+
+The first pass of `ask` (answer.py); what it reads is shared by the later ones as one `Reading`.
+"""
+
+from __future__ import annotations
+
+from factcli.ask.fit import (
+    CLAIM_OPENERS,
+    capitalised,
+    first_named,
+    number_sort,
+    part_of_a_name,
+    unknown_compound_names,
+    variant_of_known,
+    which_head,
+)
+from factcli.ask.question import KIND_TYPES, Question
+from factcli.ask.rerank import MEANS
+from factcli.ask.words import FILLER, MONTHS
+from factcli.core.struct import record
+from factcli.core.text import stem, words
+from factcli.index.rank import entities_in, match_words
+from factcli.index.read import Index, TermMatch
+
+# "When will the next one be?": the facts tell what happened, never what is next.
+_FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
+
+
+@record
+class Reading:
+    """A question as read against the index, shared by every pass that follows."""
+
+    q: Question
+    topic: list[str]  # the question's topic words
+    named: dict[str, list[str]]  # each entity named, with the question's words that name it
+    groups: dict[tuple[str, ...], set[str]]  # the same words, with every entity they may mean
+    titles: list[str]  # topic words that only come from a named entity's other names
+    matches: list[TermMatch]  # each topic word with the index terms it matched
+    term_of: dict[str, set[str]]  # the same, as sets of terms
+    unknown: list[str]  # words no fact knows that matter
+    plain_words: list[str]  # topic words that are not names nor filler: what the fact must say
+    known_plain: list[str]  # the plain words some fact knows
+    guessed: list[str]  # plain words known only through a typo-tolerant guess
+    head: str | None  # the noun a which-question asks for
+    types: tuple[str, ...]  # the value types a fact of the asked kind has (none: any)
+    subjects: list[str]  # the entities named first
+    asked_terms: set[str]  # every term the question's words may mean
+    yes_no: bool  # a yes/no question or a claim to check
+    wrong_numbers: set[str]  # the sorts of number (year, count, ordinal) a claim may have wrong
+
+
+def _entity_words(index: Index, named: dict[str, list[str]], topic: list[str]) -> set[str]:
+    """The question's words that belong to the entities it names, by the names used or their other names."""
+    entity_words = {w for ws in named.values() for w in ws}
+    # Words from a named entity's other names ("president" for Putin) describe the entity, not the
+    # fact asked for: every fact naming it "contains" them, so they cannot show a fact fits.
+    for ent in named:
+        entity = index.entity(ent)
+        if entity is not None:
+            entity_words |= {w for name in entity.all_names() for w in words(name)} & set(topic)
+    return entity_words
+
+
+def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: set[str]) -> list[str]:
+    """The words no fact knows that count against answering: not names, filler, or alternatives."""
+    # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
+    known_means = MEANS & {m.word for m in matches if m.known}
+    return [m.word for m in matches
+            if not m.known and m.word not in entity_words and m.word not in FILLER
+            # A month narrows a question the facts answer by the year; it still counts against coverage.
+            and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
+            and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text)
+
+
+def read(index: Index, q: Question) -> Reading:
+    """Read the question: entities named, words known and unknown, what it asks for."""
+    topic = q.topic_words
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    naming_words = {w for ws in named.values() for w in ws}
+    entity_words = _entity_words(index, named, topic)
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for ent, ws in named.items():
+        groups.setdefault(tuple(ws), set()).add(ent)
+    matches = match_words(index, topic)
+    unmatched = {m.word for m in matches if not m.known}
+    unknown = _unknown(index, q, matches, entity_words)
+    # A known year only dates a where-question ("Where did the 2023 summit take place?"): places have no year.
+    plain_words = [w for w in topic if w not in entity_words and w not in FILLER
+                   and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
+    known_plain = [w for w in plain_words if w not in unknown]
+    # A yes/no question or a claim ("Was this Kim's first visit?", "Claim: Kim visited six countries")
+    # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
+    # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).
+    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or (
+        bool(q.words) and q.words[0] in CLAIM_OPENERS))
+    return Reading(
+        q=q, topic=topic, named=named, groups=groups, matches=matches, unknown=unknown, plain_words=plain_words,
+        known_plain=known_plain, yes_no=yes_no,
+        titles=[w for w in topic if w in entity_words - naming_words and w not in FILLER],
+        term_of={m.word: {t for t, _ in m.matches} for m in matches},
+        # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
+        guessed=[m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9],
+        # "Which city...", "Quale razzo...": the thing asked for must be in the answer.
+        head=which_head(q, entity_words) if q.kind == "entity" else None,
+        types=KIND_TYPES[q.kind], subjects=first_named(q, named),
+        asked_terms={t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame},
+        wrong_numbers={s for w in unknown if (s := number_sort(w))} if yes_no and (known_plain or named) else set())
+
+
+def tolerates(index: Index, r: Reading, strict: bool) -> bool:
+    """Decide whether one unknown word may be let pass (or a claim's numbers no fact uses)."""
+    q, unknown, topic = r.q, r.unknown, r.topic
+    # One everyday word no fact uses ("incredibly") is let pass when all the rest, two plain words at
+    # least, is in the answer; a name (Japan) or a number (2022) never is.
+    # Nor is the first word of a who-question ("Chi è il ministro..."): it is who is asked for. The
+    # first word of a what-question often only frames it ("What's the total of...", "What question...").
+    tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2 and unknown[0] not in q.names
+                 and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
+                 and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
+                 and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
+                 and unknown[0] not in _FUTURE)
+    # The numbers a claim may have wrong are let pass when they are all it has that no fact knows.
+    return tolerated or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown))
