@@ -80,7 +80,6 @@ def test_sql_is_written_only_in_the_index_package() -> None:
     assert outside == []
 
 
-@pytest.mark.xfail(strict=True, reason="ask, rerank and the native build still have long functions")
 def test_modules_and_functions_stay_small() -> None:
     long_modules, long_functions = [], []
     for path in _modules():

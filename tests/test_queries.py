@@ -81,9 +81,11 @@ def test_yaml_output_loads(run: Any) -> None:
 
 
 def test_plain_output_has_no_escape_codes(run: Any) -> None:
-    """Piped (the runner is not a terminal), auto is plain: one line per fact, no ESC."""
-    out = run("list", "--color", "always").stdout
-    assert "\x1b" not in out and len(out.splitlines()) > 40
+    """Piped (the runner is not a terminal), auto is plain: one line per fact, no ESC; asking for colour
+    asks for the terminal view, but an explicit plain format stays plain."""
+    for args in ((), ("--color", "never"), ("--color", "always", "--format", "plain")):
+        out = run("list", *args).stdout
+        assert "\x1b" not in out and len(out.splitlines()) > 40
 
 
 def test_table_on_request_and_no_color(run: Any) -> None:
