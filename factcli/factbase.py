@@ -45,12 +45,15 @@ class FactBase:
 
     # -- lookups used by renderers -------------------------------------------
     def entity(self, ident: str) -> Entity | None:
+        """The entity with this id, if any."""
         return self.index.entity(ident)
 
     def source(self, ident: str) -> Source | None:
+        """The source with this id, if any."""
         return self.index.source(ident)
 
     def fact(self, ident: str) -> Fact | None:
+        """The fact with this id, if any."""
         found = self.index.fact_numbers([ident])
         return self.index.facts([found[ident]])[0] if found else None
 

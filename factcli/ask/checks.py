@@ -136,7 +136,7 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set
     """Whether the fact covers each thing the question names, or that thing need not be covered."""
     # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
     # round; not for a place someone went to.
-    standing = ({s for ent in covered for s in c.related.setdefault(ent, related_entities(index, ent))}
+    standing = ({s for ent in covered for s in (c.related[ent] if ent in c.related else c.related.setdefault(ent, related_entities(index, ent)))}
                 if relaxed else set())
     # Each thing the question names must be covered: by the fact naming one of the entities
     # those words can mean (Moscow: the city, or Russia), by its text using the words, or by

@@ -33,6 +33,7 @@ HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", 
 
 
 def entities_of(fact: Fact) -> set[str]:
+    """The entities a fact concerns: those it lists, and a quote's speaker."""
     speaker = getattr(fact.value, "speaker", None)
     return set(fact.entities) | ({speaker} if speaker else set())
 
@@ -121,6 +122,7 @@ def names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
 
 
 def are_places(index: Index, ents: set[str]) -> bool:
+    """Whether any of these entities is a country or a place (somewhere one can go)."""
     return any((e := index.entity(ent)) is not None and e.kind in ("country", "place") for ent in ents)
 
 

@@ -96,6 +96,7 @@ class Question:
 
 
 def _correct(word: str) -> str:
+    """A question word with one typo put right ("wher": "where"), or the word as it is."""
     if len(word) < 4 or word in STOPWORDS or word in FILLER:
         return word
     close = [c for c in _QUESTION_VOCAB if abs(len(c) - len(word)) <= 1 and edit_distance(word, c, 1) <= 1]
@@ -127,6 +128,7 @@ def _join_phrases(toks: list[str]) -> list[str]:
 
 
 def detect_lang(toks: list[str], raw: str) -> Lang:
+    """Italian when the question has more Italian markers (words, accented letters) than English ones."""
     it = sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower())
     en = sum(t in _EN_MARKERS for t in toks)
     return "it" if it > en else "en"

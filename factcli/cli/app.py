@@ -73,6 +73,7 @@ def _callback(command: spec.Command) -> Any:
     words = [a.dest for a in command.args if a.arity.endswith("words")]
 
     def run_command(**values: Any) -> None:
+        """Turn Typer's values into the invocation and the body's keywords, and run the body."""
         values.pop("version", None)
         for dest in words:
             values[dest] = " ".join(values[dest]) if values[dest] else None

@@ -47,6 +47,7 @@ class Common:
         return resolve_format("json" if self.json else self.format.value, wants_terminal_view)
 
     def resolved_lang(self) -> Lang:
+        """The answer language: --lang, else $FACTCLI_LANG, else the locale, else English."""
         from factcli.cli.settings import default_lang
 
         if self.lang is None:
@@ -54,6 +55,7 @@ class Common:
         return "it" if self.lang is LangOpt.it else "en"
 
     def factbase(self) -> Any:
+        """The fact base these options name, loaded through the cache, with progress on a terminal."""
         from factcli.cli.settings import parse_size
         from factcli.factbase import FactBase
 
@@ -85,7 +87,7 @@ def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) 
 
 
 def _quiet_exit_on_closed_stdout() -> None:
-    # Python's signal docs: point stdout at devnull so the final flush cannot fail again.
+    """Point stdout at /dev/null, so that the final flush after a closed pipe cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
