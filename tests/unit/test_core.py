@@ -1,0 +1,115 @@
+"""factcli.core: the model's dict forms and values, and the text normaliser."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.core.model import (
+    Bilingual,
+    CountValue,
+    DateValue,
+    Entity,
+    EventValue,
+    Fact,
+    LocationValue,
+    QuoteValue,
+    Source,
+    Value,
+    value_from_dict,
+    value_texts,
+    value_to_dict,
+)
+from factcli.core.text import edit_distance, fold, stem, terms, words
+
+BI = Bilingual(it="viaggio", en="trip")
+
+
+def _fact(value: Value, kind: str) -> Fact:
+    return Fact(f"f-{kind}", kind, value, Bilingual("Testo.", "Text."), ("ada",), ("t",), "stated", "src", "an excerpt")
+
+
+@pytest.mark.parametrize(("kind", "value"), [
+    ("date", DateValue("1815-12", "early")),
+    ("location", LocationValue(Bilingual("Londra", "London"), None, Bilingual("Regno Unito", "United Kingdom"))),
+    ("count", CountValue(2.5, Bilingual("anni", "years"), BI)),
+    ("quote", QuoteValue("Ciao", "it", "ada", to=BI, translation={"en": "Hello"})),
+    ("event", EventValue(Bilingual("il congresso", "the congress"))),
+])
+def test_a_fact_survives_its_dict_form(kind: str, value: Value) -> None:
+    fact = _fact(value, kind)
+    again = Fact.from_dict(fact.to_dict())
+    assert again == fact and type(again.value) is type(value)
+    assert value_from_dict(kind, value_to_dict(value)) == value
+
+
+def test_a_dict_form_is_read_as_its_own_type_only() -> None:
+    with pytest.raises(KeyError):
+        value_from_dict("date", value_to_dict(CountValue(3, BI)))
+    changed = {**_fact(DateValue("2019"), "date").to_dict(), "value": {"date": "2020", "qualifier": None}}
+    assert Fact.from_dict(changed) != _fact(DateValue("2019"), "date")
+
+
+def test_date_precision_follows_what_is_written() -> None:
+    assert [DateValue(d).precision for d in ("2019", "2019-05", "2019-05-04")] == ["year", "month", "day"]
+
+
+def test_value_texts_are_the_words_a_value_says_not_its_codes() -> None:
+    texts = value_texts(QuoteValue("Ciao", "it", "ada", when=Bilingual("ieri", "yesterday"), translation={"en": "Hi"}))
+    assert sorted(texts) == ["Ciao", "Hi", "ieri", "yesterday"]
+    assert "it" not in texts and "ada" not in texts
+    assert "early" not in value_texts(DateValue("2019", "early"))
+
+
+def test_entity_names_fall_back_to_the_other_language_then_the_id() -> None:
+    ada = Entity("ada", "person", {"en": ("Ada Lovelace", "Ada"), "it": ("Ada Lovelace",)})
+    assert ada.name("it") == "Ada Lovelace" and ada.all_names() == ["Ada Lovelace", "Ada"]
+    english_only = Entity("bob", "person", {"en": ("Bob",)})
+    assert english_only.name("it") == "Bob"
+    assert Entity("x", "thing", {}).name("en") == "x"
+
+
+def test_records_are_values_and_cannot_be_changed() -> None:
+    source = Source("src", "A title", "en")
+    assert source == Source.from_dict(source.to_dict()) and hash(source) == hash(Source("src", "A title", "en"))
+    assert source != Source("src", "Another title", "en")
+    with pytest.raises(AttributeError):
+        source.title = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Source("src")  # type: ignore[call-arg]
+
+
+def test_fold_lowers_strips_accents_and_splits_elisions() -> None:
+    assert fold("L'Estero è Città") == "l estero e citta"
+    assert fold("Nord-Corea") == "nord corea"
+    assert fold("plain") == "plain"
+
+
+def test_words_are_folded_in_order_with_elided_words_whole() -> None:
+    assert words("Com'è l'Italia, oggi?") == ["come", "e", "l", "italia", "oggi"]
+    assert words("didn't") == ["did", "t"]
+    assert words("  ...  ") == []
+
+
+def test_stem_meets_word_forms_and_leaves_short_words() -> None:
+    assert stem("viaggio") == stem("viaggi") == "viagg"
+    assert stem("trips") == stem("trip") == "trip"
+    assert stem("travelled") == "travel" and stem("planning") == "plan"
+    assert stem("the") == "the" and stem("2019") == "2019"
+    assert stem("nation") != stem("notion")
+
+
+def test_terms_drop_stopwords_and_stem_the_rest() -> None:
+    assert terms("The trips of the year") == ["trip", "year"]
+    assert terms("il viaggio e i viaggi") == ["viagg", "viagg"]
+    assert terms("of the and") == []
+
+
+@pytest.mark.parametrize(("a", "b", "limit", "expected"), [
+    ("kitten", "sitting", 3, 3),
+    ("trip", "trip", 1, 0),
+    ("trip", "tirp", 1, 1),  # a transposition is one edit
+    ("abc", "xyz", 1, 2),  # past the limit: limit + 1
+    ("a", "abcd", 2, 3),  # lengths alone rule it out
+])
+def test_edit_distance(a: str, b: str, limit: int, expected: int) -> None:
+    assert edit_distance(a, b, limit) == expected
