@@ -95,7 +95,6 @@ def test_modules_and_functions_stay_small() -> None:
     assert long_functions == []
 
 
-@pytest.mark.xfail(strict=True, reason="docstrings still missing")
 def test_every_module_and_function_says_what_it_decides() -> None:
     missing = []
     for path in _modules():
