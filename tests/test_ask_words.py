@@ -27,7 +27,7 @@ EVERYDAY = [
     ("Kim ha voltato le spalle agli americani?", "kim-rejects-us-diplomacy"),
     ("Had Kim ever set foot in Russia before?", "kim-second-russia-trip"),
     ("Has Kim given up on the Americans?", "kim-rejects-us-diplomacy"),
-    ("What is Lukashenko pitching?", "lukashenko-trilateral-partnership"),
+    ("What is Lukashenko keen on?", "lukashenko-trilateral-partnership"),
     ("Chi ha sostenuto la Corea del Nord nella guerra di Corea?", "soviet-support-korean-war"),
     ("What does Lukashenko want to create?", "lukashenko-trilateral-partnership"),
     ("Come ha viaggiato Kim fino in Russia?", "kim-travelled-by-train"),

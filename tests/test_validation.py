@@ -66,6 +66,9 @@ CASES = [
       "F:1:9: error: unsupported format a list (this factcli reads format 1)",
       "F:1:1: error: the fact file is missing required field 'facts'"]),
     ("syntax error", "format: [1\n", ["F:2:1: error: invalid YAML: "]),
+    ("stands_for an unknown entity", HEAD + "entities:\n  - {id: rome, kind: place, names: {en: [Rome]}, "
+     "stands_for: [italy]}\nfacts:\n" + fact(),
+     ["F:5:62: error: entity 'rome' refers to unknown entity 'italy'"]),
 ]
 
 

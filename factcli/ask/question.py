@@ -66,6 +66,16 @@ _ASKING = _INTERROGATIVES | {"when", "quando", "where", "dove", "dov", "many", "
 _OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti", "quante"})
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
+_WHICH = frozenset({"which", "quale", "quali", "what"})  # not "che", which is also "that"
+
+
+def _asks_which_thing(toks: list[str]) -> bool:
+    """Whether the question asks "which <thing>" of a thing that is no kind's cue ("which meeting")."""
+    return any(t in _WHICH and i + 1 < len(toks) and len(toks[i + 1]) > 2 and toks[i + 1] not in _NOUN_CUES
+               and toks[i + 1] not in STOPWORDS
+               for i, t in enumerate(toks))
+
+
 # Phrases that ask about something no single word names: the implied word joins the topic,
 # so "How old is Putin?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
@@ -182,6 +192,9 @@ def parse(text: str) -> Question:
         guessed_only = {w for p in matched[0][1] for w in p} <= _NOUN_CUES
         kind, found = outright[0] if outright and guessed_only else matched[0]
         frame = {w for p in found for w in p}
+        if guessed_only and not outright and _asks_which_thing(cue_toks):
+            # "Sochi was which meeting ... this year?": which thing is asked; the noun only dates it.
+            kind, frame = "entity", set()
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]

@@ -186,6 +186,7 @@ class Entity:
     id: str
     kind: str
     names: dict[str, tuple[str, ...]]
+    stands_for: tuple[str, ...] = ()  # entities its names may mean too (a capital, its country)
 
     def name(self, lang: Lang) -> str:
         """The entity's main name in `lang`, falling back to the other language."""
@@ -200,12 +201,15 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         """The lossless dict form of the entity."""
-        return {"id": self.id, "kind": self.kind, "names": {k: list(v) for k, v in self.names.items()}}
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "names": {k: list(v) for k, v in self.names.items()}}
+        if self.stands_for:
+            out["stands_for"] = list(self.stands_for)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
         """The entity of a dict form (the inverse of to_dict)."""
-        return cls(d["id"], d["kind"], {k: tuple(v) for k, v in d["names"].items()})
+        return cls(d["id"], d["kind"], {k: tuple(v) for k, v in d["names"].items()}, tuple(d.get("stands_for", ())))
 
 
 @record

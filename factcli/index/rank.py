@@ -59,7 +59,15 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                  or (len(tok) == 4 and dropped_letter(tok, n))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
-    return found
+    # A name may mean another entity too, as the fact file says ("Moscow wants...": Russia wants); the
+    # other comes right after it, as if the name named both, so a subject named first stays first.
+    widened: dict[str, list[str]] = {}
+    for ent, ws in found.items():
+        widened.setdefault(ent, ws)
+        entity = index.entity(ent)
+        for other in entity.stands_for if entity is not None else ():
+            widened.setdefault(other, list(ws))
+    return widened
 
 
 

@@ -1,4 +1,4 @@
-"""Reading the search index: one SQLite database per fact base (indexbuild.py writes it).
+"""Reading the search index: one SQLite database per fact base (write.py writes it).
 
 It holds the facts as JSON (never pickle: a cache file may be planted), the
 entity names, and an inverted index of stemmed terms with field weights. Every

@@ -1,6 +1,6 @@
 """Building the search index: the SQLite schema, the terms of each fact and their weights.
 
-index.py reads what this writes; the two share the schema version that keys the cache.
+read.py reads what this writes; the two share the schema version that keys the cache.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from factcli.core.text import terms
 from factcli.index.read import name_key
 from factcli.index.two_cores import in_two
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 
 # The tables of the facts' own rows, which a worker process also fills in a file of its own.
 _ROW_TABLES = """

@@ -1,8 +1,8 @@
 """The fast way to a new index: the native parser, then checking and indexing on two cores.
 
-Used only when it cannot change the result (see fastyaml.py): any problem at all, and the
+Used only when it cannot change the result (see native_yaml.py): any problem at all, and the
 caller goes the positioned way, which reports every problem with its line and column. The
-facts are checked and indexed in two halves, the second in a forked child (forked.py), so
+facts are checked and indexed in two halves, the second in a forked child (index/two_cores.py), so
 each process checks the facts it indexes. What needs all the facts at once is settled
 before the fork: sources and entities are checked, and every fact id is known and unique.
 """
@@ -37,7 +37,7 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     parts = build.check_and_index_all()
     if parts is None:
         return None
-    return build.merge.sources, build.merge.entities, parts
+    return build.validation.sources, build.validation.entities, parts
 
 
 def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
@@ -48,7 +48,8 @@ def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuil
             progress("reading facts", 0, 1)
         if not build.add_file(label, blob):
             return None
-    return None if build.validation.c.diags else build
+    # What sources and entities refer to (an entity's stands_for) must be defined before facts are checked.
+    return None if build.validation.has_problems() or not build.validation.refs_resolved() else build
 
 
 def _spill_dir(count: int) -> str | None:
@@ -67,7 +68,6 @@ class _FastBuild:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self.validation = Validation()
-        self.merge = self.validation.merge
         self.nodes: list[Any] = []  # the facts of every file, in order
         self.scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
         self.converters: list[fastyaml.Scalars] = []
@@ -101,19 +101,16 @@ class _FastBuild:
 
     def check_and_index(self, start: int, stop: int) -> Part:
         """The index part of facts `start` to `stop`, each checked first; _Invalid when any is not valid."""
-        merge, c = self.merge, self.validation.c
-        done, refs = len(merge.facts), len(merge.refs)
+        v = self.validation
+        done, refs = v.fact_count(), v.ref_count()
         for i in range(start, stop):
-            c.scalar = self.scalars[i]
-            self.validation.fact(self.nodes[i], (0, 0))
+            v.set_scalar(self.scalars[i])
+            v.fact(self.nodes[i], (0, 0))
             self.nodes[i] = None  # its tree is let go once checked
-        if c.diags or len(merge.facts) - done != stop - start:
+        if v.has_problems() or v.fact_count() - done != stop - start or not v.refs_resolved(refs, self.known):
             raise _Invalid
-        for _file, _mark, kind, ident, _context in merge.refs[refs:]:
-            if ident not in self.known if kind == "fact" else (kind, ident) not in merge.where:
-                raise _Invalid
-        facts = list(merge.facts.values())[done:]
-        part = index_part(facts, start + 1, merge.entities, self.progress if start == 0 else None, len(self.nodes))
+        part = index_part(v.facts_from(done), start + 1, v.entities, self.progress if start == 0 else None,
+                          len(self.nodes))
         if start > 0:  # the worker also scans the files, for the conversions made anywhere
             part["exact"] = all(conv.exact() for conv in self.converters)
         if self.spill_dir is not None:

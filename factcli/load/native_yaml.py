@@ -1,6 +1,6 @@
 """A fast first attempt at reading a fact file, with a native YAML parser (yaml-rs, in Rust).
 
-The positioned reader in yamlread.py builds its tree from libyaml's events in Python; on
+The positioned reader in yaml_reader.py builds its tree from libyaml's events in Python; on
 100,000 facts that is most of a cold start. yaml-rs parses the same file several times
 faster, but it gives no positions and resolves plain scalars (YAML 1.2: `007` -> 7,
 `True` -> True), where factcli keeps every scalar as its author wrote it. So this path is

@@ -1,0 +1,150 @@
+"""The primitives of checking a parsed fact file: where a node is, and typed reads that report what is wrong.
+
+Every read records a problem (a Diagnostic at the node's line and column) instead of raising, so that one
+pass over a file reports every problem it has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from factcli.core.errors import Diagnostic
+from factcli.core.model import LANGS, Bilingual
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+Mark = tuple[int, int]
+NOWHERE: Mark = (0, 0)
+
+
+# The positioned reader gives YMap/YList, which carry marks; the native one (native_yaml.py)
+# gives plain dicts and lists, whose problems are reported again by the positioned reader.
+def mark_of(node: Any) -> Mark:
+    """Where a node starts, or (0, 0) when the reader gave no positions."""
+    return getattr(node, "mark", NOWHERE)
+
+
+def at(m: dict[str, Any], key: str) -> Mark:
+    """Where the value of `key` is, or (0, 0) when the reader gave no positions."""
+    marks = getattr(m, "value_marks", None)
+    return marks[key] if marks is not None else NOWHERE
+
+
+def key_at(m: dict[str, Any], key: str) -> Mark:
+    """Where the key `key` itself is, or (0, 0) when the reader gave no positions."""
+    marks = getattr(m, "key_marks", None)
+    return marks[key] if marks is not None else NOWHERE
+
+
+def items_of(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
+    """Each item of a list with its position, (0, 0) when the reader gave none."""
+    marks = getattr(lst, "item_marks", None)
+    return zip(lst, marks) if marks is not None else ((item, NOWHERE) for item in lst)
+
+
+class Checker:
+    """Typed reads of parsed nodes that record each problem in the current file and go on."""
+
+    def __init__(self, scalar: Callable[[object], str] | None = None) -> None:
+        self.diags: list[Diagnostic] = []
+        self.file = ""
+        # Turns a number or boolean resolved by the native parser back into its text.
+        self.scalar = scalar
+
+    # -- primitives -------------------------------------------------------
+    def err(self, mark: Mark, message: str) -> None:
+        """Record a problem at `mark` in the current file."""
+        self.diags.append(Diagnostic(self.file, mark[0], mark[1], message))
+
+    def mapping(self, node: Any, mark: Mark, what: str, fields: Iterable[str], required: Iterable[str]) -> dict[str, Any] | None:
+        """`node` when it is a mapping (unknown and missing fields reported), else None."""
+        if not isinstance(node, dict):
+            self.err(mark, f"{what} must be a mapping")
+            return None
+        allowed = tuple(fields)
+        for key in node:
+            if key not in allowed:
+                self.err(key_at(node, key), f"unknown field {key!r} in {what} (expected one of: {', '.join(allowed)})")
+        for key in required:
+            if key not in node or node[key] is None:
+                self.err(mark_of(node), f"{what} is missing required field {key!r}")
+        return node
+
+    def text(self, m: dict[str, Any], key: str, what: str, required: bool = True) -> str | None:
+        """The string at `key`, or None when it is absent, not a string, or empty though `required`."""
+        if key not in m or m[key] is None:
+            return None  # absence of a required field is reported by mapping()
+        value = m[key]
+        if self.scalar is not None and isinstance(value, (int, float)):
+            value = self.scalar(value)
+        if not isinstance(value, str):
+            self.err(at(m, key), f"{what}.{key} must be a string")
+            return None
+        if required and not value.strip():
+            self.err(at(m, key), f"{what}.{key} must not be empty")
+            return None
+        return value
+
+    def slug(self, m: dict[str, Any], key: str, what: str) -> str | None:
+        """The slug at `key`, or None when it is absent or not a slug."""
+        value = self.text(m, key, what)
+        if value is not None and not _SLUG.match(value):
+            self.err(at(m, key), f"{what}.{key} {value!r} is not a slug (lower-case letters, digits, '-', '_', '.')")
+            return None
+        return value
+
+    def choice(self, m: dict[str, Any], key: str, what: str, options: tuple[str, ...]) -> str | None:
+        """The value at `key` when it is one of `options`, else None."""
+        value = self.text(m, key, what)
+        if value is not None and value not in options:
+            self.err(at(m, key), f"{what}.{key} {value!r} is not one of: {', '.join(options)}")
+            return None
+        return value
+
+    def slug_list(self, m: dict[str, Any], key: str, what: str) -> list[tuple[str, Mark]]:
+        """The slugs listed at `key`, each with its position; any other item is reported and left out."""
+        if key not in m or m[key] is None:
+            return []
+        node = m[key]
+        if not isinstance(node, list):
+            self.err(at(m, key), f"{what}.{key} must be a list")
+            return []
+        out = []
+        for item, mark in items_of(node):
+            if not isinstance(item, str) or not _SLUG.match(item):
+                self.err(mark, f"{what}.{key} items must be slugs, got {item!r}")
+            else:
+                out.append((item, mark))
+        return out
+
+    def bilingual(self, m: dict[str, Any], key: str, what: str) -> Bilingual | None:
+        """The Italian and English texts at `key`, or None when either is absent or invalid."""
+        if key not in m or m[key] is None:
+            return None
+        node = self.mapping(m[key], at(m, key), f"{what}.{key}", LANGS, LANGS)
+        if node is None:
+            return None
+        it = self.text(node, "it", f"{what}.{key}")
+        en = self.text(node, "en", f"{what}.{key}")
+        return Bilingual(it, en) if it is not None and en is not None else None
+
+    def date(self, m: dict[str, Any], key: str, what: str) -> str | None:
+        """The ISO 8601 date at `key` when it is a real calendar date, else None."""
+        value = self.text(m, key, what)
+        if value is None:
+            return None
+        match = _DATE.match(value)
+        if not match:
+            self.err(at(m, key), f"{what}.{key} {value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            return None
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            self.err(at(m, key), f"{what}.{key} {value!r} is not a real calendar date")
+            return None
+        return value
