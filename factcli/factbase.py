@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from factcli.core.errors import UsageError
 from factcli.core.model import FACT_TYPES, Entity, Fact, Lang, Source
 from factcli.core.results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
+from factcli.core.text import STOPWORDS, words
 from factcli.index.rank import entities_in, fact_hits, rank
 from factcli.index.read import Index
 from factcli.index.summary import all_ids, grouped_counts
@@ -73,9 +74,15 @@ class FactBase:
         return difflib.get_close_matches(ident, all_ids(self.index), n=3, cutoff=0.6)
 
     def resolve_entities(self, name: str) -> list[str]:
-        """Entity ids a name or alias refers to (case-, accent- and typo-tolerant)."""
+        """Entity ids a name or alias refers to (case-, accent- and typo-tolerant). Every word of the name
+        must be part of an entity's name: "Kim Jong-il" is not Kim Jong-un, though "Kim" alone would be."""
         exact = self.index.entities_named(name)
-        return exact or sorted(entities_in(self.index, name))
+        if exact:
+            return exact
+        found = entities_in(self.index, name)
+        used = {w for ws in found.values() for w in ws}
+        leftover = [w for w in words(name) if w not in used and w not in STOPWORDS]
+        return [] if leftover else sorted(found)
 
     def list(self, *, types: Sequence[str] = (), entity: str | None = None, tags: Sequence[str] = (),
              since: str | None = None, until: str | None = None, lang: Lang = "en",
@@ -154,9 +161,9 @@ class FactBase:
             numbers = numbers[:limit]
         return FactsResult([FactHit(f) for f in self.index.facts(numbers)], lang, "timeline", topic or "")
 
-    def stats(self, lang: Lang = "en") -> StatsResult:
-        """Facts per type, status, entity, tag and source."""
-        counts = grouped_counts(self.index)
+    def stats(self, lang: Lang = "en", limit: int | None = None) -> StatsResult:
+        """Facts per type, status, entity, tag and source; with `limit`, the first `limit` of each group."""
+        counts = {group: dict(list(table.items())[:limit]) for group, table in grouped_counts(self.index).items()}
         return StatsResult(total=self.index.total, by_type=counts["type"], by_status=counts["status"],
                            by_entity=counts["entity"], by_tag=counts["tag"], by_source=counts["source"], lang=lang)
 

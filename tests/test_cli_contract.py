@@ -162,3 +162,13 @@ def test_explain_on_a_terminal_reads_as_text_not_python(sh: Any) -> None:
              env={"COLUMNS": "200"}).stdout.decode()
     assert "entities" in out and "putin: putin" in out
     assert "{" not in out and "['" not in out
+
+
+def test_stats_plain_has_real_tabs_csv_has_rows_and_limit_counts(run: Any) -> None:
+    """stats: tab-separated plain lines, one CSV row per count (no JSON in cells), -n per group."""
+    plain = run("stats", "--format", "plain").stdout.splitlines()
+    assert plain[0].startswith("facts: ") and plain[1].count("\t") == 2 and "\\x09" not in plain[1]
+    rows = run("stats", "--format", "csv").stdout.splitlines()
+    assert rows[0] == "group,key,facts" and rows[1].startswith("total,,") and "{" not in "".join(rows)
+    limited = run("stats", "-n", "1", "--format", "plain").stdout.splitlines()
+    assert len([line for line in limited if line.startswith("type\t")]) == 1

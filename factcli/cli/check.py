@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcli.core.errors import UsageError
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
-from factcli.index.summary import entity_count
+from factcli.index.summary import entity_count, shared_names
 from factcli.load.files import read_bytes
 from factcli.load.yaml_reader import decode
 
@@ -49,4 +49,8 @@ def check_files(fb: FactBase, source_texts: Sequence[str]) -> CheckResult:
                     problems.append(f"{label}: fact {fact.id!r}: excerpt not found verbatim in {path}: "
                                     f"\"{fact.excerpt}\"")
     nent = entity_count(index)
-    return CheckResult(label, index.total, nent, len(index.sources()), problems)
+    # A name two entities share cannot tell them apart in a question; a warning, since some are real.
+    warnings = [f"{label}: warning: the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
+                "(give it to one; an entity whose names mean another too can say so with stands_for)"
+                for name, ents in shared_names(index).items()]
+    return CheckResult(label, index.total, nent, len(index.sources()), problems, warnings)

@@ -101,7 +101,7 @@ def timeline(common: Common, *, topic: str | None = None, since: str | None = No
 def stats(common: Common) -> ExitStatus:
     """`stats`: counts per type, status, source, tag and entity."""
     fb = common.factbase()
-    return emit(fb.stats(lang=common.resolved_lang()), common, fb)
+    return emit(fb.stats(lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
 def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
@@ -135,7 +135,7 @@ def check(common: Common, *, files: Sequence[str] | None = None, source_text: Se
         common.file = list(files)
     fb = common.factbase()
     result = check_files(fb, source_text or [])
-    for problem in result.excerpt_problems:
+    for problem in [*result.excerpt_problems, *result.warnings]:
         note(problem)
     emit(result, common, fb)
     return ExitStatus.USAGE if result.excerpt_problems else ExitStatus.FOUND

@@ -165,20 +165,28 @@ class Source:
     title: str
     language: str
     url: str | None = None
-    date: str | None = None
+    date: str | None = None  # when it was published
     description: str | None = None
+    outlet: str | None = None  # the newspaper, site or agency that published it
+    author: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The lossless dict form of the source."""
         return {
             "id": self.id, "title": self.title, "language": self.language,
             "url": self.url, "date": self.date, "description": self.description,
+            "outlet": self.outlet, "author": self.author,
         }
+
+    def citation(self) -> dict[str, Any]:
+        """What a citation of the source needs: its id and title, and whatever else the file tells."""
+        return {k: v for k, v in self.to_dict().items() if v is not None and k != "description"}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
         """The source of a dict form (the inverse of to_dict)."""
-        return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"))
+        return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"),
+                   d.get("outlet"), d.get("author"))
 
 
 @record

@@ -72,6 +72,7 @@ class CheckResult:
     entities: int
     sources: int
     excerpt_problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """The one-line summary, such as `facts.yaml: 3 facts, 2 entities, 1 source: OK`."""

@@ -46,6 +46,13 @@ def some_term_ends_with(index: Index, ending: str) -> bool:
     return index.conn.execute("SELECT 1 FROM vocab WHERE term LIKE ? LIMIT 1", ("%" + ending,)).fetchone() is not None
 
 
+def shared_names(index: Index) -> dict[str, list[str]]:
+    """Names (folded) that more than one entity has, with those entities, sorted."""
+    sql = ("SELECT name, group_concat(entity, ' ') FROM (SELECT DISTINCT name, entity FROM names ORDER BY entity) "
+           "GROUP BY name HAVING count(*) > 1 ORDER BY name")
+    return {str(name): str(ents).split() for name, ents in index.conn.execute(sql)}
+
+
 def all_ids(index: Index) -> list[str]:
     """Every fact id, sorted."""
     return [str(i) for (i,) in index.conn.execute("SELECT id FROM facts ORDER BY id")]

@@ -34,7 +34,7 @@ from factcli.load.checker import Checker, Mark, at, items_of, key_at, mark_of
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _TOP = ("format", "sources", "entities", "facts")
-_SOURCE = ("id", "title", "language", "url", "date", "description")
+_SOURCE = ("id", "title", "language", "url", "date", "description", "outlet", "author")
 _ENTITY = ("id", "kind", "names")
 _ENTITY_OPTIONAL = ("stands_for",)
 _FACT = ("id", "type", "value", "statement", "entities", "tags", "status", "source", "derived_from")
@@ -145,8 +145,9 @@ def _check_source(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     date = c.date(m, "date", "source") if m.get("date") is not None else None
     url = c.text(m, "url", "source")
     desc = c.text(m, "description", "source", required=False)
+    outlet, author = c.text(m, "outlet", "source"), c.text(m, "author", "source")
     if ident and title and lang and merge.define(c, "source", ident, at(m, "id")):
-        merge.sources[ident] = Source(ident, title, lang, url, date, desc)
+        merge.sources[ident] = Source(ident, title, lang, url, date, desc, outlet, author)
 
 
 def _check_entity(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:

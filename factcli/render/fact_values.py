@@ -109,7 +109,7 @@ def fact_object(fact: Fact, lang: Lang, lookup: Lookup, score: float | None = No
         "tags": list(fact.tags),
         "status": fact.status,
         "derived_from": list(fact.derived_from),
-        "source": {"id": fact.source, "title": source.title if source else None, "excerpt": fact.excerpt},
+        "source": {**(source.citation() if source else {"id": fact.source}), "excerpt": fact.excerpt},
     }
     if score is not None:
         obj["score"] = score

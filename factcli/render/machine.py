@@ -86,6 +86,9 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
         return ["id", "kind", "name", "aliases", "facts"], [
             [r.entity.id, r.entity.kind, r.entity.name(result.lang), "; ".join(r.entity.all_names()), str(r.facts)]
             for r in result.rows]
+    if isinstance(result, StatsResult):
+        return ["group", "key", "facts"], [["total", "", str(result.total)]] + [
+            [group, key, str(count)] for group, table in _stats_tables(result) for key, count in table.items()]
     data = to_data(result, lookup)
     if isinstance(data, dict):
         return ["key", "value"], [[str(k), json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v]
@@ -96,8 +99,8 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
 def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
     """The lines of a result in the plain format, with the explanation when `explain`."""
     if isinstance(result, FactsResult):
-        return [f"{h.fact.id} ({h.fact.type}): {display(h.fact, result.lang, lookup)} — "
-                f"{h.fact.statement.get(result.lang)}" for h in result.hits]
+        return [f"{h.fact.id} ({h.fact.type}{', inferred' if h.fact.status == 'inferred' else ''}): "
+                f"{display(h.fact, result.lang, lookup)} — {h.fact.statement.get(result.lang)}" for h in result.hits]
     if isinstance(result, EntitiesResult):
         return [f"{r.entity.id} ({r.entity.kind}): {r.entity.name(result.lang)} — "
                 f"{'; '.join(r.entity.all_names())} — {r.facts} fact{'s' if r.facts != 1 else ''}"
@@ -109,19 +112,25 @@ def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
         source = lookup.source(fact.source)
         lines = [display(fact, result.lang, lookup), fact.statement.get(result.lang),
                  f"source: {source.title if source else fact.source}: \"{fact.excerpt}\" [{fact.id}]"]
+        if fact.status == "inferred":
+            lines.append(f"inferred from: {', '.join(fact.derived_from)}")
         if explain:
             lines += [f"explain: {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in result.explain.items()]
         return lines
     if isinstance(result, CheckResult):
         return [result.summary()]
     if isinstance(result, StatsResult):
-        lines = [f"facts: {result.total}"]
-        for title, table in (("type", result.by_type), ("status", result.by_status), ("source", result.by_source),
-                             ("tag", result.by_tag), ("entity", result.by_entity)):
-            lines += [f"{title}\t{k}\t{v}" for k, v in table.items()]
-        return lines
+        # Tab-separated fields, each escaped on its own: the tabs between them are real.
+        return [f"facts: {result.total}"] + ["\t".join(one_line(f) for f in (title, k, str(v)))
+                                             for title, table in _stats_tables(result) for k, v in table.items()]
     assert isinstance(result, MessageResult)
     return result.text.splitlines()
+
+
+def _stats_tables(result: StatsResult) -> list[tuple[str, dict[str, int]]]:
+    """The groups of a stats result, in the order every format shows them."""
+    return [("type", result.by_type), ("status", result.by_status), ("source", result.by_source),
+            ("tag", result.by_tag), ("entity", result.by_entity)]
 
 
 def _values(result: Result, lookup: Lookup) -> list[str]:
@@ -159,5 +168,6 @@ def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, exp
         for value in _values(result, lookup):
             out.write(one_line(value) + "\n")
     else:
+        tabbed = isinstance(result, StatsResult)  # its lines are escaped field by field already
         for line in _plain_lines(result, lookup, explain):
-            out.write(one_line(line) + "\n")
+            out.write((line if tabbed else one_line(line)) + "\n")
