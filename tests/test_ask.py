@@ -36,9 +36,10 @@ def test_explain_shows_the_reasoning(run: Any) -> None:
 
 def test_synonyms_reach_a_second_step() -> None:
     """A table entry need not list every form: 'visti' (seen) reaches 'meeting' and 'summit' through 'met'."""
+    from factcli import FactBase
     from factcli.index.synonyms import synonyms
 
-    found = dict(synonyms("visti"))
+    found = dict(synonyms(FactBase.load().index, "visti"))
     assert found["met"] == 0.9 and found["summit"] == 0.8 and found["meeting"] == 0.8
     assert "visti" not in found
 

@@ -89,11 +89,13 @@ def test_an_italian_future_finds_the_verb_the_facts_use(run: Any) -> None:
 def test_any_form_of_a_synonym_entry_finds_it() -> None:
     """'vedevano' finds the entry for 'vedere'; where two entries share a stem (sit, site) only what they
     agree on counts; and a word the facts use as it is ('hoped') gets no other form's synonyms."""
+    from factcli import FactBase
     from factcli.index.synonyms import synonyms
 
-    assert dict(synonyms("vedevano", any_form=True))["incontro"] == 0.9
-    assert synonyms("vedevano") == ()
-    assert synonyms("sits", any_form=True) == () and synonyms("hug", any_form=True) == ()  # not "huge"
+    index = FactBase.load().index
+    assert dict(synonyms(index, "vedevano", any_form=True))["incontro"] == 0.9
+    assert synonyms(index, "vedevano") == ()
+    assert synonyms(index, "sits", any_form=True) == () and synonyms(index, "hug", any_form=True) == ()  # not "huge"
 
 
 @pytest.mark.parametrize("question,expected", [

@@ -53,8 +53,8 @@ def _assert_same(blob: bytes) -> bool:
     if fast is None:
         return False
     assert not isinstance(slow, FactFileError), f"fast way accepted what is invalid: {slow.lines()}"
-    sources, entities, parts = fast
-    assert sources == slow.sources and entities == slow.entities
+    sources, entities, parts, vocabulary = fast
+    assert sources == slow.sources and entities == slow.entities and vocabulary == slow.vocabulary
     assert _facts_of_parts(parts) == [f.to_dict() for f in slow.facts.values()]
     return True
 

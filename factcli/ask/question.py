@@ -13,16 +13,17 @@ from factcli.core.model import Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, edit_distance, words
 
+# Function words and common question words of each language: general, never a topic's words.
 _IT_MARKERS = frozenset("""
 quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
-ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una viaggi vertice
-incontrati incontro all estero quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
+ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una non ma anche
+dopo prima questa quella suo sua loro essere avere quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
 negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
 sul nel
 """.split())
 _EN_MARKERS = frozenset("""
 when where who what which how many much did does do the of is was were with year years said say
-has have had trips trip meet met why whom
+has have had why whom and are been from after before their they his her its this that there
 """.split())
 
 # (kind, phrases) in priority order: the first kind with a phrase in the question wins.

@@ -28,7 +28,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     """The shortlist with each rule's bonus added, best first."""
     counted = _counted(q, plain_words)
     if counted is not None:
-        _favour_the_unit(shortlist, facts, counted)
+        _favour_the_unit(index, shortlist, facts, counted)
         shortlist = best_first(shortlist)
     years = {w for w in q.words if len(w) == 4 and w.isdigit()}
     if years:
@@ -70,10 +70,10 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
     return run[-1] if run else counted
 
 
-def _favour_the_unit(shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
+def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
     """Raise the counts of the thing counted: most those counted in it, less those only mentioning it."""
     # "How many years...": a count of years answers it, not a count of summits that shares words.
-    counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(counted)}
+    counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(index, counted)}
     for hit in shortlist:
         value = facts[hit.n].value
         if not isinstance(value, CountValue):

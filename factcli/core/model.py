@@ -260,3 +260,4 @@ class FactSet:
     entities: dict[str, Entity]
     facts: dict[str, Fact]
     files: tuple[str, ...] = ()
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -106,7 +106,7 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
         tm = index.match_word(word)
         extra = dict(tm.matches)
         # Other forms' entries only for a word the facts do not use as it is: "hoped" is in a fact.
-        for syn, sure in synonyms(word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
+        for syn, sure in synonyms(index, word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
             term = stem(syn)
             if term not in extra and index.has_term(term):
                 extra[term] = sure

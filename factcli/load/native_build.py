@@ -27,7 +27,7 @@ class _Invalid(Exception):
 
 
 def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
-              ) -> tuple[dict[str, Source], dict[str, Entity], list[Part]] | None:
+              ) -> tuple[dict[str, Source], dict[str, Entity], list[Part], dict[str, tuple[str, ...]]] | None:
     """Sources, entities and index parts of the files; None when the positioned reader must do it."""
     if not fastyaml.available():
         return None
@@ -37,7 +37,7 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     parts = build.check_and_index_all()
     if parts is None:
         return None
-    return build.validation.sources, build.validation.entities, parts
+    return build.validation.sources, build.validation.entities, parts, build.validation.vocabulary
 
 
 def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:

@@ -247,7 +247,7 @@ def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | 
     if loaded is None:
         factset = _slow_factset(texts, progress)
         facts = list(factset.facts.values())
-        loaded = factset.sources, factset.entities, index_facts(facts, factset.entities, progress)
+        loaded = factset.sources, factset.entities, index_facts(facts, factset.entities, progress), factset.vocabulary
         del facts, factset
     texts.clear()
     try:
@@ -256,13 +256,15 @@ def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | 
         discard(loaded[2])
 
 
-def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part], key: str,
-                 cache_dir: str | None, progress: Progress | None) -> tuple[Index, str | None]:
+def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part],
+                 vocabulary: dict[str, tuple[str, ...]], key: str, cache_dir: str | None,
+                 progress: Progress | None) -> tuple[Index, str | None]:
     """The index of loaded sources, entities and parts: in the cache when it can be written (and its path), else in memory."""
     total = sum(part["count"] for part in parts)
     if progress is not None:
         progress("indexing", total, total)
-    meta = {"key": key, "facts": str(total), "version": __version__}
+    meta = {"key": key, "facts": str(total), "version": __version__,
+            "vocabulary": json.dumps({k: list(v) for k, v in vocabulary.items()}, ensure_ascii=False)}
 
     def in_memory() -> tuple[Index, None]:
         """An index of these parts in memory, with no cache file."""

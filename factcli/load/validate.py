@@ -29,11 +29,12 @@ from factcli.core.model import (
     Source,
     Value,
 )
+from factcli.core.text import fold
 from factcli.load.checker import Checker, Mark, at, items_of, key_at, mark_of
 
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
-_TOP = ("format", "sources", "entities", "facts")
+_TOP = ("format", "sources", "entities", "facts", "vocabulary")
 _SOURCE = ("id", "title", "language", "url", "date", "description", "outlet", "author")
 _ENTITY = ("id", "kind", "names")
 _ENTITY_OPTIONAL = ("stands_for",)
@@ -103,6 +104,7 @@ class _Merge:
         self.facts: dict[str, Fact] = {}
         self.where: dict[tuple[str, str], str] = {}
         self.refs: list[tuple[str, Mark, str, str, str]] = []  # file, mark, kind, id, context
+        self.vocabulary: dict[str, tuple[str, ...]] = {}
 
     def define(self, c: Checker, kind: str, ident: str, mark: Mark) -> bool:
         """Whether this is the first definition of a `kind` id (a later one is reported as a duplicate)."""
@@ -112,6 +114,25 @@ class _Merge:
             return False
         self.where[(kind, ident)] = f"{c.file}:{mark[0]}:{mark[1]}"
         return True
+
+
+def _check_vocabulary(c: Checker, merge: _Merge, top: dict[str, Any]) -> None:
+    """Check the optional vocabulary (a word people ask with -> words the facts use) and merge it, folded."""
+    node = top.get("vocabulary")
+    if node is None:
+        return
+    if not isinstance(node, dict):
+        c.err(at(top, "vocabulary"), "vocabulary must be a mapping of a word to the words it may mean")
+        return
+    for word, near in node.items():
+        word = c.scalar(word) if c.scalar is not None and isinstance(word, (int, float)) else word
+        if not isinstance(word, str) or not word.strip() or not isinstance(near, list) or not near or not all(
+                isinstance(w, str) and w.strip() for w in near):
+            c.err(at(node, str(word)) if isinstance(word, str) else at(top, "vocabulary"),
+                  f"vocabulary: {word!r} must map to a non-empty list of words")
+            continue
+        key = fold(word).strip()
+        merge.vocabulary[key] = tuple(dict.fromkeys((*merge.vocabulary.get(key, ()), *(fold(w).strip() for w in near))))
 
 
 def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
@@ -125,6 +146,7 @@ def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
     if version is not None and version != str(FORMAT_VERSION):
         shown = repr(version) if isinstance(version, str) else "a " + ("list" if isinstance(version, list) else "mapping")
         c.err(at(top, "format"), f"unsupported format {shown} (this factcli reads format {FORMAT_VERSION})")
+    _check_vocabulary(c, merge, top)
     for section, checker in (("sources", _check_source), ("entities", _check_entity), ("facts", _check_fact)):
         items = top.get(section)
         if items is None:
@@ -270,6 +292,11 @@ class Validation:
         return self.merge.sources
 
     @property
+    def vocabulary(self) -> dict[str, tuple[str, ...]]:
+        """The vocabulary merged so far."""
+        return self.merge.vocabulary
+
+    @property
     def entities(self) -> dict[str, Entity]:
         """The entities defined so far."""
         return self.merge.entities
@@ -307,7 +334,7 @@ class Validation:
         if self.c.diags:
             raise FactFileError(self.c.diags)
         m = self.merge
-        return FactSet(m.sources, m.entities, m.facts, tuple(self.labels))
+        return FactSet(m.sources, m.entities, m.facts, tuple(self.labels), m.vocabulary)
 
 
 def validate(documents: list[tuple[str, Any]]) -> FactSet:

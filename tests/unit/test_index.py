@@ -95,3 +95,31 @@ def test_rank_finds_the_fact_a_query_is_about(index: Index) -> None:
     only_dates = [h.fact.id for h in fact_hits(index, rank(index, "engine parts", types=["date"]).hits)]
     assert only_dates == []
     assert rank(index, "zeppelin").hits == []
+
+
+def test_the_vocabulary_is_the_fact_files_own(tmp_path: Path) -> None:
+    """A question word reaches the facts' words only through the vocabulary of the file in use."""
+    from factcli.index.rank import match_words
+    from factcli.index.synonyms import synonyms
+
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(FACTS, encoding="utf-8")
+    worded = tmp_path / "worded.yaml"
+    worded.write_text(FACTS + 'vocabulary:\n  "Componenti": [parts, parti]\n  birthday: [born]\n', encoding="utf-8")
+    without = open_index([str(plain)], cache_dir=str(tmp_path / "c1")).index
+    with_vocab = open_index([str(worded)], cache_dir=str(tmp_path / "c2")).index
+    assert synonyms(without, "componenti") == ()
+    assert dict(synonyms(with_vocab, "componenti")) == {"parts": 0.9, "parti": 0.9}  # folded: no case
+    assert {t for m in match_words(with_vocab, ["birthday"]) for t, _ in m.matches} == {"born"}
+    assert [m.known for m in match_words(without, ["birthday"])] == [False]
+
+
+def test_a_vocabulary_entry_must_list_words(tmp_path: Path) -> None:
+    """A word mapped to nothing is reported with its place, like any other problem."""
+    from factcli.core.errors import FactFileError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(FACTS + "vocabulary:\n  birthday: born\n", encoding="utf-8")
+    with pytest.raises(FactFileError) as caught:
+        open_index([str(bad)], cache_dir=None)
+    assert [d.message for d in caught.value.diagnostics] == ["vocabulary: 'birthday' must map to a non-empty list of words"]
