@@ -28,6 +28,7 @@ class Score:
 
     def __init__(self) -> None:
         self.right = self.wrong = self.refused = self.unanswerable = self.abstained = 0
+        self.verdicts = self.verdicts_right = 0
         self.failures: list[str] = []
 
     @property
@@ -44,7 +45,8 @@ class Score:
         a = self.answerable
         return (f"right {self.share(self.right, a):6.1%}  wrong {self.share(self.wrong, a):5.1%}  "
                 f"refused {self.share(self.refused, a):5.1%}  unanswerable refused "
-                f"{self.share(self.abstained, self.unanswerable):6.1%}  ({a} answerable, {self.unanswerable} not)")
+                f"{self.share(self.abstained, self.unanswerable):6.1%}  verdicts {self.share(self.verdicts_right, self.verdicts):6.1%}"
+                f"  ({a} answerable, {self.unanswerable} not, {self.verdicts} claims)")
 
 
 def expected(item: dict[str, Any]) -> list[str] | None:
@@ -69,6 +71,11 @@ def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = Fals
             score.right += ok
             score.wrong += got is not None and not ok
             score.refused += got is None
+        if "verdict" in item:
+            score.verdicts += 1
+            score.verdicts_right += result.verdict == item["verdict"]
+            if result.verdict != item["verdict"]:
+                score.failures.append(f"{q!r}: verdict {item['verdict']!r} expected, got {result.verdict!r}")
         if not ok:
             score.failures.append(f"{q!r}: expected {item['expect']}, got {got}")
         elif verbose:

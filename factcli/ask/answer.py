@@ -18,6 +18,7 @@ from factcli.ask.checks import DURATION, choose, constraints
 from factcli.ask.question import Question, as_any_kind, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
+from factcli.ask.verdict import NOT_IN_FACTS, verdict
 from factcli.ask.words import FILLER
 from factcli.core.model import Fact, Lang
 from factcli.core.results import AskResult
@@ -40,8 +41,17 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
-    """Answer `text` with the best fact of the kind it asks for, or abstain (answer None)."""
+    """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
     q = parse(text)
+    result = _best(index, q, lang, explain)
+    result.verdict = verdict(q, result.answer.fact if result.answer else None)
+    if result.verdict == NOT_IN_FACTS:
+        result.not_found = "not in the facts: no fact confirms or contradicts that"
+    return result
+
+
+def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
+    """The answer of the kind asked for, else of a kind a fallback allows, else the abstention."""
     result = _answer(index, q, lang, explain)
     # (Only for something still going on: "How long was the summit?" is not answered by its date.)
     if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
@@ -56,7 +66,7 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     # organisation): what is said of it may answer.
     # Words in quotation marks ("Chi ha detto «armi nucleari»?") must be a quote's own.
     named = entities_in(index, " ".join(q.words), q.frame, q.names) if q.kind == "quote" else {}
-    quoting = q.kind == "quote" and bool(_QUOTED.search(text))
+    quoting = q.kind == "quote" and bool(_QUOTED.search(q.text))
     unspoken = q.kind == "quote" and not quoting and not any(
         (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation") for ent in named)
     if result.answer is None and (weak_kind or unspoken):

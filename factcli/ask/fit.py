@@ -62,6 +62,16 @@ def capitalised(text: str) -> set[str]:
     return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
 
 
+# Words after which a name is where something is, happens or goes.
+_PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "a", "ad", "da", "nel", "nella", "nello", "presso",
+                           "vicino", "verso"})
+
+
+def places_named(text: str) -> set[str]:
+    """Names written right after a word of place ("held in Vladivostok", "si tenne a Napoli"), folded."""
+    return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
+
+
 def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
     """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
     too, when it names two others that the question is about ("Where did Kim go after Russia?" is
@@ -154,6 +164,8 @@ def states_a(fact: Fact, sort: str) -> bool:
             re.search(r"\b[12]\d{3}\b", fact.statement.get(lang)) for lang in LANGS)
     if sort == "count":
         return isinstance(fact.value, CountValue)
+    if sort == "place":
+        return isinstance(fact.value, LocationValue)
     return any(w in ORDINALS for lang in LANGS for w in words(fact.statement.get(lang)))
 
 

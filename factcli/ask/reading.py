@@ -12,12 +12,14 @@ from factcli.ask.fit import (
     first_named,
     number_sort,
     part_of_a_name,
+    places_named,
     unknown_compound_names,
     variant_of_known,
     which_head,
 )
 from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
+from factcli.ask.verdict import is_claim
 from factcli.ask.words import FILLER, MONTHS
 from factcli.core.struct import record
 from factcli.core.text import stem, words
@@ -106,7 +108,15 @@ def read(index: Index, q: Question) -> Reading:
         head=which_head(q, entity_words) if q.kind == "entity" else None,
         types=KIND_TYPES[q.kind], subjects=first_named(q, named),
         asked_terms={t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame},
-        wrong_numbers={s for w in unknown if (s := number_sort(w))} if yes_no and (known_plain or named) else set())
+        wrong_numbers=_wrong_details(q, unknown, yes_no) if known_plain or named else set())
+
+
+def _wrong_details(q: Question, unknown: list[str], yes_no: bool) -> set[str]:
+    """The sorts of detail a claim may have wrong (a year, a count, an ordinal, a place): its words no fact
+    knows that are numbers, or names of places; the fact that corrects it states a detail of that sort."""
+    places = places_named(q.text) if is_claim(q) else set()
+    sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
+    return sorts | {"place" for w in unknown if w in places}
 
 
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:

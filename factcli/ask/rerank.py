@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcli.ask.fit import gives_reason, locates
 from factcli.ask.question import REGION_WORDS, Question
+from factcli.ask.words import NUMBER_WORDS
 from factcli.core.model import LANGS, CountValue, DateValue, Fact
 from factcli.core.text import stem, terms, words
 from factcli.index.rank import ENTITY_BONUS
@@ -67,7 +68,12 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
         if w not in topic:
             break
         run.append(w)
-    return run[-1] if run else counted
+    if run:
+        return run[-1]
+    # A number claimed of something ("più di cinque viaggi", "six countries"): that thing is counted.
+    after_number = next((b for a, b in zip(q.words, q.words[1:]) if (a.isdigit() or a in NUMBER_WORDS) and b in topic),
+                        None)
+    return counted or after_number
 
 
 def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:

@@ -6,6 +6,8 @@ question, never an answer.
 
 from __future__ import annotations
 
+from factcli.core.numbers import NUMBER_VALUES
+
 # Words that frame a question but never decide its answer; never a reason to abstain.
 FILLER = frozenset("""
 tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
@@ -40,13 +42,9 @@ ORDINALS: dict[str, int] = {
     "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
 }
 
-# Cardinal number words: a claim's number ("dieci viaggi") that no fact uses may be a wrong detail.
-NUMBER_WORDS = frozenset("""
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
-hundred dozen uno una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quindici venti
-trenta cento dozzina forty fifty sixty seventy eighty ninety thousand million quaranta cinquanta sessanta
-settanta ottanta novanta mille milioni
-""".split())
+# Cardinal number words: a claim's number that no fact uses ("dieci viaggi") may be a wrong detail.
+NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "diciotto", "diciannove", "quattordici",
+                                          "sixteen", "seventeen", "eighteen", "nineteen", "milione"}
 
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
 # before anything else, so that "Is Russia running out of weapons?" asks about a shortage.

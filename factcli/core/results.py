@@ -61,6 +61,7 @@ class AskResult:
     alternatives: list[FactHit]
     explain: dict[str, Any] = field(default_factory=dict)
     not_found: str = "no fact answers that"
+    verdict: str | None = None  # for a claim: confirmed, contradicted or not in the facts
 
 
 @mutable_record

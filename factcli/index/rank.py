@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcli.core.numbers import same_number
 from factcli.core.results import FactHit
 from factcli.core.struct import field, mutable_record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, typo_budget, words
@@ -110,6 +111,12 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
             term = stem(syn)
             if term not in extra and index.has_term(term):
                 extra[term] = sure
+        for other in same_number(word):  # "9" finds "nine" and "nove", and the other way round
+            if len(other) < 4 and not other.isdigit():
+                continue  # a short number word's stem is another word's too ("ten": "tenuto")
+            term = stem(other)
+            if term not in extra and index.has_term(term):
+                extra[term] = 1.0
         out.append(TermMatch(tm.word, tm.term, tuple(sorted(extra.items(), key=lambda kv: -kv[1]))))
     return out
 

@@ -57,7 +57,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
                  "names": {k: list(v) for k, v in r.entity.names.items()}, "facts": r.facts} for r in result.rows]
     if isinstance(result, AskResult):
         return {
-            "question": result.question, "lang": result.lang, "kind": result.kind,
+            "question": result.question, "lang": result.lang, "kind": result.kind, "verdict": result.verdict,
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": result.answer.score if result.answer else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
@@ -110,7 +110,8 @@ def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
             return []
         fact = result.answer.fact
         source = lookup.source(fact.source)
-        lines = [display(fact, result.lang, lookup), fact.statement.get(result.lang),
+        lines = [result.verdict] if result.verdict else []
+        lines += [display(fact, result.lang, lookup), fact.statement.get(result.lang),
                  f"source: {source.title if source else fact.source}: \"{fact.excerpt}\" [{fact.id}]"]
         if fact.status == "inferred":
             lines.append(f"inferred from: {', '.join(fact.derived_from)}")

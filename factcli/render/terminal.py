@@ -213,6 +213,9 @@ def _entities(console: Console, result: EntitiesResult) -> None:
 
 def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> None:
     """Print a question's answer, and how it was chosen when `explain`."""
+    if result.verdict is not None and result.answer is not None:
+        sign, style = ("✓", "bold green") if result.verdict == "confirmed" else ("✗", "bold red")
+        console.print(Text(f"{sign} {result.verdict}", style=style))
     if result.answer is not None:
         console.print(_fact_block(result.answer, result.lang, lookup, False, answer_style="bold green"))
     if explain and result.explain:

@@ -1,0 +1,28 @@
+"""Numbers written in words, in Italian and English: "nine", "nove" and "9" are one number."""
+
+from __future__ import annotations
+
+NUMBER_VALUES: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1e6, "dozen": 12, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+    "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
+    "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+    "novanta": 90, "cento": 100, "mille": 1000, "milioni": 1e6, "milione": 1e6, "dozzina": 12,
+}
+
+
+def same_number(word: str) -> tuple[str, ...]:
+    """The other ways of writing the number a word is ("9": nine, nove; "nove": 9, nine), or () for no number."""
+    if word.isdigit():
+        value = float(int(word))
+    elif word in NUMBER_VALUES:
+        value = float(NUMBER_VALUES[word])
+    else:
+        return ()
+    spelled = [w for w, v in NUMBER_VALUES.items() if v == value and w != word]
+    digits = str(int(value)) if value == int(value) else str(value)
+    return tuple(dict.fromkeys([*spelled, *([digits] if digits != word else [])]))

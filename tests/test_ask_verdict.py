@@ -1,0 +1,69 @@
+"""Claims and yes/no questions get a verdict: confirmed, contradicted (with the correcting fact), or not in
+the facts; numbers are the same whether written in digits or in words."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from factcli.ask.question import parse
+from factcli.ask.verdict import is_claim, numbers_in
+from factcli.core.numbers import same_number
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Claim: Kim visited six countries", True), ("Is it true that Kim came by train?", True),
+    ("Kim ha fatto nove viaggi?", True), ("The summit was held in Minsk.", True), ("È vero che Kim è andato a Mosca?", True),
+    ("Did Kim visit Japan?", True), ("Kim took power in 2011, didn't he?", True),
+    ("When did Kim come to power?", False), ("Dove si sono incontrati?", False), ("quanti viaggi kim", False),
+    ("How many trips has Kim made?", False),
+])
+def test_what_is_a_claim(text: str, claim: bool) -> None:
+    """Questions that state something to check are claims; open questions and keyword queries are not."""
+    assert is_claim(parse(text)) is claim
+
+
+def test_digits_and_number_words_are_one_number() -> None:
+    """'9', 'nine' and 'nove' state the same number; an ordinal is a number of its own sort."""
+    assert numbers_in("9 trips") == numbers_in("nine trips") == numbers_in("nove viaggi") == {("n", 9.0)}
+    assert numbers_in("the second summit") == {("ord", 2.0)}
+    assert set(same_number("9")) == {"nine", "nove"} and set(same_number("cinque")) == {"five", "5"}
+    assert same_number("kim") == ()
+
+
+def _ask(run: Any, question: str) -> dict[str, Any]:
+    """The JSON answer of a question that is answered."""
+    result = run("ask", question, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_a_claim_with_a_wrong_count_is_contradicted_by_the_fact_that_corrects_it(run: Any) -> None:
+    data = _ask(run, "Claim: Kim visited six countries")
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "kim-five-countries-visited"
+    assert run("ask", "Claim: Kim visited six countries", "--format", "plain").stdout.splitlines()[0] == "contradicted"
+
+
+@pytest.mark.parametrize("question", ["Claim: Kim visited five countries", "Kim ha fatto 9 viaggi all'estero?",
+                                      "Kim has made nine trips abroad?"])
+def test_a_true_claim_is_confirmed_in_digits_or_words(run: Any, question: str) -> None:
+    assert _ask(run, question)["verdict"] == "confirmed"
+
+
+def test_a_wrong_place_the_facts_never_name_is_refuted_by_the_real_place(run: Any) -> None:
+    """'The summit was in Vladivostok?': no fact names Vladivostok, but the summit's place is stated."""
+    data = _ask(run, "Was the summit in Vladivostok?")
+    assert data["verdict"] == "contradicted" and data["answer"]["type"] == "location"
+
+
+def test_a_claim_no_fact_bears_on_is_not_in_the_facts(run: Any) -> None:
+    result = run("ask", "Claim: Kim visited Japan", "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "not in the facts" in result.stderr
+
+
+def test_an_open_question_has_no_verdict(run: Any) -> None:
+    assert _ask(run, "Dove si sono incontrati Putin e Kim?")["verdict"] is None
