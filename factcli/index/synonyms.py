@@ -16,9 +16,9 @@ from factcli.index.read import Index
 class _Vocabulary:
     """One index's vocabulary, with the answers already worked out."""
 
-    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, table: dict[str, tuple[str, ...]], by_stem: dict[str, tuple[str, ...]]) -> None:
         self.table = table
-        self.by_stem = _by_stem(table)
+        self.by_stem = by_stem
         self.found: dict[tuple[str, bool], tuple[tuple[str, float], ...]] = {}
 
 
@@ -29,12 +29,22 @@ def _vocabulary(index: Index) -> _Vocabulary:
     """The vocabulary stored with an index (empty for a fact file that has none), read once per index."""
     vocab = _LOADED.get(index)
     if vocab is None:
-        raw = json.loads(index.meta().get("vocabulary") or "{}")
-        vocab = _LOADED[index] = _Vocabulary({k: tuple(v) for k, v in raw.items()})
+        meta = index.meta()
+        table = {k: tuple(v) for k, v in json.loads(meta.get("vocabulary") or "{}").items()}
+        stems = meta.get("vocabulary_stems")  # worked out when the index was built: stemming 700 words costs
+        by_stem = {k: tuple(v) for k, v in json.loads(stems).items()} if stems else by_stem_of(table)
+        vocab = _LOADED[index] = _Vocabulary(table, by_stem)
     return vocab
 
 
-def _by_stem(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def stored(vocabulary: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """The index metadata that holds a vocabulary: the table, and the same keyed by stem."""
+    as_lists = {k: list(v) for k, v in vocabulary.items()}
+    stems = {k: list(v) for k, v in by_stem_of(vocabulary).items()}
+    return {"vocabulary": json.dumps(as_lists, ensure_ascii=False), "vocabulary_stems": json.dumps(stems, ensure_ascii=False)}
+
+
+def by_stem_of(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The table keyed by stem, so that any form of an entry's word finds it ("vedevano", "vedere"). Where
     entries share a stem, only what they agree on: "sit" and "site" agree on nothing."""
     out: dict[str, tuple[str, ...]] = {}

@@ -263,8 +263,9 @@ def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts:
     total = sum(part["count"] for part in parts)
     if progress is not None:
         progress("indexing", total, total)
-    meta = {"key": key, "facts": str(total), "version": __version__,
-            "vocabulary": json.dumps({k: list(v) for k, v in vocabulary.items()}, ensure_ascii=False)}
+    from factcli.index.synonyms import stored
+
+    meta = {"key": key, "facts": str(total), "version": __version__, **stored(vocabulary)}
 
     def in_memory() -> tuple[Index, None]:
         """An index of these parts in memory, with no cache file."""
