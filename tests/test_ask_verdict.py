@@ -67,3 +67,45 @@ def test_a_claim_no_fact_bears_on_is_not_in_the_facts(run: Any) -> None:
 
 def test_an_open_question_has_no_verdict(run: Any) -> None:
     assert _ask(run, "Dove si sono incontrati Putin e Kim?")["verdict"] is None
+
+
+TIMED = """\
+format: 1
+sources:
+  - {id: log, title: Harbour log, language: en}
+entities:
+  - {id: ship, kind: thing, names: {en: [the Aurora, Aurora], it: [la Aurora, Aurora]}}
+  - {id: tug, kind: thing, names: {en: [the tug, tug], it: [il rimorchiatore, rimorchiatore]}}
+facts:
+  - id: aurora-docked
+    type: event
+    value: {name: {en: The Aurora docks, it: La Aurora attracca}}
+    statement: {en: The Aurora docked at 11:20 a.m. EDT on Monday., it: La Aurora ha attraccato alle 11:20 EDT di lunedì.}
+    entities: [ship]
+    status: stated
+    source: {id: log, excerpt: docked at 11:20}
+  - id: tug-left
+    type: event
+    value: {name: {en: The tug leaves, it: Il rimorchiatore parte}}
+    statement: {en: The tug left the harbour on Monday., it: Il rimorchiatore ha lasciato il porto lunedì.}
+    entities: [tug]
+    status: stated
+    source: {id: log, excerpt: tug left}
+"""
+
+
+@pytest.mark.parametrize("question", ["What time did the Aurora dock?", "A che ora ha attraccato la Aurora?",
+                                      "at what time did aurora dock"])
+def test_a_time_question_is_answered_by_the_time_of_day(run: Any, write: Any, question: str) -> None:
+    """'What time...?' / 'A che ora...?': the fact that says a clock time, and the time as the answer."""
+    path = str(write(TIMED))
+    assert run("ask", question, "-f", path, "--format", "value").stdout == "11:20 a.m. EDT\n" or \
+        run("ask", question, "-f", path, "--format", "value").stdout == "11:20 EDT\n"
+    data = json.loads(run("ask", question, "-f", path, "--json").stdout)
+    assert data["kind"] == "time" and data["answer"]["id"] == "aurora-docked"
+
+
+def test_a_time_no_fact_says_is_not_answered_with_a_day(run: Any, write: Any) -> None:
+    """The tug's departure has a day but no time: 'What time did the tug leave?' is refused."""
+    result = run("ask", "What time did the tug leave?", "-f", str(write(TIMED)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""

@@ -26,6 +26,7 @@ from factcli.ask.fit import (
     says_when,
     specific,
     states_a,
+    tells_the_time,
     time_qualifiers,
 )
 from factcli.ask.reading import Reading
@@ -199,6 +200,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return None
     if hit.score < MIN_SCORE:
         return None
+    if r.q.kind == "time" and not tells_the_time(fact):
+        return None  # "What time...?" is answered by a clock time, not by the day
     return len(plain_hit)
 
 

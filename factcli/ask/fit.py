@@ -12,7 +12,7 @@ import re
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
 from factcli.index.summary import some_term_ends_with
@@ -70,6 +70,11 @@ _PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "a", "ad", "da", "n
 def places_named(text: str) -> set[str]:
     """Names written right after a word of place ("held in Vladivostok", "si tenne a Napoli"), folded."""
     return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
+
+
+def tells_the_time(fact: Fact) -> bool:
+    """Whether the fact says a time of day (5:47, 11 a.m., alle 17)."""
+    return any(clock_time(fact.statement.get(lang)) for lang in LANGS)
 
 
 def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:

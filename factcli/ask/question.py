@@ -39,6 +39,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("count", (("how", "often"), ("how", "old"), ("da", "quanti"), ("da", "quante"), ("da", "quanto"), ("for", "how", "many"), ("quanti", "anni", "ha"), ("quanti", "anni", "hanno"), ("how", "many"), ("how", "long"), ("how", "much"), ("quanto", "tempo"), ("how", "many", "years"), ("quanti",), ("quante",), ("quanto",),
                ("quanta",), ("number",), ("numero",), ("count",), ("times",), ("volte",), ("total",), ("totale",),
                ("tally",))),
+    ("time", (("what", "time"), ("which", "time"), ("at", "what", "time"), ("what", "hour"), ("a", "che", "ora"),
+              ("che", "ora"), ("a", "quale", "ora"), ("quale", "ora"), ("a", "che", "ore"), ("che", "ore"),
+              ("what", "o", "clock"))),
     ("date", (("when",), ("quando",), ("how", "far", "back"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
@@ -81,7 +84,7 @@ def _asks_which_thing(toks: list[str]) -> bool:
 # so "How old is Putin?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
-              "manner": ("event",), "entity": ()}
+              "manner": ("event",), "entity": (), "time": ()}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
 

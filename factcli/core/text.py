@@ -160,3 +160,18 @@ def dropped_letter(short: str, long: str) -> bool:
     """
     return len(long) == len(short) + 1 and long[0] == short[0] and any(
         long[:i] + long[i + 1:] == short for i in range(1, len(long)))
+
+
+# A clock time in either language, with its zone if one follows: 5:47 a.m. EDT, 11.20, 5 p.m.; else "alle 17".
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?",
+                    re.I)
+_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})\b", re.I)
+
+
+def clock_time(text: str) -> str | None:
+    """The first time of day a text says ("5:47 a.m. EDT", "17" from "alle 17"), as written; None if none."""
+    match = _CLOCK.search(text)
+    if match:
+        return match.group().strip()
+    hour = _HOUR.search(text)
+    return hour.group(1) if hour else None

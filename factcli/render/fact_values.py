@@ -6,7 +6,8 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 from __future__ import annotations
 
 from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
-from factcli.core.results import Lookup
+from factcli.core.results import AskResult, Lookup
+from factcli.core.text import clock_time
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -114,3 +115,17 @@ def fact_object(fact: Fact, lang: Lang, lookup: Lookup, score: float | None = No
     if score is not None:
         obj["score"] = score
     return obj
+
+
+def asked_time(result: AskResult) -> str | None:
+    """For a question asking what time: the time of day the answer says, as written; else None."""
+    if result.kind != "time" or result.answer is None:
+        return None
+    fact = result.answer.fact
+    return clock_time(fact.statement.get(result.lang)) or clock_time(fact.statement.get("en"))
+
+
+def answer_text(result: AskResult, lookup: Lookup) -> str:
+    """The one-line answer to a question: the time asked for, else the fact's display value."""
+    assert result.answer is not None
+    return asked_time(result) or display(result.answer.fact, result.lang, lookup)

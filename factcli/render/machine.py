@@ -20,7 +20,7 @@ from factcli.core.results import (
     Result,
     StatsResult,
 )
-from factcli.render.fact_values import bare_value, display, fact_object
+from factcli.render.fact_values import answer_text, asked_time, bare_value, display, fact_object
 from factcli.render.safe_text import one_line, visible
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -58,6 +58,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
     if isinstance(result, AskResult):
         return {
             "question": result.question, "lang": result.lang, "kind": result.kind, "verdict": result.verdict,
+            "time": asked_time(result),
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": result.answer.score if result.answer else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
@@ -111,7 +112,7 @@ def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
         fact = result.answer.fact
         source = lookup.source(fact.source)
         lines = [result.verdict] if result.verdict else []
-        lines += [display(fact, result.lang, lookup), fact.statement.get(result.lang),
+        lines += [answer_text(result, lookup), fact.statement.get(result.lang),
                  f"source: {source.title if source else fact.source}: \"{fact.excerpt}\" [{fact.id}]"]
         if fact.status == "inferred":
             lines.append(f"inferred from: {', '.join(fact.derived_from)}")
@@ -139,7 +140,7 @@ def _values(result: Result, lookup: Lookup) -> list[str]:
     if isinstance(result, FactsResult):
         return [bare_value(h.fact, result.lang) for h in result.hits]
     if isinstance(result, AskResult):
-        return [bare_value(result.answer.fact, result.lang)] if result.answer else []
+        return [asked_time(result) or bare_value(result.answer.fact, result.lang)] if result.answer else []
     if isinstance(result, EntitiesResult):
         return [r.entity.name(result.lang) for r in result.rows]
     return _plain_lines(result, lookup, False)

@@ -28,7 +28,7 @@ from factcli.core.results import (
     StatsResult,
 )
 from factcli.core.text import fold, stem
-from factcli.render.fact_values import display
+from factcli.render.fact_values import asked_time, display
 from factcli.render.safe_text import visible
 
 _TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote": "yellow", "event": "blue"}
@@ -216,6 +216,9 @@ def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> 
     if result.verdict is not None and result.answer is not None:
         sign, style = ("✓", "bold green") if result.verdict == "confirmed" else ("✗", "bold red")
         console.print(Text(f"{sign} {result.verdict}", style=style))
+    time = asked_time(result)
+    if time is not None:
+        console.print(_t(time, "bold green"))
     if result.answer is not None:
         console.print(_fact_block(result.answer, result.lang, lookup, False, answer_style="bold green"))
     if explain and result.explain:
