@@ -109,3 +109,10 @@ def test_a_time_no_fact_says_is_not_answered_with_a_day(run: Any, write: Any) ->
     """The tug's departure has a day but no time: 'What time did the tug leave?' is refused."""
     result = run("ask", "What time did the tug leave?", "-f", str(write(TIMED)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("wat", "what"), ("mny", "many"), ("wen", "when")])
+def test_a_short_question_word_missing_a_letter_is_read_right(typed: str, meant: str) -> None:
+    """'how mny', 'wat rocket': a three-letter word one letter short of one question word is that word."""
+    assert meant in parse(f"{typed} is it").words or parse(f"how {typed} trips").words[1] == meant
+    assert parse("the war was long").words == ("the", "war", "was", "long")

@@ -11,7 +11,7 @@ import re
 from factcli.ask.words import FILLER, PHRASES
 from factcli.core.model import Lang
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, edit_distance, words
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, words
 
 # Function words and common question words of each language: general, never a topic's words.
 _IT_MARKERS = frozenset("""
@@ -86,6 +86,7 @@ _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quant
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
               "manner": ("event",), "entity": (), "time": ()}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
+_SHORT_QUESTION_WORDS = ("what", "when", "many", "much", "dove", "come", "cosa")
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
 
 
@@ -111,6 +112,10 @@ class Question:
 
 def _correct(word: str) -> str:
     """A question word with one typo put right ("wher": "where"), or the word as it is."""
+    if len(word) == 3 and word not in STOPWORDS and word not in FILLER:
+        # A short question word missing a letter ("wat", "mny", "wen"): only where one word fits.
+        fits = [c for c in _SHORT_QUESTION_WORDS if dropped_letter(word, c)]
+        return fits[0] if len(fits) == 1 else word
     if len(word) < 4 or word in STOPWORDS or word in FILLER:
         return word
     close = [c for c in _QUESTION_VOCAB if abs(len(c) - len(word)) <= 1 and edit_distance(word, c, 1) <= 1]

@@ -71,9 +71,14 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
     if run:
         return run[-1]
     # A number claimed of something ("più di cinque viaggi", "six countries"): that thing is counted.
-    after_number = next((b for a, b in zip(q.words, q.words[1:]) if (a.isdigit() or a in NUMBER_WORDS) and b in topic),
-                        None)
+    after_number = next((b for a, b in zip(q.words, q.words[1:])
+                         if ((a.isdigit() and not _a_year(a)) or a in NUMBER_WORDS) and b in topic), None)
     return counted or after_number
+
+
+def _a_year(word: str) -> bool:
+    """Whether a number in digits reads as a year (1000-2999), not as a count."""
+    return len(word) == 4 and word[0] in "12"
 
 
 def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
@@ -86,7 +91,7 @@ def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact],
             continue
         # Counted in that unit (trips), or only mentioning it (countries visited on trips).
         if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
-            hit.score += 2 * ENTITY_BONUS
+            hit.score += 3 * ENTITY_BONUS
         elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
             hit.score += ENTITY_BONUS
 
