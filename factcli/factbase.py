@@ -1,9 +1,9 @@
 """The library API and the service behind every command: load, query, answer.
 
     >>> from factcli import FactBase
-    >>> fb = FactBase.load()                 # the bundled facts, through the cache
-    >>> fb.when("hanoi").hits[0].fact.value.date
-    '2019'
+    >>> fb = FactBase.load("city.yaml")      # validated and indexed, through the cache
+    >>> fb.when("bridge").hits[0].fact.value.date
+    '1998'
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class FactBase:
 
     def resolve_entities(self, name: str) -> list[str]:
         """Entity ids a name or alias refers to (case-, accent- and typo-tolerant). Every word of the name
-        must be part of an entity's name: "Kim Jong-il" is not Kim Jong-un, though "Kim" alone would be."""
+        must be part of an entity's name: "Ada Neri" is not Ada Rossi, though "Ada" alone would be."""
         exact = self.index.entities_named(name)
         if exact:
             return exact

@@ -1,7 +1,7 @@
 """`ask`: pick the single best fact for a question, or abstain.
 
 Abstaining is a feature: a key word of the question that no fact knows
-("Japan", "born"), a named entity the best fact does not concern, or a topic
+("Oslo", "salary"), a named entity the best fact does not concern, or a topic
 the fact shares too little of, all mean "no fact answers that".
 
 One attempt at an answer is a sequence of passes: read the question (reading.py), shortlist the
@@ -53,25 +53,25 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
     """The answer of the kind asked for, else of a kind a fallback allows, else the abstention."""
     result = _answer(index, q, lang, explain)
-    # (Only for something still going on: "How long was the summit?" is not answered by its date.)
+    # (Only for something still going on: "How long was the festival?" is not answered by its date.)
     if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
-        # "How long has Kim been in power?": no count says it, but the date it began does.
+        # "How long has Rossi been mayor?": no count says it, but the date it began does.
         since = _answer(index, replace_kind(q, "date"), lang, explain)
         if since.answer is None:  # "for decades": an event may say how long, as it may say when
             since = _answer(index, as_any_kind(q), lang, explain, timed=True)
         if since.answer is not None:
             return since
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
-    # "What was said behind closed doors?" names no one who could be quoted (a person, a country, an
+    # "What was said at the dinner?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.
-    # Words in quotation marks ("Chi ha detto «armi nucleari»?") must be a quote's own.
+    # Words in quotation marks ("Chi ha detto «nuovo stadio»?") must be a quote's own.
     named = entities_in(index, " ".join(q.words), q.frame, q.names) if q.kind == "quote" else {}
     quoting = q.kind == "quote" and bool(_QUOTED.search(q.text))
     unspoken = q.kind == "quote" and not quoting and not any(
         (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation") for ent in named)
     if result.answer is None and (weak_kind or unspoken):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
-        # Not past an unknown word, when it may be the speaker ("what did biden say").
+        # Not past an unknown word, when it may be the speaker ("what did ferrante say").
         anything = _answer(index, as_any_kind(q), lang, explain, strict=unspoken)
         if anything.answer is not None:
             return anything
@@ -106,10 +106,10 @@ def _shortlist(index: Index, r: Reading) -> tuple[list[Hit], dict[int, Fact]]:
     about_subject = {n for ent in r.subjects for n in index.about(ent)}
     # (A who-question asks who spoke; a 'chi' later in the sentence is only "a chi chiedeva".)
     if q.kind == "quote" and r.subjects and not {"who", "chi"} & set(q.words[:2]):
-        # "What did Putin say?": the quotes Putin spoke, when there are any, not those about him.
+        # "What did the mayor say?": the quotes the mayor spoke, when there are any, not those about her.
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None
-    # Filler frames the question; it does not rank facts ("trips taken": not the fact that says 'taken').
+    # Filler frames the question; it does not rank facts ("goals scored": not the fact that says 'scored').
     hits = {h.n: h for h in index.score([m for m in r.matches if m.word not in FILLER], candidates, types)}
     add_entity_bonus(index, hits, named, candidates, r.topic, types)
     # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
@@ -131,7 +131,7 @@ def _refusal(r: Reading, tolerated: bool) -> str | None:
     if r.unknown and not tolerated:
         return f"no fact knows: {', '.join(r.unknown)}"
     if not r.topic or (not r.plain_words and not r.named) or (not r.plain_words and ACTIONS & set(r.q.words)):
-        # "What did Kim give Putin?": an action asked about that no word of the question lets us look up.
+        # "What did Ada give Marco?": an action asked about that no word of the question lets us look up.
         return "the question names nothing to look up"
     return None
 

@@ -68,7 +68,7 @@ class Constraints:
     asked: list[tuple[int, set[str]]]  # ordinals the question gives, with the terms of what they number
     gone_to: set[Group]  # places named as somewhere someone went
     destinations: set[Group]  # the same, unless a why-question takes the going as given
-    ruled_out: set[str]  # entities the question rules out ("besides Trump")
+    ruled_out: set[str]  # entities the question rules out ("besides Rossi")
     needless: set[Group]  # names a fact need not cover: ruled out, or only saying when
     exact_groups: set[Group]  # names a fact must cover as that very thing
     lasting: bool  # asks how long something lasted, not how long since
@@ -77,7 +77,7 @@ class Constraints:
     subject_people: set[str]
     duration: bool  # a count of time is asked for
     needs_own: bool  # some check reads the fact's own words
-    # A fact naming North Korea is about Kim too, for coverage ("What does the Kremlin want from Kim?").
+    # A fact naming Portugal is about its president too, for coverage ("What does Madrid want from Silva?").
     standing_for: dict[Group, set[str]] = field(default_factory=dict)  # filled when the relaxed pass begins
     related: dict[str, set[str]] = field(default_factory=dict)  # the entities that may stand for each
 
@@ -90,19 +90,19 @@ def _moves(word: str) -> bool:
 def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Constraints:
     """The constraints a fact must meet: places gone to, names ruled out or only saying when, and the like."""
     q, groups = r.q, r.groups
-    # A place someone went to must be one the fact itself names or says: Kim's aliases ("Supreme
-    # Leader of North Korea") put North Korea's words in every fact about Kim, and "Did Putin visit
-    # North Korea?" is not answered by Kim's visit to Russia.
-    # The place is a destination when it follows the going ("Did Kim go to Moscow?"), not when it
-    # goes ("Is Russia going to share...?", "Does North Korea want to go to space?").
-    # ("Why did Kim go to Russia?" takes the going as given and asks for a reason.)
+    # A place someone went to must be one the fact itself names or says: Silva's alias ("President
+    # of Portugal") puts Portugal's words in every fact about Silva, and "Did Rossi visit Portugal?"
+    # is not answered by Silva's visit to Spain.
+    # The place is a destination when it follows the going ("Did Silva go to Madrid?"), not when it
+    # goes ("Is Spain going to share...?", "Does Portugal want to go to the World Cup?").
+    # ("Why did Silva go to Spain?" takes the going as given and asks for a reason.)
     moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
     gone_to = {ws for ws, ents in groups.items() if are_places(index, ents)
                and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
     destinations = gone_to if not WHY & q.frame else set()
-    # "Besides Trump, ...", "Oltre a Sochi, ...": what follows is ruled out, not asked about.
+    # "Besides Rossi, ...", "Oltre a Parigi, ...": what follows is ruled out, not asked about.
     ruled_groups = besides(q, groups)
-    # A destination, or the thing a location is asked of ("Where is the Kremlin?"), must be that very
+    # A destination, or the thing a location is asked of ("Where is Downing Street?"), must be that very
     # thing: not the country it may stand for, nor words its country's aliases put in every fact.
     # So must everything a claim names when one of its numbers is already taken for a wrong detail.
     exact_groups = destinations | (set(groups) if (q.kind == "location" and len(groups) == 1) or r.wrong_numbers
@@ -112,21 +112,21 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         timed=timed, tolerated=tolerated, gone_to=gone_to, destinations=destinations, exact_groups=exact_groups,
         duration=duration,
         # What the question numbers: the first word after an ordinal that some fact knows.
-        # A yes/no question ("Was this Kim's first visit?") is answered by the fact that says otherwise.
+        # A yes/no question ("Was this Rossi's first term?") is answered by the fact that says otherwise.
         asked=[] if r.yes_no else [(value, r.term_of[nouns[0]]) for value, following in ordinals(q.words)
                                    if (nouns := [w for w in following if r.term_of.get(w)])],
         ruled_out={ent for ws in ruled_groups for ent in groups[ws]},
         needless=time_qualifiers(q, groups) | ruled_groups,
-        # "How long was the summit?" asks how long it lasted; "for how many years", "since", "between"
+        # "How long was the festival?" asks how long it lasted; "for how many years", "since", "between"
         # ask how long since, which a count of years since something answers.
         lasting=bool({"long", "tempo"} & q.frame) and not _SINCE_WORDS & set(q.words),
         # A meeting of two people asked about is not one a third person had with either of them (a
         # why-question takes the meeting as given).
         meeting=any(r.term_of.get(w, set()) & _MEETING for w in q.words) and not WHY & q.frame,
         named_people=people_in(index, set(r.named)),
-        # The person a question is about is not stood in for by a country ("What did Putin propose to
-        # Lukashenko?" is not answered by what Lukashenko proposed to Russia); a country may be, by its
-        # leader ("Pyongyang's wish list": what Kim hoped for).
+        # The person a question is about is not stood in for by a country ("What did Silva propose to
+        # Rossi?" is not answered by what Rossi proposed to Portugal); a country may be, by its
+        # leader ("Lisbon's wish list": what Silva hoped for).
         subject_people=people_in(index, set(r.subjects)),
         # The fact's own words (not its entities' other names), read once per fact when a check needs them.
         needs_own=bool(exact_groups) or timed or duration)
@@ -135,12 +135,12 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
 def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set[str], covered: set[str],
                           own: set[str], relaxed: bool) -> bool:
     """Whether the fact covers each thing the question names, or that thing need not be covered."""
-    # Kim, named by a fact, stands for North Korea too (his title names it), and the other way
+    # Silva, named by a fact, stands for Portugal too (his title names it), and the other way
     # round; not for a place someone went to.
     standing = ({s for ent in covered for s in (c.related[ent] if ent in c.related else c.related.setdefault(ent, related_entities(index, ent)))}
                 if relaxed else set())
     # Each thing the question names must be covered: by the fact naming one of the entities
-    # those words can mean (Moscow: the city, or Russia), by its text using the words, or by
+    # those words can mean (Lisbon: the city, or Portugal), by its text using the words, or by
     # an entity standing in.
     for ws, ents in r.groups.items():
         exact = ws in c.exact_groups
@@ -174,8 +174,8 @@ def _says_enough(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hi
             not r.term_of.get(w, set()) & own
             for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
             or (c.lasting and counts_since(fact))):
-        return False  # "Da quanti anni Kim è al potere?" needs a count of time, and of that very thing;
-        # "How long was the summit?" is not answered by the years since another one
+        return False  # "Da quanti anni Rossi è sindaco?" needs a count of time, and of that very thing;
+        # "How long was the festival?" is not answered by the years since another one
     return True
 
 
@@ -184,11 +184,11 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     covered = entities_of(fact)
     own = own_terms(fact) if c.needs_own else set()
     if c.destinations and not own & _JOURNEY_TERMS:
-        return None  # "Is Lukashenko going to Pyongyang?" is not answered by a fact that tells of no journey
+        return None  # "Is Rossi going to Lisbon?" is not answered by a fact that tells of no journey
     if c.ruled_out & covered or not _covers_what_is_named(index, r, c, hit.matched, covered, own, relaxed):
         return None
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
-        return None  # "lukashenko kim incontro": a fact where a third person met one of them
+        return None  # "rossi silva incontro": a fact where a third person met one of them
     plain_hit = [w for w in r.plain_words if w in hit.matched]
     if not _says_enough(r, c, fact, own, plain_hit, relaxed):
         return None
@@ -209,8 +209,8 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
     """Choose among the passing facts, strict then relaxed; None if none passes."""
     why = bool(WHY & r.q.frame)
     reasonless: list[tuple[int, Hit]] = []
-    # First as named; then, if no fact fits, letting a related entity stand in (North Korea for Kim);
-    # never for a count, which counts what one named did (Putin's trips are not trips to Russia).
+    # First as named; then, if no fact fits, letting a related entity stand in (Portugal for Silva);
+    # never for a count, which counts what one named did (Silva's vetoes are not Portugal's).
     for relaxed in (False, True) if not c.timed and r.q.kind != "count" else (False,):
         if relaxed:
             c.standing_for.update({ws: {s for ent in ents for s in related_entities(index, ent)}

@@ -39,7 +39,7 @@ def entities_of(fact: Fact) -> set[str]:
 
 
 def restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
-    """"Where is Hanoi?" is not answered by a fact whose whole location is Hanoi."""
+    """"Where is Lisbon?" is not answered by a fact whose whole location is Lisbon."""
     value = fact.value
     if not isinstance(value, LocationValue) or value.region is not None or value.country is not None:
         return False
@@ -68,23 +68,23 @@ _PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "a", "ad", "da", "n
 
 
 def places_named(text: str) -> set[str]:
-    """Names written right after a word of place ("held in Vladivostok", "si tenne a Napoli"), folded."""
+    """Names written right after a word of place ("held in Porto", "si tenne a Napoli"), folded."""
     return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
 
 
 def tells_the_time(fact: Fact) -> bool:
-    """Whether the fact says a time of day (5:47, 11 a.m., alle 17)."""
+    """Whether the fact says a time of day (6:15, 11 a.m., alle 17)."""
     return any(clock_time(fact.statement.get(lang)) for lang in LANGS)
 
 
 def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
-    """Names that only say when ("Putin met Lukashenko after Vostochny"): a fact need not name them
-    too, when it names two others that the question is about ("Where did Kim go after Russia?" is
-    not answered by any fact about Kim)."""
+    """Names that only say when ("Ada met Rossi after Cannes"): a fact need not name them
+    too, when it names two others that the question is about ("Where did Ada go after Paris?" is
+    not answered by any fact about Ada)."""
     out: set[tuple[str, ...]] = set()
     for i, word in enumerate(q.words):
         if word in TIME_MARKERS:
-            # The first name within four words ("dopo il vertice con Kim": Kim).
+            # The first name within four words ("dopo la cena con Rossi": Rossi).
             following = [w for w in q.words[i + 1:i + 5] if w not in STOPWORDS]
             first = next((ws for w in following for ws in groups if w in ws), None)
             if first is not None:
@@ -93,8 +93,8 @@ def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set
 
 
 def unknown_compound_names(index: Index, text: str) -> list[str]:
-    """Hyphenated names that are neither a known name nor made of known names: "Kim Jong-il" is not
-    Kim Jong-un, though 'il' is a stopword and 'Kim' a name; "Putin-Kim" is two known names."""
+    """Hyphenated names that are neither a known name nor made of known names: "Anna-Maria Rossi" is
+    not Maria Rossi, though 'Maria Rossi' is a name; "Rossi-Neri" is two known names."""
     out = []
     for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
         parts = compound.split("-")
@@ -104,7 +104,7 @@ def unknown_compound_names(index: Index, text: str) -> list[str]:
 
 
 def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
-    """Each ordinal with the words that follow it ("second, ill-fated summit": 2, [ill, fated, summit])."""
+    """Each ordinal with the words that follow it ("second, ill-fated season": 2, [ill, fated, season])."""
     out = []
     for i, tok in enumerate(toks):
         if tok in ORDINALS:
@@ -113,8 +113,8 @@ def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
 
 
 def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
-    """Whether the fact gives another ordinal to the thing the question numbers: "the first summit
-    between Kim and Trump" is not answered by "the second summit between Kim and Trump"."""
+    """Whether the fact gives another ordinal to the thing the question numbers: "the first final
+    between Italy and Spain" is not answered by "the second final between Italy and Spain"."""
     for lang in LANGS:
         for value, following in ordinals(words(fact.statement.get(lang))):
             if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
@@ -123,7 +123,7 @@ def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
 
 
 def which_head(q: Question, entity_words: set[str]) -> str | None:
-    """The noun a which-question asks for ("Which Russian city..." -> city), if it follows at once."""
+    """The noun a which-question asks for ("Which Spanish city..." -> city), if it follows at once."""
     if len(q.words) < 2 or q.words[0] not in WHICH:
         return None
     following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
@@ -142,10 +142,10 @@ def are_places(index: Index, ents: set[str]) -> bool:
 
 
 def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
-    """The entities named first: one, or several when one word can mean each (Moscow: the city, Russia)."""
+    """The entities named first: one, or several when one word can mean each (Lisbon: the city, Portugal)."""
     position = {w: i for i, w in reversed(list(enumerate(q.words)))}
     firsts = sorted((min(position.get(w, 999) for w in ws), e) for e, ws in named.items())
-    # In the clause that asks, when it names anyone ("When a journalist asked..., what did Putin reply?").
+    # In the clause that asks, when it names anyone ("When Ada asked..., what did Rossi reply?").
     asking = [(at, e) for at, e in firsts if at >= q.asking_from] or firsts
     return [e for at, e in asking if at == asking[0][0]]
 
@@ -181,14 +181,14 @@ TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mes
 
 
 def counts_time(fact: Fact) -> bool:
-    """Whether the fact is a count of time (four years), which "how long" asks for; not of trips."""
+    """Whether the fact is a count of time (four years), which "how long" asks for; not of goals."""
     value = fact.value
     return isinstance(value, CountValue) and any(w in TIME_UNITS for lang in LANGS for w in words(value.unit.get(lang)))
 
 
 def specific(index: Index, ents: set[str]) -> set[str]:
-    """What one word names, short of a country it may stand for: "Mosca" as a destination is the city,
-    and "Where is the Kremlin?" asks for the Kremlin, not for Russia."""
+    """What one word names, short of a country it may stand for: "Lisbona" as a destination is the city,
+    and "Where is Downing Street?" asks for Downing Street, not for the UK."""
     narrower = {ent for ent in ents if (e := index.entity(ent)) is not None and e.kind != "country"}
     return narrower or ents
 
@@ -232,7 +232,7 @@ interessato cerca cercano scopo obiettivo cambio quindi percio
 
 def gives_reason(fact: Fact, asked: set[str]) -> bool:
     """Whether a fact's statement gives a reason or an aim, which a why-question asks for; the
-    question's own words (`asked`, stemmed) do not count ("Why does Russia need...": not 'need')."""
+    question's own words (`asked`, stemmed) do not count ("Why does the city need...": not 'need')."""
     # Words, not index terms: "why" and "perché" are stopwords to the index.
     return any(t in _REASONS and t not in asked for lang in LANGS
                for t in map(stem, words(fact.statement.get(lang))))
@@ -242,7 +242,7 @@ _BESIDES = frozenset({"besides", "except", "apart", "oltre", "tranne", "eccetto"
 
 
 def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
-    """The names a question rules out ("Besides Trump, which president...", "Oltre a Sochi, dove..."):
+    """The names a question rules out ("Besides Rossi, which mayor...", "Oltre a Parigi, dove..."):
     the first named within three words after 'besides' or 'oltre'."""
     out: set[tuple[str, ...]] = set()
     for i, word in enumerate(q.words):
@@ -253,12 +253,12 @@ def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[s
 
 
 def part_of_a_name(index: Index, q: Question, word: str) -> bool:
-    """Whether an unknown word stands next to a word that is only ever part of a name ("korea" in
-    "south korea", typed without capitals): it likely makes another name, which no fact knows."""
+    """Whether an unknown word stands next to a word that is only ever part of a name ("carolina" in
+    "south carolina", typed without capitals): it likely makes another name, which no fact knows."""
     name_words = {w for name, _ in index.names() for w in name.split()} - STOPWORDS
     toks = q.words
     for i in (i for i, w in enumerate(toks) if w == word):
-        # English puts the new word first ("south korea"), Italian after an article ("corea del sud").
+        # English puts the new word first ("south carolina"), Italian after an article ("carolina del sud").
         after = toks[i + 1] if i + 1 < len(toks) else None
         before = toks[i - 2] if i >= 2 and toks[i - 1] in ("del", "della", "dello", "di") else None
         if any(w in name_words and not is_name(index, w) for w in (after, before) if w):
@@ -273,7 +273,7 @@ def people_in(index: Index, ents: set[str]) -> set[str]:
 
 def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
     """Whether a fact can tell of a meeting of these two people: it names no one else, or they are the
-    first two people it names (Lukashenko and Putin in Sochi, Kim only mentioned after)."""
+    first two people it names (Rossi and Ada in Paris, Silva only mentioned after)."""
     people = [ent for ent in fact.entities if ent in people_in(index, {ent})]
     return not (set(people) - pair) or set(people[:2]) == pair
 
@@ -282,7 +282,7 @@ _SINCE_TEXT = frozenset({"since", "after", "dal", "dopo", "trascorsi", "passati"
 
 
 def counts_since(fact: Fact) -> bool:
-    """Whether a count of time is the time since something (four years since Hanoi), not how long it lasted."""
+    """Whether a count of time is the time since something (four years since the last Olympics), not how long it lasted."""
     value = fact.value
     texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
              for lang in LANGS] if isinstance(value, CountValue) else []

@@ -1,7 +1,7 @@
 """Question parsing: which language, what kind of answer, which words carry the topic.
 
 Works on folded words, so accents, capitals and punctuation do not matter, and
-question words survive one typo ("wher did putin meet kim").
+question words survive one typo ("wher did ada meet rossi").
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
-    # "How did Kim travel?", "Come ha viaggiato Kim?": a manner, which events describe.
+    # "How did Ada win?", "Come ha vinto Ada?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
                 ("by", "what"), ("con", "quale", "mezzo"), ("con", "che", "cosa"), ("con", "cosa"))),
@@ -81,7 +81,7 @@ def _asks_which_thing(toks: list[str]) -> bool:
 
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
-# so "How old is Putin?" needs a fact about an age, not any count of years.
+# so "How old is Rossi?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
               "manner": ("event",), "entity": (), "time": ()}
@@ -99,7 +99,7 @@ class Question:
     kind: str
     words: tuple[str, ...]  # folded words, typos in question words corrected
     frame: frozenset[str]  # words that only say what kind of answer is wanted
-    names: frozenset[str] = frozenset()  # short words written with a capital (Xi, Li, UN): names, not noise
+    names: frozenset[str] = frozenset()  # short words written with a capital (Li, Ng, UN): names, not noise
     asking_from: int = 0  # where the clause that asks begins, in `words` ("When X did Y, what did Z say?")
 
     @property
@@ -154,7 +154,7 @@ def detect_lang(toks: list[str], raw: str) -> Lang:
 
 
 def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
-    """The phrase's words in order, each within `gap` words of the one before ("what did Putin say")."""
+    """The phrase's words in order, each within `gap` words of the one before ("what did Ada say")."""
     for start, tok in enumerate(toks):
         if tok != phrase[0]:
             continue
@@ -186,11 +186,11 @@ def parse(text: str) -> Question:
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
             if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES and toks[i - 1] not in STOPWORDS)]
-    # "When Kim went to Russia, how did he travel?": a leading clause only sets the scene; the last
+    # "When Ada won the race, how did she celebrate?": a leading clause only sets the scene; the last
     # clause, when it asks something itself, says what kind of answer is wanted.
     clauses = [c for c in text.split(",") if c.strip()]
     last = [_correct(w) for w in _join_phrases(words(clauses[-1]))] if len(clauses) > 1 else []
-    # (A short last clause only adds to the first: "When did Kim take office, which month?")
+    # (A short last clause only adds to the first: "When did Rossi take office, which month?")
     cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"
     frame: set[str] = set()
@@ -202,20 +202,20 @@ def parse(text: str) -> Question:
         kind, found = outright[0] if outright and guessed_only else matched[0]
         frame = {w for p in found for w in p}
         if guessed_only and not outright and _asks_which_thing(cue_toks):
-            # "Sochi was which meeting ... this year?": which thing is asked; the noun only dates it.
+            # "Paris was which concert ... this year?": which thing is asked; the noun only dates it.
             kind, frame = "entity", set()
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
-        kind = "date"  # "kim al potere dal", "Kim in power since": the blank is a date
+        kind = "date"  # "rossi sindaco dal", "Rossi mayor since": the blank is a date
         frame.add(toks[-1])
     if (len(toks) > 2 and toks[-1] == "last") or _LASTED & set(toks):
-        # "How long did the summit last?", "Quanto è durato?": a duration, not the filler "last" nor
+        # "How long did the festival last?", "Quanto è durato?": a duration, not the filler "last" nor
         # 'during', which 'durato' would stem like.
         frame |= _LASTED & set(toks)
         toks.append("duration")
-    # Short capitalised words are names (Xi, Li), unless they are everyday words (A, I); an acronym
+    # Short capitalised words are names (Li, Ng), unless they are everyday words (A, I); an acronym
     # (UN) is a name even when it spells one ("un").
     names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
                       | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})

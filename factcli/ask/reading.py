@@ -56,7 +56,7 @@ class Reading:
 def _entity_words(index: Index, named: dict[str, list[str]], topic: list[str]) -> set[str]:
     """The question's words that belong to the entities it names, by the names used or their other names."""
     entity_words = {w for ws in named.values() for w in ws}
-    # Words from a named entity's other names ("president" for Putin) describe the entity, not the
+    # Words from a named entity's other names ("mayor" for Rossi) describe the entity, not the
     # fact asked for: every fact naming it "contains" them, so they cannot show a fact fits.
     for ent in named:
         entity = index.entity(ent)
@@ -67,7 +67,7 @@ def _entity_words(index: Index, named: dict[str, list[str]], topic: list[str]) -
 
 def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: set[str]) -> list[str]:
     """The words no fact knows that count against answering: not names, filler, or alternatives."""
-    # "Treno o nave?": when one means of travel is known, the others asked about are alternatives.
+    # "Auto o nave?": when one means of travel is known, the others asked about are alternatives.
     known_means = MEANS & {m.word for m in matches if m.known}
     return [m.word for m in matches
             if not m.known and m.word not in entity_words and m.word not in FILLER
@@ -88,11 +88,11 @@ def read(index: Index, q: Question) -> Reading:
     matches = match_words(index, topic)
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)
-    # A known year only dates a where-question ("Where did the 2023 summit take place?"): places have no year.
+    # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]
-    # A yes/no question or a claim ("Was this Kim's first visit?", "Claim: Kim visited six countries")
+    # A yes/no question or a claim ("Was this Rossi's first term?", "Claim: Rossi won six races")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
     # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or (
@@ -104,7 +104,7 @@ def read(index: Index, q: Question) -> Reading:
         term_of={m.word: {t for t, _ in m.matches} for m in matches},
         # Known only through a typo-tolerant guess (no exact form, no synonym): the answer itself must use it.
         guessed=[m.word for m in matches if m.word in plain_words and m.matches and m.matches[0][1] < 0.9],
-        # "Which city...", "Quale razzo...": the thing asked for must be in the answer.
+        # "Which city...", "Quale ponte...": the thing asked for must be in the answer.
         head=which_head(q, entity_words) if q.kind == "entity" else None,
         types=KIND_TYPES[q.kind], subjects=first_named(q, named),
         asked_terms={t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame},
@@ -123,7 +123,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     """Decide whether one unknown word may be let pass (or a claim's numbers no fact uses)."""
     q, unknown, topic = r.q, r.unknown, r.topic
     # One everyday word no fact uses ("incredibly") is let pass when all the rest, two plain words at
-    # least, is in the answer; a name (Japan) or a number (2022) never is.
+    # least, is in the answer; a name (Oslo) or a number (2022) never is.
     # Nor is the first word of a who-question ("Chi è il ministro..."): it is who is asked for. The
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2 and unknown[0] not in q.names

@@ -36,7 +36,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
         _favour_the_year(shortlist, facts, years, unknown)
         shortlist = best_first(shortlist)
     if WHY & q.frame:
-        # "Why did Kim go to Russia?": a fact that gives a reason or an aim (hoped, wants, because) says why.
+        # "Why did Ada move to Paris?": a fact that gives a reason or an aim (hoped, wants, because) says why.
         for hit in shortlist:
             if gives_reason(facts[hit.n], asked_terms):
                 hit.score += REASON_BONUS
@@ -45,7 +45,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
         _favour_a_means(shortlist, facts)
         shortlist = best_first(shortlist)
     if q.kind == "entity" and not plain_words and named:
-        # "Cos'è Sochi?": a place is described by the fact that locates it.
+        # "Cos'è Brera?": a place is described by the fact that locates it.
         for hit in shortlist:
             if locates(index, facts[hit.n], set(named)):
                 hit.score += ENTITY_BONUS
@@ -61,7 +61,7 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
     topic = q.topic_words
     counted = next((w for w in plain_words if w not in q.names), None) if q.kind == "count" else None
     # The word right after "quanti"/"how many" is what is counted, even an everyday one ("Quanti Stati").
-    # ... the noun that ends the words right after it ("How many foreign trips": trips).
+    # ... the noun that ends the words right after it ("How many away goals": goals).
     cue = next((i for i, w in enumerate(q.words) if w in COUNT_CUES), None)
     run = []
     for w in q.words[cue + 1:] if cue is not None else ():
@@ -70,7 +70,7 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
         run.append(w)
     if run:
         return run[-1]
-    # A number claimed of something ("più di cinque viaggi", "six countries"): that thing is counted.
+    # A number claimed of something ("più di cinque gol", "six albums"): that thing is counted.
     after_number = next((b for a, b in zip(q.words, q.words[1:])
                          if ((a.isdigit() and not _a_year(a)) or a in NUMBER_WORDS) and b in topic), None)
     return counted or after_number
@@ -83,13 +83,13 @@ def _a_year(word: str) -> bool:
 
 def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
     """Raise the counts of the thing counted: most those counted in it, less those only mentioning it."""
-    # "How many years...": a count of years answers it, not a count of summits that shares words.
+    # "How many years...": a count of years answers it, not a count of concerts that shares words.
     counted_terms = set(terms(counted)) | {stem(w) for w, _ in synonyms(index, counted)}
     for hit in shortlist:
         value = facts[hit.n].value
         if not isinstance(value, CountValue):
             continue
-        # Counted in that unit (trips), or only mentioning it (countries visited on trips).
+        # Counted in that unit (goals), or only mentioning it (games with goals).
         if counted_terms & {t for lang in LANGS for t in terms(value.unit.get(lang))}:
             hit.score += 3 * ENTITY_BONUS
         elif value.counted and counted_terms & {t for lang in LANGS for t in terms(value.counted.get(lang))}:
@@ -98,8 +98,8 @@ def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact],
 
 def _favour_the_year(shortlist: list[Hit], facts: dict[int, Fact], years: set[str], unknown: list[str]) -> None:
     """Raise the dates that are the year named, or that may correct a year no fact knows."""
-    # "Kim, 2011": the date that is that year, before facts that merely mention it; a year no
-    # fact knows ("...in 2012?") may be a claim's wrong detail, which a date corrects.
+    # "Rossi, 2015": the date that is that year, before facts that merely mention it; a year no
+    # fact knows ("...in 2016?") may be a claim's wrong detail, which a date corrects.
     for hit in shortlist:
         value = facts[hit.n].value
         if isinstance(value, DateValue) and (value.date[:4] in years or years & set(unknown)):
@@ -108,8 +108,8 @@ def _favour_the_year(shortlist: list[Hit], facts: dict[int, Fact], years: set[st
 
 def _favour_a_means(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
     """Raise the facts that name a means (of travelling, mostly)."""
-    # "How did Kim travel?": a fact that names a means (by train, in treno) says how; and
-    # "Kim è arrivato in aereo?" is answered by the means he did use.
+    # "How did Ada get to Rome?": a fact that names a means (by car, in nave) says how; and
+    # "Ada è arrivata in aereo?" is answered by the means she did use.
     for hit in shortlist:
         fact = facts[hit.n]
         if MEANS & {w for lang in LANGS for w in words(fact.statement.get(lang))}:
@@ -119,7 +119,7 @@ def _favour_a_means(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
 def _favour_the_region(shortlist: list[Hit], facts: dict[int, Fact], asked: frozenset[str]) -> None:
     """Raise the places given with their region, more those whose region is called what was asked."""
     # "In which region...": a place given with its region answers better than one without, and
-    # one that calls it a region ("Amur region") better than one that does not ("Far East").
+    # one that calls it a region ("Lazio region") better than one that does not ("Central Italy").
     for hit in shortlist:
         region = getattr(facts[hit.n].value, "region", None)
         if region is not None:

@@ -23,7 +23,7 @@ CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the
 _OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "how", "why", "quando", "dove", "dov",
                    "chi", "cosa", "che", "come", "quanti", "quante", "quanto", "quanta", "quale", "quali",
                    "perche", "tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
-# Verbs that open a yes/no question in English ("Did Kim...?", "Is it true...?").
+# Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
                            "will", "would", "should", "e", "era", "sono", "erano", "ha", "hanno"})
 _TAGS = ("right?", "vero?", "giusto?", "no?", "true?", "correct?", "corretto?", "isn't it?", "wasn't it?",
@@ -41,7 +41,7 @@ def is_claim(q: Question) -> bool:
         return True
     if any(w in _OPEN for w in first):
         return False
-    # A sentence stated, not asked ("The summit was held in Minsk."), is a claim too.
+    # A sentence stated, not asked ("The festival was held in Turin."), is a claim too.
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
 
 
@@ -74,7 +74,7 @@ def verdict(q: Question, fact: Fact | None) -> str | None:
         return NOT_IN_FACTS
     stated = _fact_numbers(fact)
     claimed = numbers_in(" ".join(w for w in q.words if w not in CLAIM_OPENERS))
-    # A place the claim names ("held in Vladivostok") that the fact does not say is a wrong detail.
+    # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name))

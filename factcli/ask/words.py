@@ -33,7 +33,7 @@ roughly precisely recentemente ultimamente ufficialmente precisamente esatta esa
 """.split())
 
 
-# Ordinal words, by value: "the first summit" is not "the second summit".
+# Ordinal words, by value: "the first final" is not "the second final".
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
@@ -42,12 +42,12 @@ ORDINALS: dict[str, int] = {
     "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
 }
 
-# Cardinal number words: a claim's number that no fact uses ("dieci viaggi") may be a wrong detail.
+# Cardinal number words: a claim's number that no fact uses ("dieci gol") may be a wrong detail.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "diciotto", "diciannove", "quattordici",
                                           "sixteen", "seventeen", "eighteen", "nineteen", "milione"}
 
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
-# before anything else, so that "Is Russia running out of weapons?" asks about a shortage.
+# before anything else, so that "Is the city running out of water?" asks about a shortage.
 PHRASES: dict[tuple[str, ...], str] = {
     ("running", "out"): "shortage", ("run", "out"): "shortage", ("runs", "out"): "shortage",
     ("ran", "out"): "shortage", ("running", "low"): "shortage", ("a", "lot"): "often", ("lots", "of"): "many",
@@ -99,7 +99,7 @@ PHRASES: dict[tuple[str, ...], str] = {
         "il pezzo", "l articolo", "the article", "the piece", "the story")}, ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }
 
-# Month names: the facts give years, so a month only narrows the question ("in September").
+# Month names: the facts give years, so a month only narrows the question ("in March").
 MONTHS = frozenset("""
 january february march april june july august september october november december gennaio febbraio marzo
 aprile maggio giugno luglio agosto settembre ottobre novembre dicembre

@@ -27,7 +27,7 @@ def _index(ctx: typer.Context) -> Index | None:
 
 def _matching(values: list[str], incomplete: str) -> list[str]:
     """The values that start with what was typed, ignoring case; in bash, a space in a value is escaped so
-    that a multi-word name ("il leader nordcoreano") is inserted as one word."""
+    that a multi-word name ("la Torre di Pisa") is inserted as one word."""
     low = incomplete.lower()
     found = [v for v in values if v.lower().startswith(low)][:COMPLETIONS]
     if os.environ.get("_FACTCLI_COMPLETE", "").endswith("_bash"):

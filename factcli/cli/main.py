@@ -1,4 +1,4 @@
-"""The console script's entry, and a fast parser for the everyday lookups, so a piped `factcli when hanoi --format value` does not pay
+"""The console script's entry, and a fast parser for the everyday lookups, so a piped `factcli when bridge --format value` does not pay
 for importing Typer (about 65 ms of a 170 ms run on this machine).
 
 It understands only plain, valid invocations of the query commands with machine or plain output,

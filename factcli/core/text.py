@@ -2,7 +2,7 @@
 
 Used for indexing and for every query (search, when/where/count/quote, ask), so
 a word is always reduced the same way on both sides. The stemmer is a light
-suffix stripper, not Snowball: it only has to make viaggio/viaggi/trip/trips
+suffix stripper, not Snowball: it only has to make gatto/gatti/cat/cats
 meet, and it imports in microseconds.
 """
 
@@ -39,7 +39,7 @@ this those to too us was we were what when where which who whom whose why will w
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents, and split elisions and hyphens (l'estero -> l estero)."""
+    """Lower-case, strip accents, and split elisions and hyphens (l'amico -> l amico)."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
@@ -71,7 +71,7 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light, language-neutral stem: viaggio, viaggi -> viagg; trips -> trip."""
+    """A light, language-neutral stem: gatto, gatti -> gatt; cats -> cat."""
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix in _SUFFIXES:
@@ -162,14 +162,14 @@ def dropped_letter(short: str, long: str) -> bool:
         long[:i] + long[i + 1:] == short for i in range(1, len(long)))
 
 
-# A clock time in either language, with its zone if one follows: 5:47 a.m. EDT, 11.20, 5 p.m.; else "alle 17".
+# A clock time in either language, with its zone if one follows: 6:15 a.m. EST, 11.20, 5 p.m.; else "alle 17".
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?",
                     re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})\b", re.I)
 
 
 def clock_time(text: str) -> str | None:
-    """The first time of day a text says ("5:47 a.m. EDT", "17" from "alle 17"), as written; None if none."""
+    """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17"), as written; None if none."""
     match = _CLOCK.search(text)
     if match:
         return match.group().strip()

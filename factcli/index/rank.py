@@ -32,7 +32,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                 names: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Entities named in `text` by any name or alias, longest names first, single words with typos.
 
-    `names` are words written as names (UN, Xi): looked up even where they also are stopwords.
+    `names` are words written as names (UN, Li): looked up even where they also are stopwords.
     """
     toks = words(text)
     used = [False] * len(toks)
@@ -60,7 +60,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                  or (len(tok) == 4 and dropped_letter(tok, n))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
-    # A name may mean another entity too, as the fact file says ("Moscow wants...": Russia wants); the
+    # A name may mean another entity too, as the fact file says ("Lisbon wants...": Portugal wants); the
     # other comes right after it, as if the name named both, so a subject named first stays first.
     widened: dict[str, list[str]] = {}
     for ent, ws in found.items():
@@ -80,11 +80,11 @@ def is_name(index: Index, text: str) -> bool:
 def related_entities(index: Index, ent: str) -> set[str]:
     """Entities of a kind that may stand for `ent` whose full name is part of one of `ent`'s names.
 
-    A leader's alias may name the country they lead ("the Supreme Leader of North Korea", for
-    Kim Jong-un): a fact naming the country is, in part, about the leader.
+    A leader's alias may name the country they lead ("the President of Portugal", for
+    Silva): a fact naming the country is, in part, about the leader.
 
     Only a person and a country stand for each other so, and an event for its place: a fact naming
-    Kim is not about the Vostochny summit, nor one naming Russia about the Russian Far East.
+    Silva is not about the Porto conference, nor one naming France about French Polynesia.
     """
     entity = index.entity(ent)
     if entity is None or entity.kind not in _STAND_INS:

@@ -205,7 +205,7 @@ class Index:
         term = stem(word)
         if self.has_term(term):
             return TermMatch(word, term, ((term, 1.0),))
-        # The budget follows the stem: "jinping" (stem "jinp") may not stretch to "jong".
+        # The budget follows the stem: "helping" (stem "help") may not stretch to "held".
         budget = min(typo_budget(word), typo_budget(term))
         found: dict[str, float] = {t: 0.9 for t in other_stems(word) if self.has_term(t)}
         if len(term) >= 4:

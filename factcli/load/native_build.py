@@ -106,7 +106,7 @@ class _FastBuild:
         for i in range(start, stop):
             v.set_scalar(self.scalars[i])
             v.fact(self.nodes[i], (0, 0))
-            self.nodes[i] = None  # its tree is let go once checked
+            self.nodes[i] = None
         if v.has_problems() or v.fact_count() - done != stop - start or not v.refs_resolved(refs, self.known):
             raise _Invalid
         part = index_part(v.facts_from(done), start + 1, v.entities, self.progress if start == 0 else None,

@@ -46,7 +46,7 @@ def bare_value(fact: Fact, lang: Lang) -> str:
 
 
 def human_date(v: DateValue, lang: Lang) -> str:
-    """A date at its own precision: 2019, September 2023, 13 September 2023, end of 2011."""
+    """A date at its own precision: 1998, March 2016, 4 March 2016, end of 2010."""
     parts = v.date.split("-")
     if len(parts) == 1:
         text = parts[0]
@@ -60,7 +60,7 @@ def human_date(v: DateValue, lang: Lang) -> str:
 
 
 def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
-    """A short answer for people: 'end of 2011', '9 trips', '“…” — the speaker's name'."""
+    """A short answer for people: 'end of 2010', '12 goals', '“…” — the speaker's name'."""
     v = fact.value
     if isinstance(v, DateValue):
         return human_date(v, lang)
