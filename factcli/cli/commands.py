@@ -110,6 +110,8 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
         raise UsageError("ask: the question is empty")
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+    if common.limit is not None:  # -n N: at most N facts, the alternatives too
+        result.alternatives = result.alternatives[:common.limit]
     status = emit(result, common, fb, explain=explain)
     if status == ExitStatus.NOT_FOUND and explain:
         import json
