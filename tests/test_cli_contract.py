@@ -199,3 +199,14 @@ def test_common_options_before_the_command_with_the_bundled_file(sh: Any) -> Non
     after = sh("when", "hanoi", "--lang", "it", "--format", "plain", "--limit", "1")
     assert before.returncode == 0 and before.stdout == after.stdout
     assert b"Il secondo" in before.stdout
+
+
+def test_a_file_named_twice_is_read_once(sh: Any, tmp_path: Path) -> None:
+    """`check a.yaml a.yaml` (or a directory and a file in it) is one file, not its own duplicate."""
+    path = tmp_path / "a.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    twice = sh("check", str(path), str(path))
+    assert (twice.returncode, twice.stderr) == (0, b"")
+    assert twice.stdout == f"{path}: 1 fact, 1 entity, 1 source: OK\n".encode()
+    both = sh("list", "-f", str(tmp_path), "-f", str(path), "--format", "value")
+    assert (both.returncode, both.stdout) == (0, b"1815-12-10\n")
