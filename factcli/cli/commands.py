@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note
-from factcli.core.errors import ExitStatus, UsageError
+from factcli.core.errors import ExitStatus, FactFileError, UsageError
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 TYPED = {"when": "date", "where": "location", "count": "count"}
@@ -128,19 +128,29 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
     return status
 
 
+_DATA_FORMATS = ("json", "jsonl", "csv", "tsv", "yaml")
+
+
 def check(common: Common, *, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
     """`check`: the files given (else the -f set) validated together, as a query would load them; excerpts
-    verified against source texts when asked. Ids repeated across files are errors, as they are for a query."""
+    verified against source texts when asked. Every problem as FILE:LINE:COL lines on stderr and a summary, or
+    as data (`--format json`: a list of {file, line, column, severity, message}) on stdout; exit 2 on an error."""
     from factcli.cli.check import check_files
 
     if files:
         common.file = list(files)
-    fb = common.factbase()
-    result = check_files(fb, source_text or [])
-    for problem in [*result.excerpt_problems, *result.warnings]:
-        note(problem)
-    emit(result, common, fb)
-    return ExitStatus.USAGE if result.excerpt_problems else ExitStatus.FOUND
+    result = check_files(common, source_text or [])
+    status = ExitStatus.USAGE if result.count("error") else ExitStatus.FOUND
+    if common.out_format in _DATA_FORMATS:
+        emit(result, common, None)
+        return status
+    for line in FactFileError(result.diagnostics).lines()[:-1] if result.diagnostics else []:
+        note(line)
+    if result.loaded:
+        emit(result, common, None)
+    else:
+        note(result.summary())
+    return status
 
 
 def schema(common: Common) -> ExitStatus:

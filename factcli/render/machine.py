@@ -64,9 +64,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
             **({"explain": result.explain} if result.explain else {}),
         }
     if isinstance(result, CheckResult):
-        return {"file": result.label, "facts": result.facts, "entities": result.entities,
-                "sources": result.sources, "ok": not result.excerpt_problems,
-                "excerpt_problems": result.excerpt_problems}
+        return [d.to_dict() for d in result.diagnostics]
     if isinstance(result, StatsResult):
         return {"total": result.total, "by_type": result.by_type, "by_status": result.by_status,
                 "by_entity": result.by_entity, "by_tag": result.by_tag, "by_source": result.by_source}
@@ -86,6 +84,9 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
         return ["id", "kind", "name", "aliases", "facts"], [
             [r.entity.id, r.entity.kind, r.entity.name(result.lang), "; ".join(r.entity.all_names()), str(r.facts)]
             for r in result.rows]
+    if isinstance(result, CheckResult):
+        return ["file", "line", "column", "severity", "message"], [
+            [str(v) for v in d.to_dict().values()] for d in result.diagnostics]
     if isinstance(result, StatsResult):
         return ["group", "key", "facts"], [["total", "", str(result.total)]] + [
             [group, key, str(count)] for group, table in _stats_tables(result) for key, count in table.items()]

@@ -241,7 +241,7 @@ def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str =
                 table.add_row(_t(key), str(value))
             console.print(table)
     elif isinstance(result, CheckResult):
-        console.print(_t(result.summary(), "red" if result.excerpt_problems else "green"))
+        console.print(_t(result.summary(), "red" if result.count("error") else "green"))
     else:
         assert isinstance(result, MessageResult)
         console.print(_t(result.text))
