@@ -63,7 +63,7 @@ def _epilog(command: spec.Command) -> str:
 
 def _callback(command: spec.Command) -> Any:
     """A function Typer can register for the command: its signature is built from the spec."""
-    from factcli.cli.commands import BODIES
+    from factcli.cli.commands import invoke
 
     key = f"{command.group} {command.name}" if command.group else command.name
     common = spec.common_options(command)
@@ -79,7 +79,7 @@ def _callback(command: spec.Command) -> Any:
             values[dest] = " ".join(values[dest]) if values[dest] else None
         common_values = {o.dest: values.pop(o.dest, o.default) for o in spec.COMMON}
         invocation = Common(**common_values)
-        raise typer.Exit(guarded(lambda: BODIES[key](invocation, **values)))
+        raise typer.Exit(guarded(lambda: invoke(key, invocation, values)))
 
     run_command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     run_command.__doc__ = command.summary

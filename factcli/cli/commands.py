@@ -190,6 +190,22 @@ def cache_clear(common: Common) -> ExitStatus:
     return ExitStatus.FOUND
 
 
+def invoke(key: str, common: Common, values: dict[str, object]) -> ExitStatus:
+    """Run the command `key` (as in BODIES) with its parsed arguments and options: its body, or, where an
+    argument that may be "-" (spec.Arg.stdin) is, its batch body, which reads standard input line by line."""
+    from factcli.cli import spec
+
+    for arg in spec.command_named(key).args:
+        value = values.get(arg.dest)
+        if arg.stdin and (value == "-" or (isinstance(value, list) and "-" in value)):
+            if value not in ("-", ["-"]):
+                raise UsageError(f"{key}: '-' reads from standard input, one per line; give it alone")
+            from factcli.cli.batch import BATCH
+
+            return BATCH[key](common, **{k: v for k, v in values.items() if k != arg.dest})
+    return BODIES[key](common, **values)
+
+
 # Command (by its spec name, "group name" for a sub-command) -> body. Every body takes the invocation's
 # common options and its own arguments and options as keywords named as in spec.py.
 BODIES: dict[str, Callable[..., ExitStatus]] = {

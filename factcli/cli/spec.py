@@ -67,6 +67,7 @@ class Arg:
     arity: str = "one"
     metavar: str | None = None
     complete: str | None = None
+    stdin: bool = False  # "-" reads one value per line from standard input, one result each (BATCH in commands.py)
 
 
 @record
@@ -127,8 +128,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("list", "List facts, filtered by type, entity, tag and date.",
             options=("type", "entity", "tag", "since", "until"),
             examples=("factcli list --type date --since 2019", "factcli list --entity kim --format csv")),
-    Command("show", "Show facts by id.", (Arg("ids", "Fact ids.", "many", "ID...", "fact_ids"),),
-            examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json")),
+    Command("show", "Show facts by id.",
+            (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
+                 stdin=True),),
+            examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json",
+                      "cut -f1 ids.txt | factcli show - --format jsonl")),
     Command("when", "When: date facts about a topic, best first.", (Arg("topic", _TOPIC, "words", "TOPIC"),),
             examples=("factcli when hanoi", "factcli when hanoi --format value --limit 1")),
     Command("where", "Where: location facts about a topic, best first.", (Arg("topic", _TOPIC, "words", "TOPIC"),),
@@ -150,9 +154,12 @@ COMMANDS: tuple[Command, ...] = (
             examples=("factcli timeline", "factcli timeline --since 2019")),
     Command("stats", "Facts per type, status, source, tag and entity.", examples=("factcli stats",), fast=False),
     Command("ask", "Answer a question in Italian or English with the single best fact, or say that none answers.",
-            (Arg("question", "A question in Italian or English; quotes are optional.", "words", "QUESTION"),), options=("explain",),
+            (Arg("question", "A question in Italian or English; quotes are optional. - reads one question per "
+                 "line from standard input and answers each on one line.", "words", "QUESTION", stdin=True),),
+            options=("explain",),
             examples=('factcli ask "Dove si sono incontrati Putin e Kim?"',
-                      'factcli ask "When did Kim visit Japan?" --explain')),
+                      'factcli ask "When did Kim visit Japan?" --explain',
+                      "factcli ask - --format jsonl < questions.txt")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
             (Arg("files", "Fact files (default: as -f).", "optional-many", "FILE"),), options=("source_text",),
             examples=("factcli check facts.yaml", "factcli check facts.yaml --source-text article.txt"), fast=False),
@@ -165,6 +172,11 @@ COMMANDS: tuple[Command, ...] = (
 )
 GROUPS = {"cache": "Inspect or clear the index cache."}
 APP_HELP = "Answer questions from a curated, sourced fact file (Italian and English)."
+
+
+def command_named(key: str) -> Command:
+    """The command of a BODIES key: its name, or "group name" for a sub-command."""
+    return next(c for c in COMMANDS if (f"{c.group} {c.name}" if c.group else c.name) == key)
 
 
 def common_options(command: Command) -> tuple[Opt, ...]:

@@ -247,6 +247,18 @@ def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str =
         console.print(_t(result.text))
 
 
+def render_question(result: AskResult, lookup: Lookup, out: TextIO, *, color: str = "auto",
+                    explain: bool = False) -> None:
+    """One of many questions (`ask -`) for a person: the question, then its answer or a note that none answers."""
+    console = make_console(out, color)
+    console.print(_t(result.question, "bold"))
+    if result.answer is None:
+        console.print(Padding(Text("no fact answers that", style="dim"), (0, 0, 0, 2)))
+    else:
+        _ask(console, result, lookup, explain)
+    console.print()
+
+
 def ask_suggestions(out: TextIO, hits: list[FactHit], lang: Lang, lookup: Lookup, color: str) -> None:
     """On a terminal, after an abstention: the closest facts, on stderr."""
     console = make_console(out, color)
