@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 
+from factcli.cli.commands import cite, show
 from factcli.cli.invocation import Common, note
 from factcli.core.errors import ExitStatus
 
@@ -47,16 +48,19 @@ def ask_lines(common: Common, *, explain: bool = False) -> ExitStatus:
     return ExitStatus.NOT_FOUND if unanswered else ExitStatus.FOUND
 
 
-def show_lines(common: Common) -> ExitStatus:
-    """`show -`: the facts with the ids read, as `show ID...` gives them; each missing id named on stderr."""
-    from factcli.cli.commands import show
+def _ids_read(body: Callable[..., ExitStatus]) -> Callable[..., ExitStatus]:
+    """`show -`, `cite -`: the body run on the ids read, as `show ID...` gives them; each missing id named."""
 
-    ids = list(stdin_lines())
-    if not ids:
-        note("factcli: no id on standard input")
-        return ExitStatus.NOT_FOUND
-    return show(common, ids=ids)
+    def run(common: Common) -> ExitStatus:
+        """Read every id, then run the body on them (none read: exit 1 and a note)."""
+        ids = list(stdin_lines())
+        if not ids:
+            note("factcli: no id on standard input")
+            return ExitStatus.NOT_FOUND
+        return body(common, ids=ids)
+
+    return run
 
 
 # The batch body of each command with an argument that may be "-" (spec.Arg.stdin).
-BATCH: dict[str, Callable[..., ExitStatus]] = {"ask": ask_lines, "show": show_lines}
+BATCH: dict[str, Callable[..., ExitStatus]] = {"ask": ask_lines, "show": _ids_read(show), "cite": _ids_read(cite)}

@@ -14,6 +14,12 @@ from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
+from factcli.core.results import FactsResult
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 TYPED = {"when": "date", "where": "location", "count": "count"}
@@ -49,12 +55,31 @@ def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str
 
 def show(common: Common, *, ids: Sequence[str]) -> ExitStatus:
     """`show`: the facts with these ids; each id with no fact is named on stderr, and the exit status is 1."""
+    return _by_ids(common, ids, lambda result, fb: emit(result, common, fb))
+
+
+def cite(common: Common, *, ids: Sequence[str]) -> ExitStatus:
+    """`cite`: a citation of each fact (plain, Markdown, or CSL-JSON items); missing ids as for `show`."""
+    from factcli.render.cite import render_citations
+
+    fmt = "plain" if common.out_format == "table" else common.out_format
+
+    def write(result: FactsResult, fb: Any) -> None:
+        """Write the citations of the facts found."""
+        render_citations(result, fmt, fb, sys.stdout)
+        sys.stdout.flush()
+
+    return _by_ids(common, ids, write)
+
+
+def _by_ids(common: Common, ids: Sequence[str], write: Callable[[FactsResult, Any], object]) -> ExitStatus:
+    """The facts with these ids, written by `write`; each id with no fact named on stderr (exit status 1)."""
     fb = common.factbase()
     result = fb.show(ids, lang=common.resolved_lang())
     found = {hit.fact.id for hit in result.hits}
     missing = [i for i in dict.fromkeys(ids) if i not in found]
     if result.hits:
-        emit(result, common, fb)
+        write(result, fb)
     for ident in missing:
         near = fb.similar_ids(ident)
         note(f"factcli: no fact with id {ident!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
@@ -195,7 +220,11 @@ def invoke(key: str, common: Common, values: dict[str, object]) -> ExitStatus:
     argument that may be "-" (spec.Arg.stdin) is, its batch body, which reads standard input line by line."""
     from factcli.cli import spec
 
-    for arg in spec.command_named(key).args:
+    command = spec.command_named(key)
+    if common.format.value not in spec.formats_of(command):  # Typer offers only these; the fast parser, all
+        raise UsageError(f"--format {common.format.value} is not available for {key} (it takes: "
+                         f"{', '.join(spec.formats_of(command))})")
+    for arg in command.args:
         value = values.get(arg.dest)
         if arg.stdin and (value == "-" or (isinstance(value, list) and "-" in value)):
             if value not in ("-", ["-"]):
@@ -211,6 +240,7 @@ def invoke(key: str, common: Common, values: dict[str, object]) -> ExitStatus:
 BODIES: dict[str, Callable[..., ExitStatus]] = {
     "list": list_facts, "show": show, "when": functools.partial(typed, "when"),
     "where": functools.partial(typed, "where"), "count": functools.partial(typed, "count"), "quote": quote,
-    "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "check": check,
+    "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "cite": cite,
+    "check": check,
     "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
 }

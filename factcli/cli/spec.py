@@ -25,6 +25,7 @@ class Format(str, enum.Enum):
     tsv = "tsv"
     yaml = "yaml"
     value = "value"
+    markdown = "markdown"  # cite only (Command.formats)
 
 
 class LangOpt(str, enum.Enum):
@@ -83,6 +84,7 @@ class Command:
     group: str | None = None  # a sub-command of this group ("cache info")
     common: tuple[str, ...] | None = None  # None: every common option
     fast: bool = True  # whether the fast parser may take it
+    formats: tuple[str, ...] | None = None  # what --format accepts; None: every format but markdown
 
 
 _G = "Common options"
@@ -160,6 +162,13 @@ COMMANDS: tuple[Command, ...] = (
             examples=('factcli ask "Dove si sono incontrati Putin e Kim?"',
                       'factcli ask "When did Kim visit Japan?" --explain',
                       "factcli ask - --format jsonl < questions.txt")),
+    Command("cite", "Citations of facts: source, verbatim excerpt, stated or inferred (plain, Markdown, CSL-JSON).",
+            (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
+                 stdin=True),),
+            formats=("auto", "plain", "markdown", "json", "jsonl", "yaml"),
+            common=("file", "lang", "format", "json", "color", "cache_dir", "no_cache", "max_size"),
+            examples=("factcli cite kim-nine-trips-abroad", "factcli cite FACT-ID OTHER-ID --format markdown",
+                      "factcli cite FACT-ID --format json > refs.json   # CSL-JSON, for pandoc and Zotero")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
             (Arg("files", "Fact files (default: as -f).", "optional-many", "FILE"),), options=("source_text",),
             examples=("factcli check facts.yaml", "factcli check facts.yaml --source-text article.txt"), fast=False),
@@ -177,6 +186,11 @@ APP_HELP = "Answer questions from a curated, sourced fact file (Italian and Engl
 def command_named(key: str) -> Command:
     """The command of a BODIES key: its name, or "group name" for a sub-command."""
     return next(c for c in COMMANDS if (f"{c.group} {c.name}" if c.group else c.name) == key)
+
+
+def formats_of(command: Command) -> tuple[str, ...]:
+    """What --format accepts for a command."""
+    return command.formats or tuple(f.value for f in Format if f is not Format.markdown)
 
 
 def common_options(command: Command) -> tuple[Opt, ...]:
