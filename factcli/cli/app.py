@@ -114,9 +114,9 @@ def build_app(only: Optional[str] = None) -> typer.Typer:
         if only not in (None, command.group or command.name, *command.aliases):
             continue
         callback = _callback(command)
-        for name in (command.name, *command.aliases):
-            target.command(name, hidden=name != command.name, help=command.summary, epilog=_epilog(command),
-                           short_help=command.summary)(callback)
+        for name in (command.name, *command.aliases):  # an alias is listed too, as what it stands for
+            short = command.summary if name == command.name else f"Same as {command.name}."
+            target.command(name, help=command.summary, epilog=_epilog(command), short_help=short)(callback)
     return app
 
 

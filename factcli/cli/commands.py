@@ -178,6 +178,43 @@ def check(common: Common, *, files: Sequence[str] | None = None, source_text: Se
     return status
 
 
+def help_topic(common: Common, *, topic: str | None = None) -> ExitStatus:
+    """`help`: the list of topics, a topic's reference (Markdown, rendered on a terminal), or a command's help."""
+    from factcli.cli import spec
+    from factcli.cli.help_topics import TOPICS
+
+    if topic is None:
+        width = max(map(len, TOPICS))
+        lines = ["factcli help TOPIC prints the reference of a topic (the README holds the same text):", "",
+                 *(f"  {name.ljust(width)}  {t.summary}" for name, t in TOPICS.items()), "",
+                 "factcli help COMMAND (or factcli COMMAND --help): a command's arguments, options and examples."]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return ExitStatus.FOUND
+    commands = {n for c in spec.COMMANDS for n in (c.group or c.name, *c.aliases)}
+    if topic in commands:
+        from factcli.cli.app import build_app
+
+        try:
+            build_app(topic)([topic, "--help"], prog_name="factcli")
+        except SystemExit:
+            pass
+        return ExitStatus.FOUND
+    if topic not in TOPICS:
+        import difflib
+
+        near = difflib.get_close_matches(topic, [*TOPICS, *commands], n=1)
+        raise UsageError(f"help: no topic {topic!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
+                         + f"; topics: {', '.join(TOPICS)}")
+    if common.out_format == "table":
+        from factcli.render.terminal import render_markdown
+
+        render_markdown(TOPICS[topic].text, sys.stdout, common.color.value)
+    else:
+        sys.stdout.write(TOPICS[topic].text)
+    sys.stdout.flush()
+    return ExitStatus.FOUND
+
+
 def schema(common: Common) -> ExitStatus:
     """`schema`: the JSON Schema of the fact file format."""
     from factcli.cli.schema import schema_text
@@ -242,5 +279,5 @@ BODIES: dict[str, Callable[..., ExitStatus]] = {
     "where": functools.partial(typed, "where"), "count": functools.partial(typed, "count"), "quote": quote,
     "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "cite": cite,
     "check": check,
-    "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
+    "help": help_topic, "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
 }

@@ -259,6 +259,13 @@ def render_question(result: AskResult, lookup: Lookup, out: TextIO, *, color: st
     console.print()
 
 
+def render_markdown(text: str, out: TextIO, color: str = "auto") -> None:
+    """factcli's own Markdown (help topics, never fact text) rendered for a terminal."""
+    from rich.markdown import Markdown
+
+    make_console(out, color).print(Markdown(text))
+
+
 def ask_suggestions(out: TextIO, hits: list[FactHit], lang: Lang, lookup: Lookup, color: str) -> None:
     """On a terminal, after an abstention: the closest facts, on stderr."""
     console = make_console(out, color)
