@@ -268,8 +268,12 @@ def invoke(key: str, common: Common, values: dict[str, object]) -> ExitStatus:
                 raise UsageError(f"{key}: '-' reads from standard input, one per line; give it alone")
             from factcli.cli.batch import BATCH
 
-            return BATCH[key](common, **{k: v for k, v in values.items() if k != arg.dest})
-    return BODIES[key](common, **values)
+            return BATCH[key](common, **{k: v for k, v in values.items() if k != arg.dest})  # streamed, not paged
+    if not sys.stdout.isatty():
+        return BODIES[key](common, **values)
+    from factcli.cli.pager import paged
+
+    return paged(common.no_pager, lambda: BODIES[key](common, **values))
 
 
 # Command (by its spec name, "group name" for a sub-command) -> body. Every body takes the invocation's

@@ -64,7 +64,9 @@ _ENVIRONMENT = """\
 Environment: `FACTCLI_FILE` (fact files, separated as in PATH) when no `-f`, else the bundled file;
 `FACTCLI_LANG` when no `--lang`, else Italian if the locale is Italian, else English (`ask` answers in
 the question's language unless `--lang` is given); `FACTCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/factcli`;
-`NO_COLOR` and `FORCE_COLOR` are honoured.
+`NO_COLOR` and `FORCE_COLOR` are honoured. At a terminal, output taller than the screen goes through
+`FACTCLI_PAGER`, else `PAGER`, else `less -FRX` (`LESS=FRX` is set when `LESS` is not); with `--no-pager`,
+or a pager set to `""` or `cat`, it is printed as is. Output that is not to a terminal is never paged.
 """
 
 _FACT_FILE = """\

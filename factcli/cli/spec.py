@@ -105,6 +105,8 @@ COMMON: tuple[Opt, ...] = (
     Opt("no_cache", ("--no-cache",), "Neither read nor write the index cache.", kind=bool, default=False),
     Opt("max_size", ("--max-size",), "Refuse fact files larger than this (e.g. 300M, 2G).", default="256M",
         metavar="SIZE"),
+    Opt("no_pager", ("--no-pager",), "At a terminal, print long output instead of paging it (pager: "
+        "$FACTCLI_PAGER, else $PAGER, else less -FRX).", kind=bool, default=False),
 )
 COMMON_GROUP = _G
 VERSION = Opt("version", ("--version",), "Print the version and exit.", kind=bool, default=False)
@@ -166,7 +168,7 @@ COMMANDS: tuple[Command, ...] = (
             (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
                  stdin=True),),
             formats=("auto", "plain", "markdown", "json", "jsonl", "yaml"),
-            common=("file", "lang", "format", "json", "color", "cache_dir", "no_cache", "max_size"),
+            common=("file", "lang", "format", "json", "color", "cache_dir", "no_cache", "max_size", "no_pager"),
             examples=("factcli cite kim-nine-trips-abroad", "factcli cite FACT-ID OTHER-ID --format markdown",
                       "factcli cite FACT-ID --format json > refs.json   # CSL-JSON, for pandoc and Zotero")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
@@ -175,9 +177,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", "Reference topics: output formats, exit codes, environment, the fact file format.",
             (Arg("topic", "A topic (formats, exit-codes, environment, fact-file) or a command; none lists them.",
                  "optional", "TOPIC", "help_topics"),),
-            common=("color",), examples=("factcli help", "factcli help formats", "factcli help fact-file")),
+            common=("color", "no_pager"), examples=("factcli help", "factcli help formats", "factcli help fact-file")),
     Command("schema", "Print the JSON Schema (draft 2020-12) of the fact file format.",
-            examples=("factcli schema > facts.schema.json",), common=(), fast=False),
+            examples=("factcli schema > facts.schema.json",), common=("no_pager",), fast=False),
     Command("info", "Where the cache is and what it holds.", group="cache", common=("cache_dir", "json"),
             examples=("factcli cache info",), fast=False),
     Command("clear", "Delete every cached index.", group="cache", common=("cache_dir",),
