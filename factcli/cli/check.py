@@ -133,14 +133,15 @@ class _Places:
 
 def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], max_bytes: int) -> CheckResult:
     """Check files that load: excerpts, statements and shared names, with counts for the summary."""
-    from factcli.index.summary import entity_count, shared_names
+    from factcli.index.summary import entity_count, shared_names, with_line_breaks
 
     index = fb.index
     texts = _texts(specs, [s.id for s in index.sources()], strict=True)
     label = ", ".join(fb.loaded.labels)
     places = _Places(files, max_bytes)
     diagnostics: list[Diagnostic] = []
-    for fact in index.facts(index.select()):
+    # Without source texts only statements with a line break can have a problem: read just those facts.
+    for fact in index.facts(index.select() if texts else with_line_breaks(index)):
         problems = _fact_problems(fact.id, fact.source, fact.excerpt,
                                   [(code, fact.statement.get(code)) for code in LANGS], texts)
         if problems:
