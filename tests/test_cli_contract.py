@@ -172,3 +172,41 @@ def test_stats_plain_has_real_tabs_csv_has_rows_and_limit_counts(run: Any) -> No
     assert rows[0] == "group,key,facts" and rows[1].startswith("total,,") and "{" not in "".join(rows)
     limited = run("stats", "-n", "1", "--format", "plain").stdout.splitlines()
     assert len([line for line in limited if line.startswith("type\t")]) == 1
+
+
+def test_limit_applies_to_the_alternatives_of_ask(run: Any) -> None:
+    """`ask -n 1`: at most one fact in all, so at most one alternative too (three without -n)."""
+    question = "Dove si sono incontrati Putin e Kim?"
+    unlimited = json.loads(run("ask", question, "--json").stdout)
+    limited = json.loads(run("ask", question, "--json", "-n", "1").stdout)
+    assert len(unlimited["alternatives"]) == 3
+    assert len(limited["alternatives"]) == 1
+    assert limited["answer"] == unlimited["answer"]
+
+
+def test_quote_value_is_in_the_language_asked_for(run: Any) -> None:
+    """`quote putin --lang en --format value` prints the English translation the file gives; --lang it the words."""
+    english = run("quote", "putin", "--lang", "en", "--format", "value").stdout.splitlines()
+    italian = run("quote", "putin", "--lang", "it", "--format", "value").stdout.splitlines()
+    assert english[0] == "That is exactly why we came here"
+    assert italian[0] == "È proprio per questo che siamo venuti qui"
+    assert len(english) == len(italian)
+
+
+def test_common_options_before_the_command_with_the_bundled_file(sh: Any) -> None:
+    """`factcli --lang it when hanoi` answers in Italian, as `factcli when hanoi --lang it` does."""
+    before = sh("--lang", "it", "when", "hanoi", "--format", "plain", "--limit", "1")
+    after = sh("when", "hanoi", "--lang", "it", "--format", "plain", "--limit", "1")
+    assert before.returncode == 0 and before.stdout == after.stdout
+    assert b"Il secondo" in before.stdout
+
+
+def test_a_file_named_twice_is_read_once(sh: Any, tmp_path: Path) -> None:
+    """`check a.yaml a.yaml` (or a directory and a file in it) is one file, not its own duplicate."""
+    path = tmp_path / "a.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    twice = sh("check", str(path), str(path))
+    assert (twice.returncode, twice.stderr) == (0, b"")
+    assert twice.stdout == f"{path}: 1 fact, 1 entity, 1 source: OK\n".encode()
+    both = sh("list", "-f", str(tmp_path), "-f", str(path), "--format", "value")
+    assert (both.returncode, both.stdout) == (0, b"1815-12-10\n")

@@ -66,6 +66,21 @@ CASES = [
       "F:1:9: error: unsupported format a list (this factcli reads format 1)",
       "F:1:1: error: the fact file is missing required field 'facts'"]),
     ("syntax error", "format: [1\n", ["F:2:1: error: invalid YAML: "]),
+    ("bad entity kind: named, and no follow-on error per fact naming the entity",
+     HEAD + "entities:\n  - {id: ada, kind: persn, names: {en: [Ada]}}\nfacts:\n" + fact() + "    entities: [ada]\n"
+     + fact(id="b") + "    entities: [ada]\n",
+     ["F:5:21: error: entity 'ada'.kind 'persn' is not one of: person, country, place, organisation, event, thing, "
+      "group"]),
+    ("a source without a title is named, and facts citing it get no follow-on error",
+     HEAD + "  - {id: other, language: en}\nfacts:\n" + fact().replace("id: src, excerpt", "id: other, excerpt"),
+     ["F:4:5: error: source 'other' is missing required field 'title'"]),
+    ("unknown ids: the nearest known one is suggested",
+     HEAD + "entities:\n  - {id: bob, kind: person, names: {en: [Bob]}}\nfacts:\n"
+     + fact().replace("id: src, excerpt", "id: srcc, excerpt").replace("stated", "inferred")
+     + "    entities: [bbo]\n    derived_from: [b]\n" + fact(id="bb"),
+     ["F:12:18: error: fact 'a' refers to unknown source 'srcc' (did you mean 'src'?)",
+      "F:13:16: error: fact 'a' refers to unknown entity 'bbo' (did you mean 'bob'?)",
+      "F:14:20: error: fact 'a' refers to unknown fact 'b' (did you mean 'bb'?)"]),
     ("stands_for an unknown entity", HEAD + "entities:\n  - {id: rome, kind: place, names: {en: [Rome]}, "
      "stands_for: [italy]}\nfacts:\n" + fact(),
      ["F:5:62: error: entity 'rome' refers to unknown entity 'italy'"]),

@@ -31,9 +31,16 @@ def _base_type(kind: object) -> Any:
     return str
 
 
-def _option(opt: spec.Opt, panel: Optional[str]) -> inspect.Parameter:
-    """One option as a keyword parameter with its Typer declaration."""
+def _format_choices(command: spec.Command) -> Any:
+    """An enum of the formats this command takes, so that its help lists them and Typer refuses the others."""
+    return enum.Enum("Format", [(f, f) for f in spec.formats_of(command)], type=str)
+
+
+def _option(opt: spec.Opt, panel: Optional[str], command: Optional[spec.Command] = None) -> inspect.Parameter:
+    """One option as a keyword parameter with its Typer declaration (--format offering what the command takes)."""
     base = _base_type(opt.kind)
+    if opt.kind is spec.Format and command is not None:
+        base = _format_choices(command)
     many: Any = list.__class_getitem__(base)
     annotation: Any = Optional[many] if opt.repeatable else base if opt.default is not None else Optional[base]
     extra: dict[str, Any] = {"is_eager": True, "callback": print_version} if opt.dest == "version" else {}
@@ -63,12 +70,12 @@ def _epilog(command: spec.Command) -> str:
 
 def _callback(command: spec.Command) -> Any:
     """A function Typer can register for the command: its signature is built from the spec."""
-    from factcli.cli.commands import BODIES
+    from factcli.cli.commands import invoke
 
     key = f"{command.group} {command.name}" if command.group else command.name
     common = spec.common_options(command)
     params = [_argument(a) for a in command.args] + [_option(o, None) for o in spec.own_options(command)]
-    params += [_option(o, spec.COMMON_GROUP) for o in (*common, spec.VERSION)]
+    params += [_option(o, spec.COMMON_GROUP, command) for o in (*common, spec.VERSION)]
 
     words = [a.dest for a in command.args if a.arity.endswith("words")]
 
@@ -78,8 +85,9 @@ def _callback(command: spec.Command) -> Any:
         for dest in words:
             values[dest] = " ".join(values[dest]) if values[dest] else None
         common_values = {o.dest: values.pop(o.dest, o.default) for o in spec.COMMON}
+        common_values["format"] = spec.Format(common_values["format"])  # from the command's own choice list
         invocation = Common(**common_values)
-        raise typer.Exit(guarded(lambda: BODIES[key](invocation, **values)))
+        raise typer.Exit(guarded(lambda: invoke(key, invocation, values)))
 
     run_command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     run_command.__doc__ = command.summary
@@ -106,9 +114,9 @@ def build_app(only: Optional[str] = None) -> typer.Typer:
         if only not in (None, command.group or command.name, *command.aliases):
             continue
         callback = _callback(command)
-        for name in (command.name, *command.aliases):
-            target.command(name, hidden=name != command.name, help=command.summary, epilog=_epilog(command),
-                           short_help=command.summary)(callback)
+        for name in (command.name, *command.aliases):  # an alias is listed too, as what it stands for
+            short = command.summary if name == command.name else f"Same as {command.name}."
+            target.command(name, help=command.summary, epilog=_epilog(command), short_help=short)(callback)
     return app
 
 

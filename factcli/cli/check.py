@@ -1,18 +1,30 @@
-"""`factcli check`: validation summary and verbatim-excerpt verification."""
+"""`factcli check`: validate fact files together, verify excerpts against their sources, report every problem.
+
+Every problem is a Diagnostic (FILE:LINE:COL, severity, message): the loader's errors, an excerpt its source
+text does not contain (at the excerpt, with the nearest passage of the text), and warnings (a name two entities
+share, a statement with a line break). The excerpts are verified even when the files do not load, for every
+fact whose file can be parsed.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from factcli.core.errors import UsageError
+from factcli.cli.invocation import Common
+from factcli.core.errors import Diagnostic, FactFileError, UsageError
+from factcli.core.model import LANGS
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
-from factcli.index.summary import entity_count, shared_names
+from factcli.load.checker import NOWHERE, Mark
 from factcli.load.files import read_bytes
-from factcli.load.yaml_reader import decode
+from factcli.load.places import FactPlace, read_places
 
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\S+")
+
+# (where in the fact: "excerpt" or "statement.LANG", severity, message)
+Problem = tuple[str, str, str]
 
 
 def squeeze(text: str) -> str:
@@ -20,15 +32,49 @@ def squeeze(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _texts(fb: FactBase, specs: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-    """source id -> [(path, squeezed text)] from `ID=PATH` or `PATH` (every source) options."""
-    sources = [s.id for s in fb.index.sources()]
+def _key(word: str) -> str:
+    """A word as the nearest-passage search compares it: case and surrounding punctuation aside."""
+    return word.casefold().strip(".,;:!?\"'“”‘’«»()[]")
+
+
+def nearest_passage(excerpt: str, text: str) -> str | None:
+    """The passage of `text` closest to `excerpt`, as many words long: of the placings where most of the
+    excerpt's words fall on the same words of the text, the one most alike character by character; None when
+    they share no word."""
+    import difflib
+
+    want, words = _WORDS.findall(excerpt), _WORDS.findall(text)
+    where: dict[str, list[int]] = {}
+    for j, word in enumerate(words):
+        where.setdefault(_key(word), []).append(j)
+    votes: dict[int, int] = {}
+    for i, word in enumerate(want):
+        for j in where.get(_key(word), ()):
+            votes[max(0, j - i)] = votes.get(max(0, j - i), 0) + 1
+    if not votes:
+        return None
+    starts = sorted(votes, key=lambda start: (-votes[start], start))[:8]
+    squeezed = " ".join(want)
+
+    def likeness(start: int) -> float:
+        """How alike the passage at `start` is to the excerpt (difflib's ratio)."""
+        return difflib.SequenceMatcher(None, squeezed, " ".join(words[start:start + len(want)])).ratio()
+
+    best = max(starts, key=likeness)
+    return " ".join(words[best:best + len(want)])
+
+
+def _texts(specs: Sequence[str], sources: Sequence[str], strict: bool) -> dict[str, list[tuple[str, str]]]:
+    """source id -> [(path, squeezed text)] from `ID=PATH` or `PATH` (every source) options; with `strict`,
+    an id no source has is a usage error."""
+    from factcli.load.yaml_reader import decode
+
     out: dict[str, list[tuple[str, str]]] = {}
     for spec in specs:
         ident, sep, path = spec.partition("=")
         if not sep or "/" in ident:
             ident, path = "", spec
-        if ident and ident not in sources:
+        if strict and ident and ident not in sources:
             raise UsageError(f"--source-text: unknown source {ident!r} (known: {', '.join(sources)})")
         text = squeeze(decode(read_bytes(path, path), path))
         for target in [ident] if ident else sources:
@@ -36,21 +82,106 @@ def _texts(fb: FactBase, specs: Sequence[str]) -> dict[str, list[tuple[str, str]
     return out
 
 
-def check_files(fb: FactBase, source_texts: Sequence[str]) -> CheckResult:
-    """Summarise a loaded (hence valid) fact base; verify excerpts where a source text is given."""
+def _fact_problems(ident: str, source: str | None, excerpt: str | None, statements: Iterable[tuple[str, str]],
+                   texts: dict[str, list[tuple[str, str]]]) -> list[Problem]:
+    """What is wrong with one fact beyond the format: an excerpt not in its source's text, a statement with a
+    line break (one-line formats show it as \\x0a)."""
+    problems: list[Problem] = []
+    for path, text in texts.get(source or "", []):
+        if excerpt is not None and squeeze(excerpt) not in text:
+            near = nearest_passage(excerpt, text)
+            problems.append(("excerpt", "error", f"fact {ident!r}: excerpt not found verbatim in {path}: "
+                             f"\"{excerpt}\"" + (f"; nearest passage: \"{near}\"" if near else "")))
+    for lang, statement in statements:
+        if "\n" in statement:
+            problems.append((f"statement.{lang}", "warning", f"fact {ident!r}.statement.{lang} contains a line "
+                             "break, shown as \\x0a in one-line formats (a YAML block scalar such as '>' or '|' "
+                             "keeps them): write the statement on one line, or as '>-'"))
+    return problems
+
+
+def _placed(place: FactPlace | None, fallback: str, problems: list[Problem]) -> list[Diagnostic]:
+    """The problems of one fact as diagnostics, at the excerpt or statement they concern when it is known."""
+    out = []
+    for where, severity, message in problems:
+        mark: Mark = NOWHERE
+        if place is not None and where == "excerpt":
+            mark = place.excerpt_mark
+        elif place is not None:
+            mark = next((m for code, _, m in place.statements if f"statement.{code}" == where), NOWHERE)
+        out.append(Diagnostic(place.file if place else fallback, mark[0], mark[1], message, severity))
+    return out
+
+
+class _Places:
+    """Fact places by id, read with the positioned reader the first time one is asked for."""
+
+    def __init__(self, files: Sequence[tuple[str, str]], max_bytes: int) -> None:
+        self.files, self.max_bytes = files, max_bytes
+        self.by_id: dict[str, FactPlace] | None = None
+
+    def get(self, ident: str) -> FactPlace | None:
+        """Where the fact with this id is (its first definition)."""
+        if self.by_id is None:
+            self.by_id = {}
+            for file in read_places(self.files, self.max_bytes):
+                for place in file.facts:
+                    if place.ident is not None:
+                        self.by_id.setdefault(place.ident, place)
+        return self.by_id.get(ident)
+
+
+def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], max_bytes: int) -> CheckResult:
+    """Check files that load: excerpts, statements and shared names, with counts for the summary."""
+    from factcli.index.summary import entity_count, shared_names, with_line_breaks
+
     index = fb.index
-    texts = _texts(fb, source_texts)
-    problems: list[str] = []
+    texts = _texts(specs, [s.id for s in index.sources()], strict=True)
     label = ", ".join(fb.loaded.labels)
-    if texts:
-        for fact in index.facts(index.select()):
-            for path, text in texts.get(fact.source, []):
-                if squeeze(fact.excerpt) not in text:
-                    problems.append(f"{label}: fact {fact.id!r}: excerpt not found verbatim in {path}: "
-                                    f"\"{fact.excerpt}\"")
-    nent = entity_count(index)
+    places = _Places(files, max_bytes)
+    diagnostics: list[Diagnostic] = []
+    # Without source texts only statements with a line break can have a problem: read just those facts.
+    for fact in index.facts(index.select() if texts else with_line_breaks(index)):
+        problems = _fact_problems(fact.id, fact.source, fact.excerpt,
+                                  [(code, fact.statement.get(code)) for code in LANGS], texts)
+        if problems:
+            diagnostics += _placed(places.get(fact.id), label, problems)
     # A name two entities share cannot tell them apart in a question; a warning, since some are real.
-    warnings = [f"{label}: warning: the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
-                "(give it to one; an entity whose names mean another too can say so with stands_for)"
-                for name, ents in shared_names(index).items()]
-    return CheckResult(label, index.total, nent, len(index.sources()), problems, warnings)
+    diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
+                               "(give it to one; an entity whose names mean another too can say so with stands_for)",
+                               "warning") for name, ents in shared_names(index).items()]
+    return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
+
+
+def _not_loaded(files: list[tuple[str, str]], errors: list[Diagnostic], specs: Sequence[str],
+                max_bytes: int) -> CheckResult:
+    """Files that do not load: their errors, and what can still be verified in every file that parses."""
+    # A file refused as a whole (unreadable, too large, out of memory) is not read again.
+    refused = {d.file for d in errors if not d.line}
+    places = read_places([(path, label) for path, label in files if label not in refused], max_bytes)
+    texts = _texts(specs, sorted({s for file in places for s in file.sources}), strict=False)
+    diagnostics = list(errors)
+    for file in places:
+        for place in file.facts:
+            problems = _fact_problems(place.ident or "?", place.source, place.excerpt,
+                                      [(code, text) for code, text, _ in place.statements], texts)
+            diagnostics += _placed(place, file.file, problems)
+    label = ", ".join(label for _, label in files)
+    return CheckResult(label, 0, 0, 0, sorted(set(diagnostics)), loaded=False)
+
+
+def check_files(common: Common, specs: Sequence[str]) -> CheckResult:
+    """Every problem of the files `common` names, loaded together as a query would load them."""
+    from factcli.cli.settings import parse_size
+    from factcli.load.open import resolve_paths
+
+    max_bytes = parse_size(common.max_size)
+    try:
+        files = resolve_paths(common.file or ())
+    except FactFileError as exc:
+        return CheckResult(", ".join(common.file or ()), 0, 0, 0, exc.diagnostics, loaded=False)
+    try:
+        fb = common.factbase()
+    except FactFileError as exc:
+        return _not_loaded(files, exc.diagnostics, specs, max_bytes)
+    return _loaded(fb, files, specs, max_bytes)

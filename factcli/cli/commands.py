@@ -13,7 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note
-from factcli.core.errors import ExitStatus, UsageError
+from factcli.core.errors import ExitStatus, FactFileError, UsageError
+from factcli.core.results import FactsResult
+
+# typing costs ~10 ms at start-up and is needed only by type checkers here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 TYPED = {"when": "date", "where": "location", "count": "count"}
@@ -49,12 +55,31 @@ def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str
 
 def show(common: Common, *, ids: Sequence[str]) -> ExitStatus:
     """`show`: the facts with these ids; each id with no fact is named on stderr, and the exit status is 1."""
+    return _by_ids(common, ids, lambda result, fb: emit(result, common, fb))
+
+
+def cite(common: Common, *, ids: Sequence[str]) -> ExitStatus:
+    """`cite`: a citation of each fact (plain, Markdown, or CSL-JSON items); missing ids as for `show`."""
+    from factcli.render.cite import render_citations
+
+    fmt = "plain" if common.out_format == "table" else common.out_format
+
+    def write(result: FactsResult, fb: Any) -> None:
+        """Write the citations of the facts found."""
+        render_citations(result, fmt, fb, sys.stdout)
+        sys.stdout.flush()
+
+    return _by_ids(common, ids, write)
+
+
+def _by_ids(common: Common, ids: Sequence[str], write: Callable[[FactsResult, Any], object]) -> ExitStatus:
+    """The facts with these ids, written by `write`; each id with no fact named on stderr (exit status 1)."""
     fb = common.factbase()
     result = fb.show(ids, lang=common.resolved_lang())
     found = {hit.fact.id for hit in result.hits}
     missing = [i for i in dict.fromkeys(ids) if i not in found]
     if result.hits:
-        emit(result, common, fb)
+        write(result, fb)
     for ident in missing:
         near = fb.similar_ids(ident)
         note(f"factcli: no fact with id {ident!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
@@ -110,6 +135,8 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
         raise UsageError("ask: the question is empty")
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+    if common.limit is not None:  # -n N: at most N facts, the alternatives too
+        result.alternatives = result.alternatives[:common.limit]
     status = emit(result, common, fb, explain=explain)
     if status == ExitStatus.NOT_FOUND and explain:
         import json
@@ -126,19 +153,66 @@ def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
     return status
 
 
+_DATA_FORMATS = ("json", "jsonl", "csv", "tsv", "yaml")
+
+
 def check(common: Common, *, files: Sequence[str] | None = None, source_text: Sequence[str] | None = None) -> ExitStatus:
     """`check`: the files given (else the -f set) validated together, as a query would load them; excerpts
-    verified against source texts when asked. Ids repeated across files are errors, as they are for a query."""
+    verified against source texts when asked. Every problem as FILE:LINE:COL lines on stderr and a summary, or
+    as data (`--format json`: a list of {file, line, column, severity, message}) on stdout; exit 2 on an error."""
     from factcli.cli.check import check_files
 
     if files:
         common.file = list(files)
-    fb = common.factbase()
-    result = check_files(fb, source_text or [])
-    for problem in [*result.excerpt_problems, *result.warnings]:
-        note(problem)
-    emit(result, common, fb)
-    return ExitStatus.USAGE if result.excerpt_problems else ExitStatus.FOUND
+    result = check_files(common, source_text or [])
+    status = ExitStatus.USAGE if result.count("error") else ExitStatus.FOUND
+    if common.out_format in _DATA_FORMATS:
+        emit(result, common, None)
+        return status
+    for line in FactFileError(result.diagnostics).lines()[:-1] if result.diagnostics else []:
+        note(line)
+    if result.loaded:
+        emit(result, common, None)
+    else:
+        note(result.summary())
+    return status
+
+
+def help_topic(common: Common, *, topic: str | None = None) -> ExitStatus:
+    """`help`: the list of topics, a topic's reference (Markdown, rendered on a terminal), or a command's help."""
+    from factcli.cli import spec
+    from factcli.cli.help_topics import TOPICS
+
+    if topic is None:
+        width = max(map(len, TOPICS))
+        lines = ["factcli help TOPIC prints the reference of a topic (the README holds the same text):", "",
+                 *(f"  {name.ljust(width)}  {t.summary}" for name, t in TOPICS.items()), "",
+                 "factcli help COMMAND (or factcli COMMAND --help): a command's arguments, options and examples."]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return ExitStatus.FOUND
+    commands = {n for c in spec.COMMANDS for n in (c.group or c.name, *c.aliases)}
+    if topic in commands:
+        from factcli.cli.app import build_app
+
+        try:
+            build_app(topic)([topic, "--help"], prog_name="factcli")
+        except SystemExit:
+            pass
+        return ExitStatus.FOUND
+    if topic not in TOPICS:
+        import difflib
+
+        near = difflib.get_close_matches(topic, [*TOPICS, *commands], n=1)
+        raise UsageError(f"help: no topic {topic!r}" + (f" (did you mean {near[0]!r}?)" if near else "")
+                         + f"; topics: {', '.join(TOPICS)}")
+    if common.out_format == "table":
+        from factcli.render.terminal import render_markdown
+
+        render_markdown(TOPICS[topic].text, sys.stdout, common.color.value)
+    else:
+        sys.stdout.write(TOPICS[topic].text)
+    sys.stdout.flush()
+    return ExitStatus.FOUND
 
 
 def schema(common: Common) -> ExitStatus:
@@ -178,11 +252,36 @@ def cache_clear(common: Common) -> ExitStatus:
     return ExitStatus.FOUND
 
 
+def invoke(key: str, common: Common, values: dict[str, object]) -> ExitStatus:
+    """Run the command `key` (as in BODIES) with its parsed arguments and options: its body, or, where an
+    argument that may be "-" (spec.Arg.stdin) is, its batch body, which reads standard input line by line."""
+    from factcli.cli import spec
+
+    command = spec.command_named(key)
+    if common.format.value not in spec.formats_of(command):  # Typer offers only these; the fast parser, all
+        raise UsageError(f"--format {common.format.value} is not available for {key} (it takes: "
+                         f"{', '.join(spec.formats_of(command))})")
+    for arg in command.args:
+        value = values.get(arg.dest)
+        if arg.stdin and (value == "-" or (isinstance(value, list) and "-" in value)):
+            if value not in ("-", ["-"]):
+                raise UsageError(f"{key}: '-' reads from standard input, one per line; give it alone")
+            from factcli.cli.batch import BATCH
+
+            return BATCH[key](common, **{k: v for k, v in values.items() if k != arg.dest})  # streamed, not paged
+    if not sys.stdout.isatty():
+        return BODIES[key](common, **values)
+    from factcli.cli.pager import paged
+
+    return paged(common.no_pager, lambda: BODIES[key](common, **values))
+
+
 # Command (by its spec name, "group name" for a sub-command) -> body. Every body takes the invocation's
 # common options and its own arguments and options as keywords named as in spec.py.
 BODIES: dict[str, Callable[..., ExitStatus]] = {
     "list": list_facts, "show": show, "when": functools.partial(typed, "when"),
     "where": functools.partial(typed, "where"), "count": functools.partial(typed, "count"), "quote": quote,
-    "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "check": check,
-    "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
+    "search": search, "entities": entities, "timeline": timeline, "stats": stats, "ask": ask, "cite": cite,
+    "check": check,
+    "help": help_topic, "schema": schema, "cache info": cache_info, "cache clear": cache_clear,
 }

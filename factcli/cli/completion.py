@@ -62,3 +62,12 @@ def tags(ctx: typer.Context, incomplete: str) -> list[str]:
 def types(incomplete: str) -> list[str]:
     """Fact types starting with what was typed."""
     return _matching(list(FACT_TYPES), incomplete)
+
+
+def help_topics(incomplete: str) -> list[str]:
+    """Help topics and command names starting with what was typed."""
+    from factcli.cli.help_topics import TOPICS
+    from factcli.cli.spec import COMMANDS
+
+    names = [*TOPICS, *dict.fromkeys(c.group or c.name for c in COMMANDS)]
+    return _matching(names, incomplete)

@@ -36,6 +36,7 @@ class Common:
     cache_dir: str | None
     no_cache: bool
     max_size: str
+    no_pager: bool = False
 
     @property
     def out_format(self) -> str:

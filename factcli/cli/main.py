@@ -128,9 +128,9 @@ def run(argv: Sequence[str]) -> int | None:
     common = Common(**common_values)
     if common.out_format == "table":
         return None  # terminal output imports Rich anyway; leave it to the full CLI
-    from factcli.cli.commands import BODIES
+    from factcli.cli.commands import invoke
 
-    return guarded(lambda: BODIES[command.name](common, **args, **own))
+    return guarded(lambda: invoke(command.name, common, {**args, **own}))
 
 
 def hoist_common_options(argv: Sequence[str]) -> list[str]:

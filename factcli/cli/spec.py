@@ -25,6 +25,7 @@ class Format(str, enum.Enum):
     tsv = "tsv"
     yaml = "yaml"
     value = "value"
+    markdown = "markdown"  # cite only (Command.formats)
 
 
 class LangOpt(str, enum.Enum):
@@ -67,6 +68,7 @@ class Arg:
     arity: str = "one"
     metavar: str | None = None
     complete: str | None = None
+    stdin: bool = False  # "-" reads one value per line from standard input, one result each (BATCH in commands.py)
 
 
 @record
@@ -82,6 +84,7 @@ class Command:
     group: str | None = None  # a sub-command of this group ("cache info")
     common: tuple[str, ...] | None = None  # None: every common option
     fast: bool = True  # whether the fast parser may take it
+    formats: tuple[str, ...] | None = None  # what --format accepts; None: every format but markdown
 
 
 _G = "Common options"
@@ -102,6 +105,8 @@ COMMON: tuple[Opt, ...] = (
     Opt("no_cache", ("--no-cache",), "Neither read nor write the index cache.", kind=bool, default=False),
     Opt("max_size", ("--max-size",), "Refuse fact files larger than this (e.g. 300M, 2G).", default="256M",
         metavar="SIZE"),
+    Opt("no_pager", ("--no-pager",), "At a terminal, print long output instead of paging it (pager: "
+        "$FACTCLI_PAGER, else $PAGER, else less -FRX).", kind=bool, default=False),
 )
 COMMON_GROUP = _G
 VERSION = Opt("version", ("--version",), "Print the version and exit.", kind=bool, default=False)
@@ -127,8 +132,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("list", "List facts, filtered by type, entity, tag and date.",
             options=("type", "entity", "tag", "since", "until"),
             examples=("factcli list --type date --since 2019", "factcli list --entity kim --format csv")),
-    Command("show", "Show facts by id.", (Arg("ids", "Fact ids.", "many", "ID...", "fact_ids"),),
-            examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json")),
+    Command("show", "Show facts by id.",
+            (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
+                 stdin=True),),
+            examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json",
+                      "cut -f1 ids.txt | factcli show - --format jsonl")),
     Command("when", "When: date facts about a topic, best first.", (Arg("topic", _TOPIC, "words", "TOPIC"),),
             examples=("factcli when hanoi", "factcli when hanoi --format value --limit 1")),
     Command("where", "Where: location facts about a topic, best first.", (Arg("topic", _TOPIC, "words", "TOPIC"),),
@@ -150,14 +158,28 @@ COMMANDS: tuple[Command, ...] = (
             examples=("factcli timeline", "factcli timeline --since 2019")),
     Command("stats", "Facts per type, status, source, tag and entity.", examples=("factcli stats",), fast=False),
     Command("ask", "Answer a question in Italian or English with the single best fact, or say that none answers.",
-            (Arg("question", "A question in Italian or English; quotes are optional.", "words", "QUESTION"),), options=("explain",),
+            (Arg("question", "A question in Italian or English; quotes are optional. - reads one question per "
+                 "line from standard input and answers each on one line.", "words", "QUESTION", stdin=True),),
+            options=("explain",),
             examples=('factcli ask "Dove si sono incontrati Putin e Kim?"',
-                      'factcli ask "When did Kim visit Japan?" --explain')),
+                      'factcli ask "When did Kim visit Japan?" --explain',
+                      "factcli ask - --format jsonl < questions.txt")),
+    Command("cite", "Citations of facts: source, verbatim excerpt, stated or inferred (plain, Markdown, CSL-JSON).",
+            (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
+                 stdin=True),),
+            formats=("auto", "plain", "markdown", "json", "jsonl", "yaml"),
+            common=("file", "lang", "format", "json", "color", "cache_dir", "no_cache", "max_size", "no_pager"),
+            examples=("factcli cite kim-nine-trips-abroad", "factcli cite FACT-ID OTHER-ID --format markdown",
+                      "factcli cite FACT-ID --format json > refs.json   # CSL-JSON, for pandoc and Zotero")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
             (Arg("files", "Fact files (default: as -f).", "optional-many", "FILE"),), options=("source_text",),
             examples=("factcli check facts.yaml", "factcli check facts.yaml --source-text article.txt"), fast=False),
+    Command("help", "Reference topics: output formats, exit codes, environment, the fact file format.",
+            (Arg("topic", "A topic (formats, exit-codes, environment, fact-file) or a command; none lists them.",
+                 "optional", "TOPIC", "help_topics"),),
+            common=("color", "no_pager"), examples=("factcli help", "factcli help formats", "factcli help fact-file")),
     Command("schema", "Print the JSON Schema (draft 2020-12) of the fact file format.",
-            examples=("factcli schema > facts.schema.json",), common=(), fast=False),
+            examples=("factcli schema > facts.schema.json",), common=("no_pager",), fast=False),
     Command("info", "Where the cache is and what it holds.", group="cache", common=("cache_dir", "json"),
             examples=("factcli cache info",), fast=False),
     Command("clear", "Delete every cached index.", group="cache", common=("cache_dir",),
@@ -165,6 +187,16 @@ COMMANDS: tuple[Command, ...] = (
 )
 GROUPS = {"cache": "Inspect or clear the index cache."}
 APP_HELP = "Answer questions from a curated, sourced fact file (Italian and English)."
+
+
+def command_named(key: str) -> Command:
+    """The command of a BODIES key: its name, or "group name" for a sub-command."""
+    return next(c for c in COMMANDS if (f"{c.group} {c.name}" if c.group else c.name) == key)
+
+
+def formats_of(command: Command) -> tuple[str, ...]:
+    """What --format accepts for a command."""
+    return command.formats or tuple(f.value for f in Format if f is not Format.markdown)
 
 
 def common_options(command: Command) -> tuple[Opt, ...]:

@@ -29,12 +29,18 @@ class Diagnostic:
     line: int  # 1-based; 0 when the problem has no position
     column: int  # 1-based; 0 when the problem has no position
     message: str
+    severity: str = "error"  # or "warning": reported, but the file still loads
 
     def format(self) -> str:
-        """Render as `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: ...`)."""
+        """Render as `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: ...`; `warning:` for a warning)."""
         if self.line:
-            return f"{self.file}:{self.line}:{self.column}: error: {self.message}"
-        return f"{self.file}: error: {self.message}"
+            return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return f"{self.file}: {self.severity}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form: file, line, column (0 when unknown), severity and message."""
+        return {"file": self.file, "line": self.line, "column": self.column, "severity": self.severity,
+                "message": self.message}
 
 
 class FactcliError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factcli.core.errors import Diagnostic
 from factcli.core.model import Entity, Fact, Lang, Source
 from factcli.core.struct import field, mutable_record
 
@@ -66,24 +67,35 @@ class AskResult:
 
 @mutable_record
 class CheckResult:
-    """One summary line per validated fact base, plus excerpt verification problems."""
+    """What `check` found: the counts of the files it loaded together, and every problem, errors and warnings."""
 
     label: str
     facts: int
     entities: int
     sources: int
-    excerpt_problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    loaded: bool = True  # False when the files cannot be loaded (then the counts are 0)
+
+    def count(self, severity: str) -> int:
+        """How many problems of this severity ("error" or "warning") were found."""
+        return sum(1 for d in self.diagnostics if d.severity == severity)
 
     def summary(self) -> str:
-        """The one-line summary, such as `facts.yaml: 3 facts, 2 entities, 1 source: OK`."""
-        status = "OK" if not self.excerpt_problems else f"{len(self.excerpt_problems)} excerpt(s) not found"
+        """The one-line summary: `facts.yaml: 3 facts, 2 entities, 1 source: OK` for files that load,
+        `2 errors in 1 file` for files that do not."""
         def n(count: int, one: str, many: str) -> str:
             """`count` with the singular or plural noun that goes with it."""
             return f"{count} {one if count == 1 else many}"
 
+        warnings = self.count("warning")
+        noted = f" ({n(warnings, 'warning', 'warnings')})" if warnings else ""
+        if not self.loaded:
+            files = len({d.file for d in self.diagnostics if d.severity == "error"})
+            return f"{n(self.count('error'), 'error', 'errors')} in {n(files, 'file', 'files')}{noted}"
+        errors = self.count("error")  # for files that load: excerpts their source does not contain
+        status = "OK" if not errors else f"{n(errors, 'excerpt', 'excerpts')} not found in the source text"
         return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "
-                f"{n(self.sources, 'source', 'sources')}: {status}")
+                f"{n(self.sources, 'source', 'sources')}: {status}{noted}")
 
 
 @mutable_record

@@ -56,3 +56,10 @@ def shared_names(index: Index) -> dict[str, list[str]]:
 def all_ids(index: Index) -> list[str]:
     """Every fact id, sorted."""
     return [str(i) for (i,) in index.conn.execute("SELECT id FROM facts ORDER BY id")]
+
+
+def with_line_breaks(index: Index) -> list[int]:
+    """Row numbers of facts whose statement, in either language, has a line break."""
+    sql = ("SELECT n FROM facts WHERE instr(json_extract(data, '$.statement.it'), char(10)) "
+           "OR instr(json_extract(data, '$.statement.en'), char(10)) ORDER BY n")
+    return [int(n) for (n,) in index.conn.execute(sql)]

@@ -45,7 +45,21 @@ def default_cache_dir() -> str:
 
 
 def expand_paths(paths: Sequence[str]) -> list[tuple[str, str]]:
-    """(path, label) of every fact file named: a directory gives its *.yaml and *.yml, sorted."""
+    """(path, label) of every fact file named, each file once however often it is named (`check a.yaml a.yaml`,
+    a directory and a file in it): a directory gives its *.yaml and *.yml, sorted."""
+    out = _expanded(paths)
+    seen: set[str] = set()
+    unique = []
+    for path, label in out:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            unique.append((path, label))
+    return unique
+
+
+def _expanded(paths: Sequence[str]) -> list[tuple[str, str]]:
+    """(path, label) of every fact file named, in order: a directory gives its *.yaml and *.yml, sorted."""
     out: list[tuple[str, str]] = []
     for path in paths:
         if not path:

@@ -158,41 +158,51 @@ def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
             checker(c, merge, item, mark)
 
 
+def _named(kind: str, node: Any) -> str:
+    """How messages name a source or entity: by its id where it has a usable one ("entity 'kim'")."""
+    ident = node.get("id") if isinstance(node, dict) else None
+    return f"{kind} {ident!r}" if isinstance(ident, str) and ident.strip() else kind
+
+
 def _check_source(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
-    """Check one source; define it when it is valid and its id is new."""
-    m = c.mapping(node, mark, "source", _SOURCE, ("id", "title", "language"))
+    """Check one source; define its id when it is new, and the source itself when it is valid."""
+    what = _named("source", node)
+    m = c.mapping(node, mark, what, _SOURCE, ("id", "title", "language"))
     if m is None:
         return
-    ident, title, lang = c.slug(m, "id", "source"), c.text(m, "title", "source"), c.text(m, "language", "source")
-    date = c.date(m, "date", "source") if m.get("date") is not None else None
-    url = c.text(m, "url", "source")
-    desc = c.text(m, "description", "source", required=False)
-    outlet, author = c.text(m, "outlet", "source"), c.text(m, "author", "source")
-    if ident and title and lang and merge.define(c, "source", ident, at(m, "id")):
+    ident, title, lang = c.slug(m, "id", "source"), c.text(m, "title", what), c.text(m, "language", what)
+    date = c.date(m, "date", what) if m.get("date") is not None else None
+    url = c.text(m, "url", what)
+    desc = c.text(m, "description", what, required=False)
+    outlet, author = c.text(m, "outlet", what), c.text(m, "author", what)
+    # An invalid source's id is still defined, so facts citing it get no follow-on error each.
+    if ident and merge.define(c, "source", ident, at(m, "id")) and title and lang:
         merge.sources[ident] = Source(ident, title, lang, url, date, desc, outlet, author)
 
 
 def _check_entity(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
-    """Check one entity; define it when it is valid and its id is new."""
-    m = c.mapping(node, mark, "entity", _ENTITY + _ENTITY_OPTIONAL, _ENTITY)
+    """Check one entity; define its id when it is new, and the entity itself when it is valid."""
+    what = _named("entity", node)
+    m = c.mapping(node, mark, what, _ENTITY + _ENTITY_OPTIONAL, _ENTITY)
     if m is None:
         return
-    ident, kind = c.slug(m, "id", "entity"), c.choice(m, "kind", "entity", ENTITY_KINDS)
+    ident, kind = c.slug(m, "id", "entity"), c.choice(m, "kind", what, ENTITY_KINDS)
     names: dict[str, tuple[str, ...]] = {}
     if m.get("names") is not None:
-        nm = c.mapping(m["names"], at(m, "names"), "entity.names", LANGS, ())
+        nm = c.mapping(m["names"], at(m, "names"), f"{what}.names", LANGS, ())
         for code in LANGS if nm is not None else ():
             if nm is None or nm.get(code) is None:
                 continue
             lst = nm[code]
             if not isinstance(lst, list) or not lst or not all(isinstance(x, str) and x.strip() for x in lst):
-                c.err(at(nm, code), f"entity.names.{code} must be a non-empty list of names")
+                c.err(at(nm, code), f"{what}.names.{code} must be a non-empty list of names")
                 continue
             names[code] = tuple(lst)
         if nm is not None and not names:
-            c.err(at(m, "names"), "entity.names needs at least one name in 'it' or 'en'")
+            c.err(at(m, "names"), f"{what}.names needs at least one name in 'it' or 'en'")
     stands_for = _stands_for(c, merge, m, ident)
-    if ident and kind and names and merge.define(c, "entity", ident, at(m, "id")):
+    # An invalid entity's id is still defined, so facts naming it get no follow-on error each.
+    if ident and merge.define(c, "entity", ident, at(m, "id")) and kind and names:
         merge.entities[ident] = Entity(ident, kind, names, stands_for)
 
 
@@ -254,12 +264,26 @@ def _check_fact(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
         merge.define(c, "fact", ident, at(m, "id"))
 
 
+_SUGGESTIONS = 200  # the most unknown ids given a "did you mean" (each costs a pass over the known ids)
+
+
 def _check_refs(c: Checker, merge: _Merge) -> None:
-    """Report every reference to a source, entity or fact that no file defines."""
+    """Report every reference to a source, entity or fact that no file defines, with the nearest known id."""
+    import difflib
+
+    known: dict[str, list[str]] = {}
+    suggested = 0
     for file, mark, kind, ident, context in merge.refs:
         if (kind, ident) not in merge.where:
             c.file = file
-            c.err(mark, f"{context} refers to unknown {kind} {ident!r}")
+            hint = ""
+            if suggested < _SUGGESTIONS:
+                suggested += 1
+                if kind not in known:
+                    known[kind] = [i for k, i in merge.where if k == kind]
+                near = difflib.get_close_matches(ident, known[kind], n=1, cutoff=0.6)
+                hint = f" (did you mean {near[0]!r}?)" if near else ""
+            c.err(mark, f"{context} refers to unknown {kind} {ident!r}{hint}")
 
 
 class Validation:

@@ -32,7 +32,8 @@ def _number(n: int | float) -> str:
 
 
 def bare_value(fact: Fact, lang: Lang) -> str:
-    """The fact's bare value for scripts: a date, a number, a place, an event's name or the quote's words."""
+    """The fact's bare value for scripts: a date, a number, a place, an event's name or the quote's words (in
+    `lang` when the file gives their translation, else as spoken)."""
     v = fact.value
     if isinstance(v, DateValue):
         return v.date
@@ -41,7 +42,7 @@ def bare_value(fact: Fact, lang: Lang) -> str:
     if isinstance(v, CountValue):
         return _number(v.number)
     if isinstance(v, QuoteValue):
-        return v.text
+        return v.translation.get(lang, v.text) if lang != v.lang else v.text
     return v.name.get(lang)
 
 

@@ -37,14 +37,14 @@ def dumps(obj: Any, indent: int | None = 2) -> str:
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _visible_tree(obj: Any) -> Any:
+def visible_tree(obj: Any) -> Any:
     """The same JSON-able data with every string, keys too, made visible (control characters escaped)."""
     if isinstance(obj, str):
         return visible(obj)
     if isinstance(obj, dict):
-        return {visible(str(k)): _visible_tree(v) for k, v in obj.items()}
+        return {visible(str(k)): visible_tree(v) for k, v in obj.items()}
     if isinstance(obj, list):
-        return [_visible_tree(v) for v in obj]
+        return [visible_tree(v) for v in obj]
     return obj
 
 
@@ -65,16 +65,14 @@ def to_data(result: Result, lookup: Lookup) -> Any:
             **({"explain": result.explain} if result.explain else {}),
         }
     if isinstance(result, CheckResult):
-        return {"file": result.label, "facts": result.facts, "entities": result.entities,
-                "sources": result.sources, "ok": not result.excerpt_problems,
-                "excerpt_problems": result.excerpt_problems}
+        return [d.to_dict() for d in result.diagnostics]
     if isinstance(result, StatsResult):
         return {"total": result.total, "by_type": result.by_type, "by_status": result.by_status,
                 "by_entity": result.by_entity, "by_tag": result.by_tag, "by_source": result.by_source}
     return result.data if result.data is not None else {"message": result.text}
 
 
-def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
+def table_rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
     """The header and rows of a result for csv and tsv."""
     if isinstance(result, (FactsResult, AskResult)):
         hits = result.hits if isinstance(result, FactsResult) else ([result.answer] if result.answer else [])
@@ -87,6 +85,9 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
         return ["id", "kind", "name", "aliases", "facts"], [
             [r.entity.id, r.entity.kind, r.entity.name(result.lang), "; ".join(r.entity.all_names()), str(r.facts)]
             for r in result.rows]
+    if isinstance(result, CheckResult):
+        return ["file", "line", "column", "severity", "message"], [
+            [str(v) for v in d.to_dict().values()] for d in result.diagnostics]
     if isinstance(result, StatsResult):
         return ["group", "key", "facts"], [["total", "", str(result.total)]] + [
             [group, key, str(count)] for group, table in _stats_tables(result) for key, count in table.items()]
@@ -97,7 +98,7 @@ def _rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str]]]:
     return ["value"], [[str(x)] for x in (data or [])]
 
 
-def _plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
+def plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
     """The lines of a result in the plain format, with the explanation when `explain`."""
     if isinstance(result, FactsResult):
         return [f"{h.fact.id} ({h.fact.type}{', inferred' if h.fact.status == 'inferred' else ''}): "
@@ -135,7 +136,7 @@ def _stats_tables(result: StatsResult) -> list[tuple[str, dict[str, int]]]:
             ("tag", result.by_tag), ("entity", result.by_entity)]
 
 
-def _values(result: Result, lookup: Lookup) -> list[str]:
+def bare_values(result: Result, lookup: Lookup) -> list[str]:
     """The bare values of a result, one per line, for the value format."""
     if isinstance(result, FactsResult):
         return [bare_value(h.fact, result.lang) for h in result.hits]
@@ -143,7 +144,7 @@ def _values(result: Result, lookup: Lookup) -> list[str]:
         return [asked_time(result) or bare_value(result.answer.fact, result.lang)] if result.answer else []
     if isinstance(result, EntitiesResult):
         return [r.entity.name(result.lang) for r in result.rows]
-    return _plain_lines(result, lookup, False)
+    return plain_lines(result, lookup, False)
 
 
 def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, explain: bool = False) -> None:
@@ -157,19 +158,19 @@ def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, exp
     elif fmt in ("csv", "tsv"):
         import csv
 
-        head, rows = _rows(result, lookup)
+        head, rows = table_rows(result, lookup)
         writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(head)
         writer.writerows([[one_line(cell) for cell in row] for row in rows])
     elif fmt == "yaml":
         import yaml
 
-        out.write(yaml.safe_dump(_visible_tree(to_data(result, lookup)), allow_unicode=True, sort_keys=False,
+        out.write(yaml.safe_dump(visible_tree(to_data(result, lookup)), allow_unicode=True, sort_keys=False,
                                  width=1 << 30))
     elif fmt == "value":
-        for value in _values(result, lookup):
+        for value in bare_values(result, lookup):
             out.write(one_line(value) + "\n")
     else:
         tabbed = isinstance(result, StatsResult)  # its lines are escaped field by field already
-        for line in _plain_lines(result, lookup, explain):
+        for line in plain_lines(result, lookup, explain):
             out.write((line if tabbed else one_line(line)) + "\n")

@@ -247,10 +247,29 @@ def render_terminal(result: Result, lookup: Lookup, out: TextIO, *, color: str =
                 table.add_row(_t(key), str(value))
             console.print(table)
     elif isinstance(result, CheckResult):
-        console.print(_t(result.summary(), "red" if result.excerpt_problems else "green"))
+        console.print(_t(result.summary(), "red" if result.count("error") else "green"))
     else:
         assert isinstance(result, MessageResult)
         console.print(_t(result.text))
+
+
+def render_question(result: AskResult, lookup: Lookup, out: TextIO, *, color: str = "auto",
+                    explain: bool = False) -> None:
+    """One of many questions (`ask -`) for a person: the question, then its answer or a note that none answers."""
+    console = make_console(out, color)
+    console.print(_t(result.question, "bold"))
+    if result.answer is None:
+        console.print(Padding(Text("no fact answers that", style="dim"), (0, 0, 0, 2)))
+    else:
+        _ask(console, result, lookup, explain)
+    console.print()
+
+
+def render_markdown(text: str, out: TextIO, color: str = "auto") -> None:
+    """factcli's own Markdown (help topics, never fact text) rendered for a terminal."""
+    from rich.markdown import Markdown
+
+    make_console(out, color).print(Markdown(text))
 
 
 def ask_suggestions(out: TextIO, hits: list[FactHit], lang: Lang, lookup: Lookup, color: str) -> None:

@@ -1,0 +1,66 @@
+"""`factcli ask -` and `factcli show -`: one question (or id) per line of standard input, one result each.
+
+Blank lines are skipped. The exit status is 0 when every question was answered (every id found), 1 when any
+was not (each named on stderr), or when standard input held none.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+
+from factcli.cli.commands import cite, show
+from factcli.cli.invocation import Common, note
+from factcli.core.errors import ExitStatus
+
+
+def stdin_lines() -> Iterator[str]:
+    """The non-blank lines of standard input, stripped, each as soon as it comes (UTF-8, bad bytes replaced)."""
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        return
+    for raw in iter(stream.readline, b""):
+        line = raw.decode("utf-8", "replace").strip()
+        if line:
+            yield line
+
+
+def ask_lines(common: Common, *, explain: bool = False) -> ExitStatus:
+    """`ask -`: answer each question as it is read, one result per line (jsonl: an object with the question)."""
+    from factcli.render.batch import AnswerStream
+
+    fb = common.factbase()
+    stream = AnswerStream(common.out_format, fb, sys.stdout, common.color.value, explain)
+    asked = unanswered = 0
+    for question in stdin_lines():
+        result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+        if common.limit is not None:
+            result.alternatives = result.alternatives[:common.limit]
+        stream.write(result)
+        asked += 1
+        if result.answer is None:
+            unanswered += 1
+            note(f"factcli: no fact answers {question!r}")
+    if not asked:
+        note("factcli: no question on standard input")
+        return ExitStatus.NOT_FOUND
+    stream.close()
+    return ExitStatus.NOT_FOUND if unanswered else ExitStatus.FOUND
+
+
+def _ids_read(body: Callable[..., ExitStatus]) -> Callable[..., ExitStatus]:
+    """`show -`, `cite -`: the body run on the ids read, as `show ID...` gives them; each missing id named."""
+
+    def run(common: Common) -> ExitStatus:
+        """Read every id, then run the body on them (none read: exit 1 and a note)."""
+        ids = list(stdin_lines())
+        if not ids:
+            note("factcli: no id on standard input")
+            return ExitStatus.NOT_FOUND
+        return body(common, ids=ids)
+
+    return run
+
+
+# The batch body of each command with an argument that may be "-" (spec.Arg.stdin).
+BATCH: dict[str, Callable[..., ExitStatus]] = {"ask": ask_lines, "show": _ids_read(show), "cite": _ids_read(cite)}

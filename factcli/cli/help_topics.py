@@ -1,0 +1,154 @@
+"""The reference that `factcli help TOPIC` prints, and the README shows: one text, in one place.
+
+The README's copies sit between `<!-- factcli help TOPIC -->` and `<!-- end of factcli help TOPIC -->`;
+`python -m factcli.cli.help_topics README.md` rewrites them from here, and tests/test_help.py fails when
+they differ. The texts are Markdown: Rich renders them on a terminal, and they print as they are when piped.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from factcli.core.struct import record
+
+
+@record
+class Topic:
+    """One help topic: a one-line summary for the list, and its Markdown text."""
+
+    summary: str
+    text: str
+
+
+_FORMATS = """\
+Formats (stdout only; machine formats never go through Rich, so their bytes do not depend on the terminal):
+
+| format | what |
+| --- | --- |
+| `auto` | `table` on a terminal, `plain` when piped |
+| `table` | Rich: the answer, the statement, the source excerpt dimmed beneath |
+| `plain` | one line per fact: `ID (TYPE): ANSWER — STATEMENT` (`ID (TYPE, inferred): …` for an inferred fact), no escape codes |
+| `json` | an array of fact objects (`ask`: one object, below) |
+| `jsonl` | one fact object per line |
+| `csv`, `tsv` | header `id,type,value,answer,text,status,entities,tags,source,excerpt`, one row per fact |
+| `yaml` | the JSON data as YAML |
+| `value` | each fact's bare value on its own line: `2019`, `9`, `Vostochny Cosmodrome`, a quote's words (their translation into the answer language where the file gives one) |
+| `markdown` | `cite` only: a Markdown list of citations (each command's `--help` lists the formats it takes; any other is refused) |
+
+A fact object: `id`, `type`, `value` (typed: date `{date, precision, qualifier}`; location `{place,
+region, country}`; count `{number, unit, counted}`; quote `{text, lang, speaker: {id, name}, to, when,
+translation}`; event `{name}`), `answer` (a one-line human answer), `text` (the statement in the chosen
+language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `derived_from`, and `source`
+(`{id, title, language, excerpt}`, plus `url`, `date`, `outlet` and `author` where the file gives them); search results add `score`. `ask --format json` prints `{question, lang,
+kind, answer, score, alternatives}` (plus `explain` with `--explain`).
+"""
+
+_EXIT_CODES = """\
+Exit codes, the same for every command:
+
+| code | meaning |
+| --- | --- |
+| 0 | at least one result |
+| 1 | no result: stdout empty, a short note on stderr |
+| 2 | usage error or invalid fact file (messages on stderr) |
+| 70 | internal error (one line on stderr; please report it) |
+| 130 | interrupted |
+
+`check` exits 2 on any error and 0 with warnings alone; `ask -` and `show -` exit 0 when every question
+was answered (every id found) and 1 when any was not. Output cut short by a closed pipe
+(`factcli list | head -1`) ends quietly, with status 0 (safe under `set -o pipefail`).
+"""
+
+_ENVIRONMENT = """\
+Environment: `FACTCLI_FILE` (fact files, separated as in PATH) when no `-f`, else the bundled file;
+`FACTCLI_LANG` when no `--lang`, else Italian if the locale is Italian, else English (`ask` answers in
+the question's language unless `--lang` is given); `FACTCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/factcli`;
+`NO_COLOR` and `FORCE_COLOR` are honoured. At a terminal, output taller than the screen goes through
+`FACTCLI_PAGER`, else `PAGER`, else `less -FRX` (`LESS=FRX` is set when `LESS` is not); with `--no-pager`,
+or a pager set to `""` or `cat`, it is printed as is. Output that is not to a terminal is never paged.
+"""
+
+_FACT_FILE = """\
+```yaml
+format: 1
+sources:
+  - {id: vostochny-article, title: "…", language: it}      # optional: url, date (published), outlet, author, description
+entities:
+  - id: kim-jong-un
+    kind: person        # person, country, place, organisation, event, thing, group
+    names:              # names and aliases per language, main name first
+      it: [Kim Jong-un, Kim, il leader nordcoreano]
+      en: [Kim Jong-un, Kim, the North Korean leader]
+  - id: moscow
+    kind: place
+    names: {it: [Mosca], en: [Moscow]}
+    stands_for: [russia]  # optional: entities its names may mean too ("Moscow wants...": Russia wants)
+facts:
+  - id: kim-came-to-power-end-2011       # a stable slug
+    type: date                           # date, location, count, quote, event
+    value: {date: "2011", qualifier: end}
+    statement:
+      it: Kim Jong-un è salito al potere alla fine del 2011.
+      en: Kim Jong-un came to power at the end of 2011.
+    entities: [kim-jong-un]              # list the fact's subject first
+    tags: [kim, leadership]
+    status: stated                       # or inferred, with derived_from: [fact ids]
+    source:
+      id: vostochny-article
+      excerpt: "da quando è salito al potere alla fine del 2011"   # verbatim from the source
+```
+
+Values by type: **date** `{date: YYYY | YYYY-MM | YYYY-MM-DD, qualifier?: start|early|mid|late|end|before|after|circa}`;
+**location** `{place: {it, en}, region?: {it, en}, country?: {it, en}}`; **count** `{number, unit: {it, en},
+counted?: {it, en}}`; **quote** `{text, lang, speaker: ENTITY_ID, to?: {it, en}, when?: {it, en},
+translation?: {it?, en?}}`; **event** `{name: {it, en}}`. Statements need both languages.
+One alias names one entity; where a name really means two (a capital, its country), give it to one
+and say `stands_for` there.
+
+The words of a topic belong to its fact file, not to factcli: an optional `vocabulary` maps a word people
+ask with to the words the facts use for it (`visit: [trip, viaggio]`, `spaceport: [cosmodrome]`), so
+"Quante visite all'estero?" reaches a fact that says "trips abroad". A question word reaches the listed
+words, and their own entries in turn; words are matched without case or accents, and any form of an
+entry's word finds it. factcli itself knows only the general words of questions (question words,
+filler, numbers, months) in Italian and English.
+
+YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the
+string its author wrote (`2019-02-27` stays that date, `no` stays `no`, `1:20` stays `1:20`), and
+factcli checks numbers and dates by their form (`2019-02-30` is reported as not a real date).
+"""
+
+TOPICS: dict[str, Topic] = {
+    "formats": Topic("Output formats, the fact object, the ask object", _FORMATS),
+    "exit-codes": Topic("Exit statuses, the same for every command", _EXIT_CODES),
+    "environment": Topic("Environment variables factcli reads", _ENVIRONMENT),
+    "fact-file": Topic("The fact file format (format 1), field by field", _FACT_FILE),
+}
+
+
+def _markers(name: str) -> tuple[str, str]:
+    """The comments that frame a topic's copy in the README."""
+    return f"<!-- factcli help {name} -->\n", f"<!-- end of factcli help {name} -->"
+
+
+def readme_copy(name: str) -> str:
+    """A topic as the README holds it: its text between its markers."""
+    start, end = _markers(name)
+    return f"{start}{TOPICS[name].text}{end}"
+
+
+def synced(readme: str) -> str:
+    """The README with every topic's copy rewritten from TOPICS."""
+    for name in TOPICS:
+        start, end = _markers(name)
+        pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)
+        readme = pattern.sub(lambda _: readme_copy(name), readme)  # noqa: B023 - used at once
+    return readme
+
+
+if __name__ == "__main__":
+    for path in sys.argv[1:]:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(synced(text))

@@ -1,0 +1,70 @@
+"""`factcli ask -` and `show -`: a file of questions or ids in, one result per line out."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from typer.testing import CliRunner
+
+from factcli.cli.app import app
+
+QUESTIONS = "Dove si sono incontrati Putin e Kim?\n\n  \nwhen did kim come to power\n"
+WITH_UNANSWERED = QUESTIONS + "When did Kim visit Japan?\n"
+
+
+def test_two_questions_give_two_json_lines_with_their_questions(sh: Any) -> None:
+    """`printf 'q1\\nq2\\n' | factcli ask - --format jsonl`: two objects, in order, each with its question."""
+    out = sh("ask", "-", "--format", "jsonl", input=QUESTIONS.encode())
+    assert (out.returncode, out.stderr) == (0, b"")
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(d["question"], d["answer"]["id"]) for d in lines] == [
+        ("Dove si sono incontrati Putin e Kim?", "summit-location-vostochny"),
+        ("when did kim come to power", "kim-came-to-power-end-2011")]
+
+
+def test_an_unanswered_question_keeps_its_line_and_the_status_is_1(sh: Any) -> None:
+    """Every question has its result, none answering too (answer null); exit 1, the question named on stderr."""
+    out = sh("ask", "-", "--format", "jsonl", input=WITH_UNANSWERED.encode())
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 1 and len(lines) == 3
+    assert lines[2]["question"] == "When did Kim visit Japan?" and lines[2]["answer"] is None
+    assert out.stderr == b"factcli: no fact answers 'When did Kim visit Japan?'\n"
+
+
+def test_plain_and_value_give_one_line_per_question(sh: Any) -> None:
+    """plain: QUESTION<TAB>the answer's plain line; value: the bare value, an empty line when none answers."""
+    plain = sh("ask", "-", "--format", "plain", input=WITH_UNANSWERED.encode()).stdout.decode().splitlines()
+    assert plain == [
+        "Dove si sono incontrati Putin e Kim?\tsummit-location-vostochny (location): Cosmodromo di Vostochny, "
+        "regione dell'Amur, Russia — Putin e Kim si sono incontrati al Cosmodromo di Vostochny, nella regione russa "
+        "dell'Amur.",
+        "when did kim come to power\tkim-came-to-power-end-2011 (date): end of 2011 — Kim Jong-un came to power at "
+        "the end of 2011.",
+        "When did Kim visit Japan?\t(no answer)"]
+    value = sh("ask", "-", "--format", "value", input=WITH_UNANSWERED.encode())
+    assert (value.returncode, value.stdout) == (1, b"Cosmodromo di Vostochny\n2011\n\n")
+
+
+def test_no_question_at_all_is_nothing_found(sh: Any) -> None:
+    """Empty (or blank) standard input: nothing to answer, exit 1 and a note."""
+    out = sh("ask", "-", "--format", "jsonl", input=b"\n \n")
+    assert (out.returncode, out.stdout, out.stderr) == (1, b"", b"factcli: no question on standard input\n")
+
+
+def test_show_reads_ids_from_standard_input(sh: Any) -> None:
+    """`show -`: one id per line, the facts in that order; a missing id is named (with the nearest) and exit 1."""
+    good = sh("show", "-", "--format", "value", input=b"hanoi-summit-2019\n\nkim-nine-trips-abroad\n")
+    assert (good.returncode, good.stdout, good.stderr) == (0, b"2019\n9\n", b"")
+    stale = sh("show", "-", "--format", "value", input=b"hanoi-summit-2019\nhanoi-sumit-2019\n")
+    assert (stale.returncode, stale.stdout) == (1, b"2019\n")
+    assert stale.stderr == b"factcli: no fact with id 'hanoi-sumit-2019' (did you mean 'hanoi-summit-2019'?)\n"
+    mixed = sh("show", "-", "hanoi-summit-2019")
+    assert mixed.returncode == 2 and b"'-' reads from standard input" in mixed.stderr
+
+
+def test_both_parsers_read_standard_input_alike(sh: Any) -> None:
+    """The fast path (the installed script) and the Typer app give the same lines."""
+    fast = sh("ask", "-", "--format", "jsonl", input=WITH_UNANSWERED.encode())
+    full = CliRunner().invoke(app, ["ask", "-", "--format", "jsonl"], input=WITH_UNANSWERED)
+    assert (full.exit_code, full.stdout) == (fast.returncode, fast.stdout.decode())

@@ -1,0 +1,74 @@
+"""`check` reports like a compiler: every problem at its place, as text or as data, whatever else failed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .conftest import MINIMAL
+
+SOURCE = "In London, Lady Ada Lovelace was born on 10 December 1815, the daughter of Lord Byron.\n"
+# The excerpt of MINIMAL, mistyped: "bron" for "born".
+TYPO = MINIMAL.replace('excerpt: "born 10 December 1815"', 'excerpt: "was bron on 10 December 1815"')
+BAD_KIND = TYPO.replace("kind: person", "kind: persn")
+
+
+def _files(tmp_path: Path, facts: str) -> tuple[Path, Path]:
+    """A fact file and the source text its excerpts are checked against."""
+    path, text = tmp_path / "f.yaml", tmp_path / "source.txt"
+    path.write_text(facts, encoding="utf-8")
+    text.write_text(SOURCE, encoding="utf-8")
+    return path, text
+
+
+def test_an_excerpt_not_in_the_source_is_placed_with_the_nearest_passage(sh: Any, tmp_path: Path) -> None:
+    """FILE:LINE:COL of the excerpt in the fact file, and what the source says nearest to it."""
+    path, text = _files(tmp_path, TYPO)
+    out = sh("check", str(path), "--source-text", str(text))
+    assert out.returncode == 2
+    first = out.stderr.decode().splitlines()[0]
+    assert first.startswith(f"{path}:16:32: error: fact 'ada-born': excerpt not found verbatim in {text}: "), first
+    assert first.endswith('; nearest passage: "was born on 10 December 1815,"'), first
+    assert out.stdout.decode().endswith(": 1 excerpt not found in the source text\n")
+
+
+def test_excerpts_are_verified_even_when_the_file_has_other_errors(sh: Any, tmp_path: Path) -> None:
+    """A bad entity kind does not stop --source-text: both problems are reported, at their places."""
+    path, text = _files(tmp_path, BAD_KIND)
+    out = sh("check", str(path), "--source-text", str(text))
+    lines = out.stderr.decode().splitlines()
+    assert out.returncode == 2 and out.stdout == b""
+    assert lines[0].startswith(f"{path}:6:11: error: entity 'ada'.kind 'persn' is not one of: ")
+    assert lines[1].startswith(f"{path}:16:32: error: fact 'ada-born': excerpt not found verbatim")
+    assert lines[2] == "2 errors in 1 file"
+
+
+def test_check_prints_its_diagnostics_as_json(sh: Any, tmp_path: Path) -> None:
+    """`--format json`: a list of {file, line, column, severity, message} on stdout; the exit status as ever."""
+    path, text = _files(tmp_path, BAD_KIND)
+    out = sh("check", str(path), "--source-text", str(text), "--format", "json")
+    assert out.returncode == 2 and out.stderr == b""
+    found = json.loads(out.stdout)
+    assert [(d["file"], d["line"], d["column"], d["severity"]) for d in found] == [
+        (str(path), 6, 11, "error"), (str(path), 16, 32, "error")]
+    assert found[0]["message"].startswith("entity 'ada'.kind 'persn' is not one of")
+    lines = sh("check", str(path), "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["line"] for line in lines] == [6]
+    clean = sh("check", str(_files(tmp_path, MINIMAL)[0]), "--json")
+    assert (clean.returncode, json.loads(clean.stdout), clean.stderr) == (0, [], b"")
+
+
+def test_a_statement_with_a_line_break_is_a_warning(sh: Any, tmp_path: Path) -> None:
+    """A block scalar keeps its newlines, which one-line formats show as \\x0a: check warns, at the statement."""
+    folded = MINIMAL.replace("statement: {it: Ada è nata nel 1815., en: Ada was born in 1815.}",
+                             "statement:\n      it: Ada è nata nel 1815.\n      en: >\n        Ada was born in 1815.")
+    path, _ = _files(tmp_path, folded)
+    out = sh("check", str(path))
+    assert out.returncode == 0
+    assert out.stderr.decode() == (f"{path}:14:11: warning: fact 'ada-born'.statement.en contains a line break, "
+                                   "shown as \\x0a in one-line formats (a YAML block scalar such as '>' or '|' keeps "
+                                   "them): write the statement on one line, or as '>-'\n")
+    assert out.stdout.decode().endswith(": 1 fact, 1 entity, 1 source: OK (1 warning)\n")
+    listed = sh("list", "-f", str(path), "--format", "plain").stdout
+    assert listed.endswith(b"Ada was born in 1815.\\x0a\n")  # what the warning is about
