@@ -69,24 +69,19 @@ class _FastBuild:
         self.progress = progress
         self.validation = Validation()
         self.nodes: list[Any] = []  # the facts of every file, in order
-        self.scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
-        self.converters: list[fastyaml.Scalars] = []
         self.known: set[Any] = set()
         self.spill_dir: str | None = None
 
     def add_file(self, label: str, blob: bytes) -> bool:
         """Whether the native parser could read the file and its sources and entities could be checked."""
-        loaded = fastyaml.load(blob)
-        if loaded is None or not isinstance(loaded[0], dict):
+        data = fastyaml.load(blob)
+        if not isinstance(data, dict):
             return False
-        data, file_scalars = loaded
-        self.converters.append(file_scalars)
         facts = data.get("facts")
         if isinstance(facts, list):
             self.nodes += facts
-            self.scalars += [file_scalars.text] * len(facts)
             facts.clear()
-        self.validation.start_file(label, file_scalars.text)
+        self.validation.start_file(label, native=True)
         try:
             self.validation.rest_of_file(data)  # sources and entities; the facts come below
         except Exception:  # NotExact, or a shape libyaml would never give: let the positioned reader say
@@ -104,15 +99,12 @@ class _FastBuild:
         v = self.validation
         done, refs = v.fact_count(), v.ref_count()
         for i in range(start, stop):
-            v.set_scalar(self.scalars[i])
             v.fact(self.nodes[i], (0, 0))
             self.nodes[i] = None  # its tree is let go once checked
         if v.has_problems() or v.fact_count() - done != stop - start or not v.refs_resolved(refs, self.known):
             raise _Invalid
         part = index_part(v.facts_from(done), start + 1, v.entities, self.progress if start == 0 else None,
                           len(self.nodes))
-        if start > 0:  # the worker also scans the files, for the conversions made anywhere
-            part["exact"] = all(conv.exact() for conv in self.converters)
         if self.spill_dir is not None:
             spill(part, self.spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
         return part
@@ -122,14 +114,10 @@ class _FastBuild:
         self.nodes[half:] = [None] * (len(self.nodes) - half)
 
     def check_and_index_all(self) -> list[Part] | None:
-        """The index parts of all the facts; None when any is invalid or a scalar's text is uncertain."""
+        """The index parts of all the facts; None when any is invalid or a scalar's text was lost (NotExact)."""
         self.spill_dir = _spill_dir(len(self.nodes))
         try:
-            # The worker's share is smaller: it also scans the files for how numbers are written.
-            parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go, share=0.48)
-            exact = parts[-1]["exact"] if len(parts) == 2 else all(c.exact() for c in self.converters if c.used)
-            if not exact:
-                raise fastyaml.NotExact
+            parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go)
         except BaseException as exc:
             if self.spill_dir is not None:
                 shutil.rmtree(self.spill_dir, ignore_errors=True)

@@ -7,7 +7,6 @@ concerns; cross-file checks (ids defined twice, references) run over the merge.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from factcli.core.errors import FactFileError
@@ -119,9 +118,7 @@ def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
     top = c.mapping(data, getattr(data, "mark", (1, 1)), "the fact file", _TOP, ("format", "sources", "facts"))
     if top is None:
         return
-    version = top.get("format")
-    if c.scalar is not None and isinstance(version, (int, float)):
-        version = c.scalar(version)
+    version = c.clean(top.get("format"))
     if version is not None and version != str(FORMAT_VERSION):
         shown = repr(version) if isinstance(version, str) else "a " + ("list" if isinstance(version, list) else "mapping")
         c.err(at(top, "format"), f"unsupported format {shown} (this factcli reads format {FORMAT_VERSION})")
@@ -163,6 +160,8 @@ def _check_entity(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
             if nm is None or nm.get(code) is None:
                 continue
             lst = nm[code]
+            if isinstance(lst, list):
+                lst = [c.clean(x) for x in lst]
             if not isinstance(lst, list) or not lst or not all(isinstance(x, str) and x.strip() for x in lst):
                 c.err(at(nm, code), f"entity.names.{code} must be a non-empty list of names")
                 continue
@@ -179,6 +178,8 @@ def _stands_for(c: Checker, merge: _Merge, m: Any, ident: str | None) -> tuple[s
     if m.get("stands_for") is None:
         return ()
     lst = m["stands_for"]
+    if isinstance(lst, list):
+        lst = [c.clean(x) for x in lst]
     if not isinstance(lst, list) or not all(isinstance(x, str) and x for x in lst):
         c.err(at(m, "stands_for"), f"entity {ident!r}: stands_for must be a list of entity ids")
         return ()
@@ -249,10 +250,10 @@ class Validation:
         self.merge = _Merge()
         self.labels: list[str] = []
 
-    def start_file(self, label: str, scalar: Callable[[object], str] | None = None) -> None:
-        """Begin a file; `scalar` turns numbers and booleans a native parser resolved back into text."""
+    def start_file(self, label: str, native: bool = False) -> None:
+        """Begin a file; `native` when the native parser read it (see Checker.clean)."""
         self.c.file = label
-        self.c.scalar = scalar
+        self.c.native = native
         self.labels.append(label)
 
     def fact(self, node: Any, mark: Mark) -> None:
@@ -277,10 +278,6 @@ class Validation:
     def has_problems(self) -> bool:
         """Whether any problem was found so far."""
         return bool(self.c.diags)
-
-    def set_scalar(self, scalar: Callable[[object], str] | None) -> None:
-        """How numbers and booleans a native parser resolved are turned back into text, for what follows."""
-        self.c.scalar = scalar
 
     def fact_count(self) -> int:
         """How many facts are defined so far."""
