@@ -53,7 +53,7 @@ def _assert_same(blob: bytes) -> bool:
     if fast is None:
         return False
     assert not isinstance(slow, FactFileError), f"fast way accepted what is invalid: {slow.lines()}"
-    sources, entities, parts = fast
+    sources, entities, parts, _ = fast
     assert sources == slow.sources and entities == slow.entities
     assert _facts_of_parts(parts) == [f.to_dict() for f in slow.facts.values()]
     return True

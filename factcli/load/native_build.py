@@ -15,7 +15,7 @@ from typing import Any
 
 from factcli.core.model import Entity, Source
 from factcli.index import two_cores as forked
-from factcli.index.write import Part, index_part, spill
+from factcli.index.write import Part, index_part, numbering, spill
 from factcli.load import native_yaml as fastyaml
 from factcli.load.validate import Validation
 
@@ -26,9 +26,13 @@ class _Invalid(Exception):
     """Something the positioned reader must look at."""
 
 
-def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
-              ) -> tuple[dict[str, Source], dict[str, Entity], list[Part]] | None:
-    """Sources, entities and index parts of the files; None when the positioned reader must do it."""
+# Sources, entities, index parts, and per file: how many facts it holds and the entity and source ids it defines.
+Built = tuple[dict[str, Source], dict[str, Entity], list[Part], list[tuple[int, dict[str, list[str]]]]]
+
+
+def load_fast(texts: list[tuple[str, bytes]], progress: Progress) -> Built | None:
+    """Sources, entities and index parts of the files, and how many facts each holds; None when the positioned
+    reader must do it. Each file's facts are numbered in a room of their own (index/write.py: numbering)."""
     if not fastyaml.available():
         return None
     build = _read_files(texts, progress)
@@ -37,7 +41,8 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     parts = build.check_and_index_all()
     if parts is None:
         return None
-    return build.validation.sources, build.validation.entities, parts
+    per_file = [(count, build.validation.defines(label)) for count, label in zip(build.counts, build.labels)]
+    return build.validation.sources, build.validation.entities, parts, per_file
 
 
 def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
@@ -69,6 +74,9 @@ class _FastBuild:
         self.progress = progress
         self.validation = Validation()
         self.nodes: list[Any] = []  # the facts of every file, in order
+        self.counts: list[int] = []  # how many of them each file holds
+        self.labels: list[str] = []
+        self.numbers: Any = None  # the number of each fact in the index
         self.known: set[Any] = set()
         self.spill_dir: str | None = None
 
@@ -78,6 +86,8 @@ class _FastBuild:
         if not isinstance(data, dict):
             return False
         facts = data.get("facts")
+        self.counts.append(len(facts) if isinstance(facts, list) else 0)
+        self.labels.append(label)
         if isinstance(facts, list):
             self.nodes += facts
             facts.clear()
@@ -103,7 +113,7 @@ class _FastBuild:
             self.nodes[i] = None  # its tree is let go once checked
         if v.has_problems() or v.fact_count() - done != stop - start or not v.refs_resolved(refs, self.known):
             raise _Invalid
-        part = index_part(v.facts_from(done), start + 1, v.entities, self.progress if start == 0 else None,
+        part = index_part(v.facts_from(done), self.numbers[start:stop], v.entities, self.progress if start == 0 else None,
                           len(self.nodes))
         if self.spill_dir is not None:
             spill(part, self.spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
@@ -116,6 +126,7 @@ class _FastBuild:
     def check_and_index_all(self) -> list[Part] | None:
         """The index parts of all the facts; None when any is invalid or a scalar's text was lost (NotExact)."""
         self.spill_dir = _spill_dir(len(self.nodes))
+        self.numbers = numbering(self.counts)[0]
         try:
             parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go)
         except BaseException as exc:

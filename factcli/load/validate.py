@@ -102,6 +102,7 @@ class _Merge:
         self.facts: dict[str, Fact] = {}
         self.where: dict[tuple[str, str], str] = {}
         self.refs: list[tuple[str, Mark, str, str, str]] = []  # file, mark, kind, id, context
+        self.defines: dict[str, dict[str, list[str]]] = {}  # file -> kind -> the entity and source ids it defines
 
     def define(self, c: Checker, kind: str, ident: str, mark: Mark) -> bool:
         """Whether this is the first definition of a `kind` id (a later one is reported as a duplicate)."""
@@ -110,6 +111,8 @@ class _Merge:
             c.err(mark, f"duplicate {kind} id {ident!r} (first defined at {first})")
             return False
         self.where[(kind, ident)] = f"{c.file}:{mark[0]}:{mark[1]}"
+        if kind != "fact":
+            self.defines.setdefault(c.file, {}).setdefault(kind, []).append(ident)
         return True
 
 
@@ -286,6 +289,10 @@ class Validation:
     def facts_from(self, start: int) -> list[Fact]:
         """The facts defined after the first `start`."""
         return list(self.merge.facts.values())[start:]
+
+    def defines(self, label: str) -> dict[str, list[str]]:
+        """The entity and source ids the file `label` defines, by kind."""
+        return self.merge.defines.get(label, {})
 
     def ref_count(self) -> int:
         """How many references were noted so far."""
