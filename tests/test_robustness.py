@@ -300,12 +300,31 @@ def test_file_too_big_for_memory_is_a_clean_error(sh: Any, tmp_path: Path) -> No
 
 
 def test_thousands_of_problems_are_capped(run: Any, write: Any) -> None:
-    """A file with 300 problems prints the first 200, a count of the rest, and the summary."""
+    """A file with 300 problems: the first 100 (the default limit), then a summary saying more exist; --max-errors
+    raises the limit, and 0 reports them all."""
     path = write("format: 1\nsources: []\nfacts: []\n" + "".join(f"x{i}: 1\n" for i in range(300)))
     result = run("check", str(path))
     lines = result.stderr.splitlines()
-    assert result.exit_code == 2 and len(lines) == 202
-    assert lines[-2] == "... and 100 more" and lines[-1] == "300 errors in 1 file"
+    assert result.exit_code == 2 and len(lines) == 101
+    assert lines[-1] == ("100 errors in 1 file shown; stopped there, and there are more (--max-errors N raises the "
+                         "limit, 0 shows all)")
+    assert all(":" in line and "error: unknown field" in line for line in lines[:-1])
+    every = run("check", str(path), "--max-errors", "0").stderr.splitlines()
+    assert len(every) == 301 and every[-1] == "300 errors in 1 file"
+    few = run("check", str(path), "--max-errors", "7").stderr.splitlines()
+    assert len(few) == 8 and few[-1].startswith("7 errors in 1 file shown; stopped there")
+
+
+@pytest.mark.parametrize("facts", [2_000])
+def test_a_file_broken_on_every_fact_stops_at_the_limit(sh: Any, tmp_path: Path, facts: int) -> None:
+    """Facts each missing fields (five problems each) are reported up to the limit, with line and column, exit 2,
+    whichever reader meets them first; facts after the limit are not even checked."""
+    path = tmp_path / "broken.yaml"
+    path.write_text("format: 1\nsources: []\nfacts:\n" + "".join(f"  - id: f-{i}\n" for i in range(facts)))
+    result = sh("check", str(path), "--max-errors", "10")
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 2 and len(lines) == 11 and "stopped there" in lines[-1]
+    assert all(line.startswith(f"{path}:") and "missing required field" in line for line in lines[:-1])
 
 
 def test_progress_goes_to_the_terminal_never_to_stdout(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ class Common:
     cache_dir: str | None
     no_cache: bool
     max_size: str
+    max_errors: int
 
     @property
     def out_format(self) -> str:
@@ -65,7 +66,7 @@ class Common:
 
             progress = progress_reporter(self.color.value)
         return FactBase.load(self.file or (), cache_dir=self.cache_dir, use_cache=not self.no_cache,
-                             max_bytes=parse_size(self.max_size), progress=progress)
+                             max_bytes=parse_size(self.max_size), progress=progress, max_errors=self.max_errors)
 
 
 def note(message: str) -> None:

@@ -25,7 +25,12 @@ MARK = "\ue000"
 
 
 class NotExact(Exception):
-    """A number or boolean the native parser resolved: its text is lost, so read the file the positioned way."""
+    """The native path cannot give the positioned reader's result (a number or boolean the native parser resolved,
+    whose text is lost, or any problem, which needs its line and column): read the file the positioned way."""
+
+
+class TooManyProblems(Exception):
+    """The error limit is reached: stop collecting (core.errors.DEFAULT_MAX_ERRORS)."""
 
 
 # The positioned reader gives YMap/YList, which carry marks; the native one (native_yaml.py)
@@ -62,6 +67,7 @@ class Checker:
         # Whether the file came from the native parser: its strings may hold MARK, and a number or
         # boolean where text belongs raises NotExact.
         self.native = False
+        self.limit = 0  # stop (TooManyProblems) at this many problems; 0: never
 
     def clean(self, value: Any) -> Any:
         """A scalar as its author wrote it: MARK taken out of a natively parsed string; NotExact for a number
@@ -76,8 +82,13 @@ class Checker:
 
     # -- primitives -------------------------------------------------------
     def err(self, mark: Mark, message: str) -> None:
-        """Record a problem at `mark` in the current file."""
+        """Record a problem at `mark` in the current file; TooManyProblems at the limit. A natively parsed file
+        has no positions to report: its first problem sends it to the positioned reader (NotExact)."""
+        if self.native:
+            raise NotExact
         self.diags.append(Diagnostic(self.file, mark[0], mark[1], message))
+        if self.limit and len(self.diags) >= self.limit:
+            raise TooManyProblems
 
     def mapping(self, node: Any, mark: Mark, what: str, fields: Iterable[str], required: Iterable[str]) -> dict[str, Any] | None:
         """`node` when it is a mapping (unknown and missing fields reported), else None."""

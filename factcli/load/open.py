@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from factcli.core.errors import Diagnostic, FactFileError
+from factcli.core.errors import DEFAULT_MAX_ERRORS, Diagnostic, FactFileError
 from factcli.core.model import Entity, FactSet, Source
 from factcli.core.struct import record
 from factcli.core.version import __version__
@@ -118,51 +118,72 @@ def _out_of_memory(label: str) -> FactFileError:
                                                   "such files sooner)")])
 
 
-def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None,
-                  per_file: list[tuple[int, dict[str, list[str]]]] | None = None) -> FactSet:
-    """Parse with the positioned reader and validate, reporting every problem with its place; `per_file`, when
-    given, receives how many facts each file defines and its entity and source ids."""
-    # Imported here: a cache hit never pays for the YAML parser.
-    from factcli.load.validate import Validation
+def _read_positioned(validation: Any, label: str, blob: bytes, progress: Progress | None,
+                     problems: list[Diagnostic]) -> None:
+    """One file parsed by the positioned reader, each fact checked as the parser finishes it (so no whole-file
+    tree is ever held), then the rest of the file; the tree's own problems go to `problems`."""
     from factcli.load.yaml_reader import decode, parse_yaml
 
-    validation = Validation()
+    text = decode(blob, label)
+    on_fact: Callable[[Any, tuple[int, int]], None] = validation.fact
+    if progress is not None:
+        on_fact = _reporting(validation.fact, progress, text.count("\n") + 1)
+    data = parse_yaml(text, label, on_fact, problems, validation.c.limit)[0]
+    del text
+    validation.rest_of_file(data)
+
+
+def _capped(found: list[Diagnostic], limit: int, more: bool) -> FactFileError:
+    """The error for the problems found, at most `limit` of them (0: all)."""
+    found = sorted(set(found))
+    if limit and len(found) > limit:
+        found, more = found[:limit], True
+    return FactFileError(found, more)
+
+
+def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None,
+                  per_file: list[tuple[int, dict[str, list[str]]]] | None = None,
+                  limit: int = DEFAULT_MAX_ERRORS) -> FactSet:
+    """Parse with the positioned reader and validate, reporting each problem with its place, up to `limit` of
+    them (0: all); `per_file`, when given, receives how many facts each file defines and what it defines."""
+    # Imported here: a cache hit never pays for the YAML parser.
+    from factcli.load.checker import TooManyProblems
+    from factcli.load.validate import Validation
+
+    validation = Validation(limit)
     diagnostics: list[Diagnostic] = []
     unparsed: set[str] = set()
     for i, (label, blob) in enumerate(texts):
         texts[i] = (label, b"")  # the model and an index are large enough without the raw bytes too
         validation.start_file(label)
+        problems: list[Diagnostic] = []
         try:
-            text = decode(blob, label)
-            on_fact: Callable[[Any, tuple[int, int]], None] = validation.fact
-            if progress is not None:
-                on_fact = _reporting(validation.fact, progress, text.count("\n") + 1)
-            # Facts are validated as the parser finishes each, so no whole-file tree is ever held.
-            data, problems = parse_yaml(text, label, on_fact)
-            del text
-            del blob
-            validation.rest_of_file(data)
-            diagnostics += problems
+            _read_positioned(validation, label, blob, progress, problems)
             if per_file is not None:
                 per_file.append((validation.fact_count() - sum(n for n, _ in per_file), validation.defines(label)))
         except FactFileError as exc:
             diagnostics += exc.diagnostics
             unparsed.add(label)
+        except TooManyProblems:  # stop at once: the rest is not even read
+            raise _capped(diagnostics + problems + validation.c.diags, limit, True) from None
         except MemoryError:
             validation = Validation()  # let go of what was built before reporting
             raise _out_of_memory(label) from None
+        del blob
+        diagnostics += problems
     try:
         factset = validation.finish()
     except FactFileError as exc:
         # Facts streamed before a file turned out unparseable would only add noise about it.
-        raise FactFileError(diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]) from None
+        found = diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]
+        raise _capped(found, limit, exc.more) from None
     if diagnostics:
-        raise FactFileError(diagnostics)
+        raise _capped(diagnostics, limit, False)
     return factset
 
 
 def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
-                 progress: Progress | None) -> tuple[Index, str | None]:
+                 progress: Progress | None, max_errors: int) -> tuple[Index, str | None]:
     """The index of the files' bytes, and the cache file it was written to (None when only in memory)."""
     import gc
 
@@ -171,14 +192,14 @@ def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, c
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_index_now(texts, digests, key, cache_dir, progress)
+        return _build_index_now(texts, digests, key, cache_dir, progress, max_errors)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
-                     progress: Progress | None) -> tuple[Index, str | None]:
+                     progress: Progress | None, max_errors: int) -> tuple[Index, str | None]:
     """The index of the files' bytes, read the native way when it applies, and its cache file or None."""
     from factcli.index.write import discard, index_facts, numbering
     from factcli.load.incremental import file_rows
@@ -190,7 +211,7 @@ def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: st
         loaded = None
     if loaded is None:
         per_file: list[tuple[int, dict[str, list[str]]]] = []
-        factset = _slow_factset(texts, progress, per_file)
+        factset = _slow_factset(texts, progress, per_file, max_errors)
         facts = list(factset.facts.values())
         numbers = numbering([n for n, _ in per_file])[0]
         loaded = factset.sources, factset.entities, index_facts(facts, numbers, factset.entities, progress), per_file
@@ -296,7 +317,8 @@ def _incremental(files: list[tuple[str, str]], directory: str, set_id: str, blob
 
 
 def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_cache: bool = True,
-               max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None) -> Loaded:
+               max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+               max_errors: int = DEFAULT_MAX_ERRORS) -> Loaded:
     """Read the fact files and return their index, from the cache when the bytes are unchanged; when only some
     files changed since the last index of these paths, only those are read again."""
     files = resolve_paths(paths)
@@ -321,7 +343,7 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
                 digests[i] = sha256(blobs[i])
         key = cache_key(digests)
     texts = [(label, blobs.pop(i)) for i, (_, label) in enumerate(files)]
-    index, written = _build_index(texts, digests, key, directory, progress)
+    index, written = _build_index(texts, digests, key, directory, progress, max_errors)
     if written is not None and directory is not None:
         from factcli.load.incremental import remember
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcli.core.errors import FactFileError
+from factcli.core.errors import DEFAULT_MAX_ERRORS, FactFileError
 from factcli.core.model import (
     ENTITY_KINDS,
     FACT_TYPES,
@@ -28,7 +28,7 @@ from factcli.core.model import (
     Source,
     Value,
 )
-from factcli.load.checker import Checker, Mark, at, items_of, key_at, mark_of
+from factcli.load.checker import Checker, Mark, TooManyProblems, at, items_of, key_at, mark_of
 
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -248,8 +248,9 @@ class Validation:
     """Validation fed as files are parsed: facts one by one as the parser finishes each
     (so a large file's parsed tree never exists whole), the rest of each file after it."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 0) -> None:
         self.c = Checker()
+        self.c.limit = limit  # TooManyProblems at this many problems (0: never)
         self.merge = _Merge()
         self.labels: list[str] = []
 
@@ -306,8 +307,11 @@ class Validation:
                    for _file, _mark, kind, ident, _context in self.merge.refs[start:])
 
     def finish(self) -> FactSet:
-        """Check references across all files; raise FactFileError listing every problem."""
-        _check_refs(self.c, self.merge)
+        """Check references across all files; raise FactFileError listing every problem (up to the limit)."""
+        try:
+            _check_refs(self.c, self.merge)
+        except TooManyProblems:
+            raise FactFileError(self.c.diags, more=True) from None
         if self.c.diags:
             raise FactFileError(self.c.diags)
         m = self.merge
@@ -316,8 +320,11 @@ class Validation:
 
 def validate(documents: list[tuple[str, Any]]) -> FactSet:
     """Validate parsed documents (label, data) together; raise FactFileError listing every problem."""
-    v = Validation()
-    for label, data in documents:
-        v.start_file(label)
-        v.rest_of_file(data)
+    v = Validation(DEFAULT_MAX_ERRORS)
+    try:
+        for label, data in documents:
+            v.start_file(label)
+            v.rest_of_file(data)
+    except TooManyProblems:
+        raise FactFileError(v.c.diags, more=True) from None
     return v.finish()
