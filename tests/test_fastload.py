@@ -250,5 +250,30 @@ def test_every_token_the_native_parser_resolves_gets_a_marker() -> None:
             continue
         if isinstance(value, dict) and value.get("a") is not None and not isinstance(value["a"], str):
             resolved += 1
-            assert bytes(fastyaml.marked(f"a: {token}\n".encode())) == f"a: \ue000{token}\n".encode(), token
+            assert fastyaml.marked(f"a: {token}\n".encode()) == f"a: \ue000{token}\n".encode(), token
     assert resolved > 100
+
+
+def test_bytes_let_go_by_the_native_path_are_read_again_and_checked(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The native path hands each file's bytes over (one marked copy in memory, not two); when it declines, the
+    file is read again for the positioned reader, and a file that changed in between is an error, never an index
+    of other bytes under the first bytes' key."""
+    from factcli.load.open import open_index
+
+    path = tmp_path / "f.yaml"
+    path.write_text(MINIMAL.replace("tags: [birth]", "tags: [birth]\n    oops: 1"), encoding="utf-8")
+    with pytest.raises(FactFileError) as caught:  # declined natively (a problem), reported from the re-read bytes
+        open_index([str(path)], use_cache=False)
+    assert any("unknown field 'oops'" in line and ":15:5:" in line for line in caught.value.lines())
+    real = fastload.load_fast
+
+    def declines_after_an_edit(texts: list[tuple[str, bytes]], progress: Any) -> Any:
+        result = real(texts, progress)
+        path.write_text(MINIMAL, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(fastload, "load_fast", declines_after_an_edit)
+    with pytest.raises(FactFileError) as caught:
+        open_index([str(path)], use_cache=False)
+    assert "changed while it was being read" in caught.value.lines()[0]

@@ -48,10 +48,14 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress) -> Built | Non
 def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
     """The files read natively, their sources and entities checked; None when any needs the positioned reader."""
     build = _FastBuild(progress)
-    for label, blob in texts:
+    for i, (label, _) in enumerate(texts):
         if progress is not None:
             progress("reading facts", 0, 1)
-        if not build.add_file(label, blob):
+        # The file's bytes are handed over (texts keeps b""): the parse needs a marked copy, not both, and
+        # the caller reads the file again in the rare case the positioned reader must take it.
+        box = [texts[i][1]]
+        texts[i] = (label, b"")
+        if not build.add_file(label, box):
             return None
     # What sources and entities refer to (an entity's stands_for) must be defined before facts are checked.
     return None if build.validation.has_problems() or not build.validation.refs_resolved() else build
@@ -80,9 +84,10 @@ class _FastBuild:
         self.known: set[Any] = set()
         self.spill_dir: str | None = None
 
-    def add_file(self, label: str, blob: bytes) -> bool:
-        """Whether the native parser could read the file and its sources and entities could be checked."""
-        data = fastyaml.load(blob)
+    def add_file(self, label: str, box: list[bytes]) -> bool:
+        """Whether the native parser could read the file (its bytes, taken out of `box`) and its sources and
+        entities could be checked."""
+        data = fastyaml.load(box)
         if not isinstance(data, dict):
             return False
         facts = data.get("facts")
@@ -106,6 +111,8 @@ class _FastBuild:
 
     def check_and_index(self, start: int, stop: int) -> Part:
         """The index part of facts `start` to `stop`, each checked first; _Invalid when any is not valid."""
+        if start > 0:  # the worker: the first half's trees are the parent's; freed here, their memory is reused
+            self.nodes[:start] = [None] * start
         v = self.validation
         done, refs = v.fact_count(), v.ref_count()
         for i in range(start, stop):

@@ -57,7 +57,7 @@ except ImportError:  # pragma: no cover - a dependency, but factcli still works 
     _yaml_rs = None
 
 
-def marked(data: bytes) -> bytes | bytearray:
+def marked(data: bytes) -> bytes:
     """`data` with MARK before each token after ": " that a YAML 1.2 parser might read as a number or boolean."""
     cuts = [0]
     for m in _VALUE_START.finditer(data):
@@ -71,13 +71,8 @@ def marked(data: bytes) -> bytes | bytearray:
     if len(cuts) == 1:
         return data
     cuts.append(len(data))
-    out = bytearray()  # grown from views of `data`: no copy of each piece on the way
-    view = memoryview(data)
-    for a, b in itertools.pairwise(cuts):
-        out += view[a:b]
-        out += _MARK_UTF8
-    del out[-len(_MARK_UTF8):]
-    return out
+    view = memoryview(data)  # pieces are views: the one copy is the joined result
+    return _MARK_UTF8.join([view[a:b] for a, b in itertools.pairwise(cuts)])
 
 
 def available() -> bool:
@@ -134,24 +129,68 @@ def _suitable(data: bytes) -> bool:
     return _DEEP_INDENT not in data
 
 
-def _memory_allows(size: int) -> bool:
-    """Whether a native parse of `size` bytes surely fits under the process's address-space limit."""
-    # Native code aborts the process when an allocation fails, where Python raises MemoryError
-    # and factcli reports it: under an address-space limit, only try what surely fits.
+def _memory_limit() -> int | None:
+    """The process's address-space or data-size limit in bytes (the smaller), or None when there is none."""
     try:
         import resource
     except ImportError:  # Windows: no such limits
-        return True
-    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
-    return limit == resource.RLIM_INFINITY or size * _MEMORY_PER_BYTE < limit
-
-
-def load(data: bytes) -> Any:
-    """The file's data as plain dicts, lists and marked strings (None when this path must not be used)."""
-    if _yaml_rs is None or not _memory_allows(len(data)) or not _suitable(data):
         return None
+    limits = [resource.getrlimit(which)[0] for which in (resource.RLIMIT_AS, resource.RLIMIT_DATA)]
+    finite = [limit for limit in limits if limit != resource.RLIM_INFINITY and limit > 0]
+    return min(finite) if finite else None
+
+
+def _parse(box: list[bytes]) -> Any:
+    """The file parsed by yaml-rs, marked; None when it refuses the file (the positioned reader will say why).
+    The bytes are taken out of `box`, so that they are let go once marked (the caller holds no other reference)."""
     try:
-        text = marked(data).decode("utf-8")  # the marked copy is let go at once
-        return _yaml_rs.loads(text.removeprefix("\ufeff"), parse_datetime=False)
-    except Exception:  # any refusal: the positioned reader will explain it
+        text = marked(box.pop().removeprefix(b"\xef\xbb\xbf"))
+        # From bytes: no Python str of the whole file (two bytes a character once one is past U+00FF).
+        return _yaml_rs.load(text, parse_datetime=False)
+    except Exception:
         return None
+
+
+def _parse_in_child(data: bytes) -> Any:
+    """_parse in a forked child, the tree sent back as marshal bytes (plain dicts, lists, strings: nothing that
+    runs code). Native code that runs out of memory aborts the process it runs in, where Python raises a
+    MemoryError that factcli reports: so under a memory limit the parse runs apart, and a child that dies
+    (abort, signal, MemoryError) only means "not this way": the positioned reader takes the file."""
+    import marshal
+    import os
+
+    if not hasattr(os, "fork"):
+        return None
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child, which never returns
+        status = 1
+        try:
+            os.close(read_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)  # an abort's message is not the user's to read
+            payload = marshal.dumps(_parse([data]))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    return marshal.loads(payload) if status == 0 and payload else None
+
+
+def load(data: bytes | list[bytes]) -> Any:
+    """The file's data as plain dicts, lists and marked strings (None when this path must not be used). Given its
+    bytes in a one-item list, load takes them out of it, so that they can be let go during the parse."""
+    box = data if isinstance(data, list) else [data]
+    if _yaml_rs is None or not _suitable(box[0]):
+        return None
+    limit = _memory_limit()
+    if limit is None:
+        return _parse(box)
+    if len(box[0]) * _MEMORY_PER_BYTE >= limit:
+        return None  # surely too large: no need to try
+    return _parse_in_child(box.pop())

@@ -183,7 +183,7 @@ def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None,
 
 
 def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
-                 progress: Progress | None, max_errors: int) -> tuple[Index, str | None]:
+                 progress: Progress | None, max_errors: int, reread: Callable[[int], bytes]) -> tuple[Index, str | None]:
     """The index of the files' bytes, and the cache file it was written to (None when only in memory)."""
     import gc
 
@@ -192,14 +192,26 @@ def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, c
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_index_now(texts, digests, key, cache_dir, progress, max_errors)
+        return _build_index_now(texts, digests, key, cache_dir, progress, max_errors, reread)
     finally:
         if collecting:
             gc.enable()
 
 
+def _read_again(texts: list[tuple[str, bytes]], digests: list[str], reread: Callable[[int], bytes]) -> None:
+    """Read again the files whose bytes the native path let go (its texts hold b""), for the positioned reader;
+    a file that changed meanwhile is an error, as its index would not be the one its key names."""
+    for i, (label, blob) in enumerate(texts):
+        if not blob:
+            blob = reread(i)
+            if sha256(blob) != digests[i]:
+                raise FactFileError([Diagnostic(label, 0, 0, "the file changed while it was being read; run the "
+                                                             "command again")])
+            texts[i] = (label, blob)
+
+
 def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
-                     progress: Progress | None, max_errors: int) -> tuple[Index, str | None]:
+                     progress: Progress | None, max_errors: int, reread: Callable[[int], bytes]) -> tuple[Index, str | None]:
     """The index of the files' bytes, read the native way when it applies, and its cache file or None."""
     from factcli.index.write import discard, index_facts, numbering
     from factcli.load.incremental import file_rows
@@ -210,6 +222,7 @@ def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: st
     except MemoryError:
         loaded = None
     if loaded is None:
+        _read_again(texts, digests, reread)
         per_file: list[tuple[int, dict[str, list[str]]]] = []
         factset = _slow_factset(texts, progress, per_file, max_errors)
         facts = list(factset.facts.values())
@@ -221,8 +234,12 @@ def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: st
     files = file_rows(labels, digests, loaded[3])
     try:
         return _write_index(*loaded[:3], key, cache_dir, progress, files)
+    except MemoryError:
+        pass  # reported below, once what was built is let go
     finally:
         discard(loaded[2])
+    del loaded, files
+    raise _out_of_memory(labels[0] if len(labels) == 1 else f"{labels[0]} and {len(labels) - 1} more files")
 
 
 def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part], key: str,
@@ -343,7 +360,8 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
                 digests[i] = sha256(blobs[i])
         key = cache_key(digests)
     texts = [(label, blobs.pop(i)) for i, (_, label) in enumerate(files)]
-    index, written = _build_index(texts, digests, key, directory, progress, max_errors)
+    index, written = _build_index(texts, digests, key, directory, progress, max_errors,
+                                  lambda i: read_bytes(files[i][0], files[i][1], max_bytes))
     if written is not None and directory is not None:
         from factcli.load.incremental import remember
 
