@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from factcli.core.errors import UsageError
+from factcli.core.errors import DEFAULT_MAX_ERRORS, UsageError
 from factcli.core.model import FACT_TYPES, Entity, Fact, Lang, Source
 from factcli.core.results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
 from factcli.core.text import STOPWORDS, words
@@ -32,16 +32,16 @@ class FactBase:
     @classmethod
     def load(cls, files: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = (), *, cache_dir: str | os.PathLike[str] | None = None,
              use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
-             progress: Progress | None = None) -> FactBase:
+             progress: Progress | None = None, max_errors: int = DEFAULT_MAX_ERRORS) -> FactBase:
         """Load fact files (default: FACTCLI_FILE, else the bundled facts), validated and indexed.
 
-        `files` is one path (a string or a Path) or a sequence of them. Raises FactFileError listing every
-        problem when a file is invalid.
+        `files` is one path (a string or a Path) or a sequence of them. Raises FactFileError listing the
+        problems when a file is invalid, with their line and column: at most `max_errors` of them (0: all).
         """
         if isinstance(files, str | os.PathLike):
             files = [files]
         loaded = open_index([os.fspath(f) for f in files], cache_dir=os.fspath(cache_dir) if cache_dir else None,
-                            use_cache=use_cache, max_bytes=max_bytes, progress=progress)
+                            use_cache=use_cache, max_bytes=max_bytes, progress=progress, max_errors=max_errors)
         return cls(loaded)
 
     # -- lookups used by renderers -------------------------------------------

@@ -75,9 +75,10 @@ def test_remembered_digest_skips_hashing_but_never_goes_stale(write: Any, tmp_pa
     """A quiet, unchanged file is not even read; any write (same size, mtime restored) is seen."""
     import time
 
+    from factcli.load import digests
     from factcli.load import open as store
 
-    monkeypatch.setattr(store, "QUIET_NS", 0)  # trust at once, so the test need not wait
+    monkeypatch.setattr(digests, "QUIET_NS", 0)  # trust at once, so the test need not wait
     path = write(MINIMAL)
     cache = tmp_path / "cache"
     FactBase.load([path], cache_dir=cache)

@@ -53,8 +53,8 @@ def _assert_same(blob: bytes) -> bool:
     if fast is None:
         return False
     assert not isinstance(slow, FactFileError), f"fast way accepted what is invalid: {slow.lines()}"
-    sources, entities, parts, vocabulary = fast
-    assert sources == slow.sources and entities == slow.entities and vocabulary == slow.vocabulary
+    sources, entities, parts, _, vocabularies = fast
+    assert sources == slow.sources and entities == slow.entities and vocabularies == slow.vocabulary_files
     assert _facts_of_parts(parts) == [f.to_dict() for f in slow.facts.values()]
     return True
 
@@ -67,14 +67,64 @@ def test_bundled_and_example_files_take_the_fast_way() -> None:
 
 @pytest.mark.parametrize("value,fast", [
     ("2019", True), ("-3", True), ("18.15", True), ("true", True), ("'007'", True), ("1815-12-10", True),
-    ("007", False), ("+1815", False), ("1_815", False), ("0x717", False), ("18.150", False), ("1.8e3", False),
-    ("True", False), (".inf", False), ("\n      007", False),
+    ("007", True), ("+1815", True), ("1_815", True), ("0x717", True), ("18.150", True), ("1.8e3", True),
+    ("True", True), (".inf", True), ("_1", True), ("1e_5", True), (".INf", True), ("-.5", True), ("FALSE", True),
+    ("\n      007", False), ("\n      1815", False),
 ])
 def test_resolved_scalars_are_exact_or_declined(value: str, fast: bool) -> None:
-    """Text that a YAML 1.2 parser reads as a number or boolean is kept as written, or the fast way declines."""
+    """Text that a YAML 1.2 parser reads as a number or boolean is kept as written after a key (marked before
+    parsing); written where the scan does not look (alone on its line), the fast way declines."""
     text = MINIMAL.replace("{it: Ada è nata nel 1815.,", f"\n      it: {value}\n      ").replace(
         " en: Ada was born in 1815.}", "en: Ada was born in 1815.")
     assert _assert_same(text.encode()) is fast
+
+
+@pytest.mark.parametrize("statement", [
+    "Ada è nata nel\n        1815.", "Ada è nata nel\n        007", "Ada è nata il\n        10.\n        12. 1815",
+    "Ada è nata nel\n\n        1815.", "'Ada è nata nel\n        1815.'", "\"Ada: nata nel\n        +1815\"",
+    "|\n        Ada è nata nel\n        1815.\n", ">-\n        Ada: 1815.\n        2019.", "Ada # c: 5\n",
+])
+def test_folded_and_quoted_numbers_inside_text_take_the_fast_way(statement: str) -> None:
+    """A line of a folded plain scalar, a quoted or a block scalar that looks like a number ('1815.') is part of a
+    text, not a value: the fast way reads the file (issue 16: such a line sent a whole file the slow way)."""
+    text = MINIMAL.replace("{it: Ada è nata nel 1815.,", f"\n      it: {statement}\n      ").replace(
+        " en: Ada was born in 1815.}", "en: Ada was born in 1815.")
+    assert _assert_same(text.encode()), text
+
+
+@pytest.mark.parametrize("where,written", [
+    ("names: {en: [Ada Lovelace, Ada], it: [Ada Lovelace]}", "names: {en: ['Ada: 1815', Ada], it: ['x: 007']}"),
+    ("tags: [birth]", "tags: [birth, 'a: 1']"),
+    ("excerpt: \"born 10 December 1815\"", "excerpt: \"born: 10 December: 1815\""),
+    ("title: A test source", "title: 'Nota: 007, +5, 5.50, True'"),
+    ("format: 1", "format: 1  # note: 2"),
+    ("language: en}", "language: en, date: 2019}"),
+])
+def test_markers_never_reach_a_result(where: str, written: str) -> None:
+    """The marker put before number-like text after ': ' is taken out of names, tags, texts and the format too."""
+    text = MINIMAL.replace(where, written)
+    assert written in text
+    fast, slow = _both(text.encode())
+    if isinstance(slow, FactFileError):
+        assert fast is None
+        return
+    assert _assert_same(text.encode())
+
+
+def test_an_author_s_private_use_character_is_never_taken_for_a_marker() -> None:
+    """A file that holds U+E000 itself is read the positioned way, and keeps the character."""
+    text = MINIMAL.replace("Ada è nata", "Ada \ue000 è nata")
+    assert fastyaml.load(text.encode()) is None
+    slow = _slow_factset([("x.yaml", text.encode())], None)
+    assert "\ue000" in slow.facts["ada-born"].statement.it
+
+
+def test_a_sequence_entry_after_a_key_is_refused_both_ways() -> None:
+    """'key: - x' is an error in YAML; a marker must not turn it into the text '- x'."""
+    for value in ("- 5", "-\n", "-  x"):
+        text = MINIMAL.replace("tags: [birth]", f"tags: {value}")
+        fast, slow = _both(text.encode())
+        assert isinstance(slow, FactFileError) and fast is None, value
 
 
 @pytest.mark.parametrize("snippet", [
@@ -161,14 +211,15 @@ def test_a_plain_null_is_an_absent_field_both_ways(empty: str) -> None:
 
 
 @pytest.mark.parametrize("forking", [True, False])
-def test_a_number_written_oddly_in_either_half_sends_the_file_the_slow_way(monkeypatch: pytest.MonkeyPatch,
-                                                                         forking: bool) -> None:
-    """Conversions are made at once and confirmed by a scan of the file (in the worker, when there is one):
-    '007' anywhere means the file is read the positioned way."""
+def test_a_resolved_number_in_either_half_sends_the_file_the_slow_way(monkeypatch: pytest.MonkeyPatch,
+                                                                     forking: bool) -> None:
+    """A number the native parser resolved (written where no marker goes: alone on its line) has lost its text:
+    in the parent's half or the worker's, the file is read the positioned way; '003' after a key is kept as text."""
     monkeypatch.setattr(forked, "MIN_ITEMS", 10 if forking else 10_000)
-    odd = _many_facts(40).replace(b"{number: 3,", b"{number: 003,")
-    assert b"number: 003," in odd
-    assert fastload.load_fast([("x.yaml", odd)], None) is None
+    for n in (3, 37):
+        odd = _many_facts(40).replace(f"{{number: {n},".encode(), f"{{number:\n        {n},".encode())
+        assert fastload.load_fast([("x.yaml", odd)], None) is None
+        assert _assert_same(_many_facts(40).replace(f"{{number: {n},".encode(), f"{{number: 00{n},".encode()))
     loaded = fastload.load_fast([("x.yaml", _many_facts(40))], None)
     assert loaded is not None
     discard(loaded[2])
@@ -179,3 +230,50 @@ def test_no_writable_temporary_directory_still_builds(monkeypatch: pytest.Monkey
     monkeypatch.setattr(forked, "MIN_ITEMS", 10)
     monkeypatch.setattr(tempfile, "tempdir", "/nonexistent/factcli-test")
     assert _assert_same(_many_facts(40))
+
+
+def test_every_token_the_native_parser_resolves_gets_a_marker() -> None:
+    """What yaml-rs turns into a number or boolean after a key always starts where the scan puts a marker, so no
+    value after ': ' ever reaches the checker resolved (a pin on yaml-rs's resolution, hence its version bound)."""
+    import random
+
+    import yaml_rs
+
+    rng = random.Random(16)
+    alphabet = "0123456789._-+eExXoObBaAfFinINtTrRuUsSlL~:"
+    resolved = 0
+    for _ in range(4000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        try:
+            value = yaml_rs.loads(f"a: {token}\n", parse_datetime=False)
+        except Exception:
+            continue
+        if isinstance(value, dict) and value.get("a") is not None and not isinstance(value["a"], str):
+            resolved += 1
+            assert fastyaml.marked(f"a: {token}\n".encode()) == f"a: \ue000{token}\n".encode(), token
+    assert resolved > 100
+
+
+def test_bytes_let_go_by_the_native_path_are_read_again_and_checked(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The native path hands each file's bytes over (one marked copy in memory, not two); when it declines, the
+    file is read again for the positioned reader, and a file that changed in between is an error, never an index
+    of other bytes under the first bytes' key."""
+    from factcli.load.open import open_index
+
+    path = tmp_path / "f.yaml"
+    path.write_text(MINIMAL.replace("tags: [birth]", "tags: [birth]\n    oops: 1"), encoding="utf-8")
+    with pytest.raises(FactFileError) as caught:  # declined natively (a problem), reported from the re-read bytes
+        open_index([str(path)], use_cache=False)
+    assert any("unknown field 'oops'" in line and ":15:5:" in line for line in caught.value.lines())
+    real = fastload.load_fast
+
+    def declines_after_an_edit(texts: list[tuple[str, bytes]], progress: Any) -> Any:
+        result = real(texts, progress)
+        path.write_text(MINIMAL, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(fastload, "load_fast", declines_after_an_edit)
+    with pytest.raises(FactFileError) as caught:
+        open_index([str(path)], use_cache=False)
+    assert "changed while it was being read" in caught.value.lines()[0]

@@ -300,12 +300,31 @@ def test_file_too_big_for_memory_is_a_clean_error(sh: Any, tmp_path: Path) -> No
 
 
 def test_thousands_of_problems_are_capped(run: Any, write: Any) -> None:
-    """A file with 300 problems prints the first 200, a count of the rest, and the summary."""
+    """A file with 300 problems: the first 100 (the default limit), then a summary saying more exist; --max-errors
+    raises the limit, and 0 reports them all."""
     path = write("format: 1\nsources: []\nfacts: []\n" + "".join(f"x{i}: 1\n" for i in range(300)))
     result = run("check", str(path))
     lines = result.stderr.splitlines()
-    assert result.exit_code == 2 and len(lines) == 202
-    assert lines[-2] == "... and 100 more" and lines[-1] == "300 errors in 1 file"
+    assert result.exit_code == 2 and len(lines) == 101
+    assert lines[-1] == ("100 errors in 1 file shown; stopped there, and there are more (--max-errors N raises the "
+                         "limit, 0 shows all)")
+    assert all(":" in line and "error: unknown field" in line for line in lines[:-1])
+    every = run("check", str(path), "--max-errors", "0").stderr.splitlines()
+    assert len(every) == 301 and every[-1] == "300 errors in 1 file"
+    few = run("check", str(path), "--max-errors", "7").stderr.splitlines()
+    assert len(few) == 8 and few[-1].startswith("7 errors in 1 file shown; stopped there")
+
+
+@pytest.mark.parametrize("facts", [2_000])
+def test_a_file_broken_on_every_fact_stops_at_the_limit(sh: Any, tmp_path: Path, facts: int) -> None:
+    """Facts each missing fields (five problems each) are reported up to the limit, with line and column, exit 2,
+    whichever reader meets them first; facts after the limit are not even checked."""
+    path = tmp_path / "broken.yaml"
+    path.write_text("format: 1\nsources: []\nfacts:\n" + "".join(f"  - id: f-{i}\n" for i in range(facts)))
+    result = sh("check", str(path), "--max-errors", "10")
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 2 and len(lines) == 11 and "stopped there" in lines[-1]
+    assert all(line.startswith(f"{path}:") and "missing required field" in line for line in lines[:-1])
 
 
 def test_progress_goes_to_the_terminal_never_to_stdout(tmp_path: Path) -> None:
@@ -324,3 +343,25 @@ def test_progress_goes_to_the_terminal_never_to_stdout(tmp_path: Path) -> None:
     # A Rich bar drawn on the terminal: a phase name, bar segments, and a percentage.
     assert b"indexing" in seen and "━".encode() in seen and b"%" in seen, seen[:300]
     assert b"Traceback" not in seen
+
+
+@pytest.mark.parametrize("kind", ["broken", "valid"])
+def test_native_parse_under_a_memory_limit_never_aborts(sh: Any, tmp_path: Path, kind: str) -> None:
+    """Under a 512 MiB address-space limit, a file the native parser cannot fit (700,000 tiny facts, 22 MB: it
+    aborted the whole process, SIGABRT and a Rust panic message) ends in a clean report: the parse runs in a
+    child whose death only sends the file the positioned way. No signal exit, no traceback, no 'Exception
+    ignored'."""
+    path = tmp_path / f"{kind}.yaml"
+    if kind == "broken":
+        body = "".join(f"  - id: f-{i}\n    type: date\n" for i in range(700_000))
+    else:
+        body = "".join(f"  - {{id: f-{i}, type: event, value: {{name: {{it: e, en: e}}}}, statement: {{it: s, en: s}}, "
+                       f"status: stated, source: {{id: s, excerpt: x}}}}\n" for i in range(150_000))
+    path.write_text("format: 1\nsources: [{id: s, title: t, language: en}]\nfacts:\n" + body, encoding="ascii")
+    result = sh("check", str(path), "--no-cache", preexec_fn=_limited, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode in (0, 2), (result.returncode, err[-500:])
+    assert "Traceback" not in err and "Exception ignored" not in err and "panicked" not in err and "RUST" not in err
+    if result.returncode == 2:
+        assert err.splitlines()[-1].startswith(("100 errors in 1 file shown", "1 error in 1 file",
+                                                "factcli: error: not enough memory")), err[-300:]

@@ -183,5 +183,7 @@ def check_files(common: Common, specs: Sequence[str]) -> CheckResult:
     try:
         fb = common.factbase()
     except FactFileError as exc:
-        return _not_loaded(files, exc.diagnostics, specs, max_bytes)
+        result = _not_loaded(files, exc.diagnostics, specs, max_bytes)
+        result.more = exc.more
+        return result
     return _loaded(fb, files, specs, max_bytes)

@@ -36,6 +36,7 @@ class Common:
     cache_dir: str | None
     no_cache: bool
     max_size: str
+    max_errors: int
     no_pager: bool = False
 
     @property
@@ -66,7 +67,17 @@ class Common:
 
             progress = progress_reporter(self.color.value)
         return FactBase.load(self.file or (), cache_dir=self.cache_dir, use_cache=not self.no_cache,
-                             max_bytes=parse_size(self.max_size), progress=progress)
+                             max_bytes=parse_size(self.max_size), progress=progress, max_errors=self.max_errors)
+
+
+OUT_OF_MEMORY = "factcli: error: not enough memory (lower --max-size to refuse large files sooner)"
+
+
+def quiet_unraisable(hook: Any) -> None:
+    """sys.unraisablehook: a MemoryError in a finaliser while memory runs out is not the user's to read (the
+    command's own error line says it); anything else is reported as Python would."""
+    if not isinstance(hook.exc_value, MemoryError):
+        sys.__unraisablehook__(hook)
 
 
 def note(message: str) -> None:
@@ -107,6 +118,9 @@ def guarded(body: Callable[[], ExitStatus]) -> int:
     except KeyboardInterrupt:
         note("factcli: interrupted")
         status = ExitStatus.INTERRUPTED
+    except MemoryError:
+        note(OUT_OF_MEMORY)
+        status = ExitStatus.USAGE
     except BrokenPipeError:
         _quiet_exit_on_closed_stdout()
         status = ExitStatus.FOUND

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from factcli.cli import spec
-from factcli.cli.invocation import Common, guarded
+from factcli.cli.invocation import OUT_OF_MEMORY, Common, guarded, quiet_unraisable
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -177,6 +177,7 @@ def main() -> None:
     """Console-script entry point: the fast path when it applies, else the full Typer CLI."""
     # A reader that goes away (`| head -1`) ends the command quietly with status 0, like rg: Python's
     # BrokenPipeError is caught by `guarded`, which points stdout at /dev/null for the final flush.
+    sys.unraisablehook = quiet_unraisable
     sys.argv[1:] = hoist_common_options(sys.argv[1:])
     if sys.stdout is None:  # started with stdout closed (`>&-`): nothing can be read, say nothing
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
@@ -192,6 +193,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("factcli: interrupted\n")
         status = 130
+    except MemoryError:
+        sys.stderr.write(OUT_OF_MEMORY + "\n")
+        status = 2
     except Exception as exc:
         sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {exc} (please report this)\n")
         status = 70

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 
+from factcli.core.errors import DEFAULT_MAX_ERRORS
 from factcli.core.model import FACT_TYPES
 from factcli.core.struct import record
 
@@ -105,6 +106,9 @@ COMMON: tuple[Opt, ...] = (
     Opt("no_cache", ("--no-cache",), "Neither read nor write the index cache.", kind=bool, default=False),
     Opt("max_size", ("--max-size",), "Refuse fact files larger than this (e.g. 300M, 2G).", default="256M",
         metavar="SIZE"),
+    Opt("max_errors", ("--max-errors",), f"Stop after N problems in fact files, in all and so in any one file "
+        f"(default {DEFAULT_MAX_ERRORS}; 0: report them all).", kind=int, default=DEFAULT_MAX_ERRORS, minimum=0,
+        metavar="N"),
     Opt("no_pager", ("--no-pager",), "At a terminal, print long output instead of paging it (pager: "
         "$FACTCLI_PAGER, else $PAGER, else less -FRX).", kind=bool, default=False),
 )

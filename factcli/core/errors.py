@@ -10,6 +10,11 @@ import enum
 
 from factcli.core.struct import record
 
+# How many problems in fact files are collected before factcli stops looking (--max-errors; 0: no limit).
+# Like a compiler's error limit: nobody reads past the first screens, and a file broken on every line
+# would otherwise cost minutes. The limit holds in all, and so for each file.
+DEFAULT_MAX_ERRORS = 100
+
 
 class ExitStatus(enum.IntEnum):
     """Process exit statuses, the same for every command (grep's convention)."""
@@ -60,22 +65,20 @@ class UsageError(FactcliError):
 class FactFileError(FactcliError):
     """One or more problems in fact files, all reported at once."""
 
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], more: bool = False) -> None:
         self.diagnostics = sorted(set(diagnostics))
+        self.more = more  # whether collecting stopped at the error limit, with problems left unreported
         super().__init__(self.summary())
 
     def summary(self) -> str:
-        """A closing line counting the problems and files."""
+        """A closing line counting the problems and files (and saying when more were not looked for)."""
         files = {d.file for d in self.diagnostics}
         n = len(self.diagnostics)
-        return (
-            f"{n} error{'s' if n != 1 else ''} in {len(files)} "
-            f"file{'s' if len(files) != 1 else ''}"
-        )
+        counted = f"{n} error{'s' if n != 1 else ''} in {len(files)} file{'s' if len(files) != 1 else ''}"
+        if self.more:
+            return f"{counted} shown; stopped there, and there are more (--max-errors N raises the limit, 0 shows all)"
+        return counted
 
-    def lines(self, limit: int = 200) -> list[str]:
-        """Each problem on its line (the first `limit` of them), then the summary."""
-        shown = [d.format() for d in self.diagnostics[:limit]]
-        if len(self.diagnostics) > limit:
-            shown.append(f"... and {len(self.diagnostics) - limit} more")
-        return [*shown, self.summary()]
+    def lines(self) -> list[str]:
+        """Each problem on its line, then the summary."""
+        return [*(d.format() for d in self.diagnostics), self.summary()]

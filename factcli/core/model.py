@@ -261,3 +261,4 @@ class FactSet:
     facts: dict[str, Fact]
     files: tuple[str, ...] = ()
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    vocabulary_files: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # each file's own

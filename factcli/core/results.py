@@ -75,6 +75,7 @@ class CheckResult:
     sources: int
     diagnostics: list[Diagnostic] = field(default_factory=list)
     loaded: bool = True  # False when the files cannot be loaded (then the counts are 0)
+    more: bool = False  # collecting stopped at the error limit, with problems left unreported
 
     def count(self, severity: str) -> int:
         """How many problems of this severity ("error" or "warning") were found."""
@@ -91,7 +92,10 @@ class CheckResult:
         noted = f" ({n(warnings, 'warning', 'warnings')})" if warnings else ""
         if not self.loaded:
             files = len({d.file for d in self.diagnostics if d.severity == "error"})
-            return f"{n(self.count('error'), 'error', 'errors')} in {n(files, 'file', 'files')}{noted}"
+            counted = f"{n(self.count('error'), 'error', 'errors')} in {n(files, 'file', 'files')}{noted}"
+            if self.more:
+                return f"{counted} shown; stopped there, and there are more (--max-errors N raises the limit, 0 shows all)"
+            return counted
         errors = self.count("error")  # for files that load: excerpts their source does not contain
         status = "OK" if not errors else f"{n(errors, 'excerpt', 'excerpts')} not found in the source text"
         return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "

@@ -37,11 +37,29 @@ def _vocabulary(index: Index) -> _Vocabulary:
     return vocab
 
 
-def stored(vocabulary: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """The index metadata that holds a vocabulary: the table, and the same keyed by stem."""
-    as_lists = {k: list(v) for k, v in vocabulary.items()}
-    stems = {k: list(v) for k, v in by_stem_of(vocabulary).items()}
-    return {"vocabulary": json.dumps(as_lists, ensure_ascii=False), "vocabulary_stems": json.dumps(stems, ensure_ascii=False)}
+def merged(vocabularies: list[dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """One vocabulary of several files', in file order: a word's entries are joined, each word once."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in vocabularies:
+        for word, near in table.items():
+            out[word] = tuple(dict.fromkeys((*out.get(word, ()), *near)))
+    return out
+
+
+def stored(labels: list[str], vocabularies: list[dict[str, tuple[str, ...]]]) -> dict[str, str]:
+    """The index metadata that holds the vocabularies of a set's files, in file order: their merge, the same
+    keyed by stem, and each file's own (so that re-indexing one file can merge them again)."""
+    table = merged(vocabularies)
+    return {"vocabulary": json.dumps({k: list(v) for k, v in table.items()}, ensure_ascii=False),
+            "vocabulary_stems": json.dumps({k: list(v) for k, v in by_stem_of(table).items()}, ensure_ascii=False),
+            "vocabulary_files": json.dumps({label: {k: list(v) for k, v in t.items()}
+                                            for label, t in zip(labels, vocabularies)}, ensure_ascii=False)}
+
+
+def files_vocabularies(index: Index) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each file's own vocabulary, as stored with an index, by file."""
+    raw = json.loads(index.meta().get("vocabulary_files") or "{}")
+    return {label: {k: tuple(v) for k, v in table.items()} for label, table in raw.items()}
 
 
 def by_stem_of(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -27,10 +27,17 @@ CREATE TABLE facts(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, type TEXT NOT
                    date TEXT, data TEXT NOT NULL);
 CREATE TABLE fact_entities(entity TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(entity, fact)) WITHOUT ROWID;
 CREATE TABLE fact_tags(tag TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY(tag, fact)) WITHOUT ROWID;
+CREATE TABLE fact_refs(kind TEXT NOT NULL, target TEXT NOT NULL, fact INTEGER NOT NULL,
+                       PRIMARY KEY(kind, target, fact)) WITHOUT ROWID;
 """
 
 _SCHEMA = _ROW_TABLES + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Each fact file, in order, with the digest of the bytes indexed and the fact numbers it owns: its
+-- facts are numbered from `first`, and `room` numbers are kept for it, so that an edit to one file
+-- re-indexes that file alone (update.py). `defines` lists the entity and source ids it defines.
+CREATE TABLE files(k INTEGER PRIMARY KEY, label TEXT NOT NULL, digest TEXT NOT NULL, first INTEGER NOT NULL,
+                   room INTEGER NOT NULL, count INTEGER NOT NULL, defines TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE entities(id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, nfacts INTEGER NOT NULL,
                       subject_of BLOB NOT NULL);
@@ -108,21 +115,45 @@ def fact_terms(fact: Fact, entities: dict[str, Entity],
 Part = dict[str, Any]
 
 
-def index_part(facts: Sequence[Fact], first: int, entities: dict[str, Entity],
+def room_for(count: int) -> int:
+    """How many fact numbers a file of `count` facts owns: twice its count and at least 64 more, so that an
+    edit adding facts still fits and re-indexes that file alone."""
+    return count + max(64, count)
+
+
+def numbering(counts: Sequence[int], first: int = 1) -> tuple[array[int], list[int]]:
+    """The number of each fact of files holding `counts` facts (each file's from the start of its room), and
+    each file's first number."""
+    numbers: array[int] = array("I")
+    firsts = []
+    for count in counts:
+        firsts.append(first)
+        numbers.extend(range(first, first + count))
+        first += room_for(count)
+    return numbers, firsts
+
+
+def index_part(facts: Sequence[Fact], numbers: Sequence[int], entities: dict[str, Entity],
                progress: Callable[[str, int, int], None] | None = None, total: int = 0) -> Part:
-    """The index entries of `facts`, numbered from `first`; `progress` sees this slice as the whole."""
+    """The index entries of `facts`, numbered by `numbers`; `progress` sees this slice as the whole."""
     postings: dict[str, dict[str, tuple[array[int], array[float]]]] = defaultdict(dict)  # type -> term ->
     by_entity: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("I"))
     by_subject: dict[str, array[int]] = defaultdict(lambda: array("I"))
     by_type: dict[str, array[int]] = defaultdict(lambda: array("I"))
     named: dict[object, frozenset[str]] = {}
     rows: list[tuple[int, str, str, str, str | None, str]] = []
-    for n, fact in enumerate(facts, first):
+    refs: list[tuple[str, str, int]] = []
+    for i, fact in enumerate(facts):
+        n = numbers[i]
         rows.append((n, fact.id, fact.type, fact.status, getattr(fact.value, "date", None),
                      json.dumps(fact.to_dict(), ensure_ascii=False)))
         for ref in dict.fromkeys(fact.entities):
             by_entity[(ref, fact.type)].append(n)
-        subject = getattr(fact.value, "speaker", None) or (fact.entities[0] if fact.entities else None)
+        speaker = getattr(fact.value, "speaker", None)
+        refs += [("source", fact.source, n), *(("fact", d, n) for d in dict.fromkeys(fact.derived_from))]
+        if speaker:
+            refs.append(("speaker", speaker, n))
+        subject = speaker or (fact.entities[0] if fact.entities else None)
         if subject:
             by_subject[subject].append(n)
         by_type[fact.type].append(n)
@@ -133,13 +164,14 @@ def index_part(facts: Sequence[Fact], first: int, entities: dict[str, Entity],
                 entry = of_type[term] = (array("I"), array("f"))
             entry[0].append(n)
             entry[1].append(weight)
-        if progress is not None and n % 1000 == 0:
-            progress("indexing", (n - first) * total // len(facts), total)
+        if progress is not None and i % 1000 == 0:
+            progress("indexing", i * total // len(facts), total)
     return {
         "count": len(facts),
         "rows": rows,
-        "links": [(e, n) for n, fact in enumerate(facts, first) for e in dict.fromkeys(fact.entities)],
-        "tags": [(t, n) for n, fact in enumerate(facts, first) for t in dict.fromkeys(fact.tags)],
+        "links": [(e, numbers[i]) for i, fact in enumerate(facts) for e in dict.fromkeys(fact.entities)],
+        "tags": [(t, numbers[i]) for i, fact in enumerate(facts) for t in dict.fromkeys(fact.tags)],
+        "refs": refs,
         "postings": {kind: {t: (ns.tobytes(), ws.tobytes()) for t, (ns, ws) in of_type.items()}
                      for kind, of_type in postings.items()},
         "by_entity": {key: ns.tobytes() for key, ns in by_entity.items()},
@@ -169,7 +201,7 @@ def spill(part: Part, directory: str) -> None:
     except BaseException:
         os.unlink(path)
         raise
-    part.update(db=path, rows=[], links=[], tags=[])
+    part.update(db=path, rows=[], links=[], tags=[], refs=[])
 
 
 def _insert_rows(conn: sqlite3.Connection, part: Part) -> None:
@@ -178,7 +210,7 @@ def _insert_rows(conn: sqlite3.Connection, part: Part) -> None:
         conn.commit()  # ATTACH cannot happen inside a transaction
         conn.execute("ATTACH DATABASE ? AS part", (part["db"],))
         try:
-            for table in ("facts", "fact_entities", "fact_tags"):
+            for table in ("facts", "fact_entities", "fact_tags", "fact_refs"):
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM part.{table}")
             conn.commit()
         finally:
@@ -186,6 +218,7 @@ def _insert_rows(conn: sqlite3.Connection, part: Part) -> None:
     conn.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)", part["rows"])
     conn.executemany("INSERT INTO fact_entities VALUES (?, ?)", part["links"])
     conn.executemany("INSERT INTO fact_tags VALUES (?, ?)", part["tags"])
+    conn.executemany("INSERT OR IGNORE INTO fact_refs VALUES (?, ?, ?)", part["refs"])
 
 
 def discard(parts: list[Part]) -> None:
@@ -207,10 +240,14 @@ def _joined(parts: list[Part], field: str) -> dict[Any, array[int]]:
     return out
 
 
+FileRow = tuple[str, str, int, int, int, str]  # label, digest, first, room, count, defines (JSON)
+
+
 def build(conn: sqlite3.Connection, sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part],
-          meta: dict[str, str]) -> None:
+          meta: dict[str, str], files: Sequence[FileRow] = ()) -> None:
     """Write a complete index into an empty database, from the parts of consecutive slices of the facts."""
     conn.executescript(_SCHEMA)
+    conn.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", [(k, *row) for k, row in enumerate(files)])
     # Fact numbers per entity, per subject and per type, packed like the postings: ranking reads
     # them whole, and a 100,000-fact base has entities named in most facts.
     by_entity = _joined(parts, "by_entity")
@@ -249,8 +286,8 @@ def build(conn: sqlite3.Connection, sources: dict[str, Source], entities: dict[s
     conn.commit()
 
 
-def index_facts(facts: list[Fact], entities: dict[str, Entity],
+def index_facts(facts: list[Fact], numbers: Sequence[int], entities: dict[str, Entity],
                 progress: Callable[[str, int, int], None] | None = None) -> list[Part]:
     """The parts of validated facts, the second half worked out on another core when that pays."""
-    return in_two(lambda start, stop: index_part(facts[start:stop], start + 1, entities,
+    return in_two(lambda start, stop: index_part(facts[start:stop], numbers[start:stop], entities,
                                                  progress if start == 0 else None, len(facts)), len(facts))

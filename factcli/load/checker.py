@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from factcli.core.errors import Diagnostic
@@ -19,6 +19,18 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 Mark = tuple[int, int]
 NOWHERE: Mark = (0, 0)
+# Put by native_yaml.py before each value a YAML 1.2 parser might resolve, so that it stays text;
+# the checker takes it out of every string it reads from a natively parsed file.
+MARK = "\ue000"
+
+
+class NotExact(Exception):
+    """The native path cannot give the positioned reader's result (a number or boolean the native parser resolved,
+    whose text is lost, or any problem, which needs its line and column): read the file the positioned way."""
+
+
+class TooManyProblems(Exception):
+    """The error limit is reached: stop collecting (core.errors.DEFAULT_MAX_ERRORS)."""
 
 
 # The positioned reader gives YMap/YList, which carry marks; the native one (native_yaml.py)
@@ -49,16 +61,34 @@ def items_of(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
 class Checker:
     """Typed reads of parsed nodes that record each problem in the current file and go on."""
 
-    def __init__(self, scalar: Callable[[object], str] | None = None) -> None:
+    def __init__(self) -> None:
         self.diags: list[Diagnostic] = []
         self.file = ""
-        # Turns a number or boolean resolved by the native parser back into its text.
-        self.scalar = scalar
+        # Whether the file came from the native parser: its strings may hold MARK, and a number or
+        # boolean where text belongs raises NotExact.
+        self.native = False
+        self.limit = 0  # stop (TooManyProblems) at this many problems; 0: never
+
+    def clean(self, value: Any) -> Any:
+        """A scalar as its author wrote it: MARK taken out of a natively parsed string; NotExact for a number
+        or boolean the native parser resolved. Anything else (and every value of the positioned reader) as is."""
+        if not self.native:
+            return value
+        if isinstance(value, str):
+            return value.replace(MARK, "") if MARK in value else value
+        if isinstance(value, (int, float)):
+            raise NotExact
+        return value
 
     # -- primitives -------------------------------------------------------
     def err(self, mark: Mark, message: str) -> None:
-        """Record a problem at `mark` in the current file."""
+        """Record a problem at `mark` in the current file; TooManyProblems at the limit. A natively parsed file
+        has no positions to report: its first problem sends it to the positioned reader (NotExact)."""
+        if self.native:
+            raise NotExact
         self.diags.append(Diagnostic(self.file, mark[0], mark[1], message))
+        if self.limit and len(self.diags) >= self.limit:
+            raise TooManyProblems
 
     def mapping(self, node: Any, mark: Mark, what: str, fields: Iterable[str], required: Iterable[str]) -> dict[str, Any] | None:
         """`node` when it is a mapping (unknown and missing fields reported), else None."""
@@ -79,8 +109,8 @@ class Checker:
         if key not in m or m[key] is None:
             return None  # absence of a required field is reported by mapping()
         value = m[key]
-        if self.scalar is not None and isinstance(value, (int, float)):
-            value = self.scalar(value)
+        if self.native:
+            value = self.clean(value)
         if not isinstance(value, str):
             self.err(at(m, key), f"{what}.{key} must be a string")
             return None
@@ -115,6 +145,7 @@ class Checker:
             return []
         out = []
         for item, mark in items_of(node):
+            item = self.clean(item)
             if not isinstance(item, str) or not _SLUG.match(item):
                 self.err(mark, f"{what}.{key} items must be slugs, got {item!r}")
             else:

@@ -15,7 +15,7 @@ from typing import Any
 
 from factcli.core.model import Entity, Source
 from factcli.index import two_cores as forked
-from factcli.index.write import Part, index_part, spill
+from factcli.index.write import Part, index_part, numbering, spill
 from factcli.load import native_yaml as fastyaml
 from factcli.load.validate import Validation
 
@@ -26,9 +26,15 @@ class _Invalid(Exception):
     """Something the positioned reader must look at."""
 
 
-def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
-              ) -> tuple[dict[str, Source], dict[str, Entity], list[Part], dict[str, tuple[str, ...]]] | None:
-    """Sources, entities and index parts of the files; None when the positioned reader must do it."""
+# Sources, entities, index parts, per file how many facts it holds and the entity and source ids it defines,
+# and each file's own vocabulary.
+Built = tuple[dict[str, Source], dict[str, Entity], list[Part], list[tuple[int, dict[str, list[str]]]],
+              dict[str, dict[str, tuple[str, ...]]]]
+
+
+def load_fast(texts: list[tuple[str, bytes]], progress: Progress) -> Built | None:
+    """Sources, entities and index parts of the files, and how many facts each holds; None when the positioned
+    reader must do it. Each file's facts are numbered in a room of their own (index/write.py: numbering)."""
     if not fastyaml.available():
         return None
     build = _read_files(texts, progress)
@@ -37,16 +43,21 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress,
     parts = build.check_and_index_all()
     if parts is None:
         return None
-    return build.validation.sources, build.validation.entities, parts, build.validation.vocabulary
+    per_file = [(count, build.validation.defines(label)) for count, label in zip(build.counts, build.labels)]
+    return build.validation.sources, build.validation.entities, parts, per_file, build.validation.vocabulary_files
 
 
 def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
     """The files read natively, their sources and entities checked; None when any needs the positioned reader."""
     build = _FastBuild(progress)
-    for label, blob in texts:
+    for i, (label, _) in enumerate(texts):
         if progress is not None:
             progress("reading facts", 0, 1)
-        if not build.add_file(label, blob):
+        # The file's bytes are handed over (texts keeps b""): the parse needs a marked copy, not both, and
+        # the caller reads the file again in the rare case the positioned reader must take it.
+        box = [texts[i][1]]
+        texts[i] = (label, b"")
+        if not build.add_file(label, box):
             return None
     # What sources and entities refer to (an entity's stands_for) must be defined before facts are checked.
     return None if build.validation.has_problems() or not build.validation.refs_resolved() else build
@@ -69,24 +80,25 @@ class _FastBuild:
         self.progress = progress
         self.validation = Validation()
         self.nodes: list[Any] = []  # the facts of every file, in order
-        self.scalars: list[Any] = []  # per node, the converter of its file's resolved scalars
-        self.converters: list[fastyaml.Scalars] = []
+        self.counts: list[int] = []  # how many of them each file holds
+        self.labels: list[str] = []
+        self.numbers: Any = None  # the number of each fact in the index
         self.known: set[Any] = set()
         self.spill_dir: str | None = None
 
-    def add_file(self, label: str, blob: bytes) -> bool:
-        """Whether the native parser could read the file and its sources and entities could be checked."""
-        loaded = fastyaml.load(blob)
-        if loaded is None or not isinstance(loaded[0], dict):
+    def add_file(self, label: str, box: list[bytes]) -> bool:
+        """Whether the native parser could read the file (its bytes, taken out of `box`) and its sources and
+        entities could be checked."""
+        data = fastyaml.load(box)
+        if not isinstance(data, dict):
             return False
-        data, file_scalars = loaded
-        self.converters.append(file_scalars)
         facts = data.get("facts")
+        self.counts.append(len(facts) if isinstance(facts, list) else 0)
+        self.labels.append(label)
         if isinstance(facts, list):
             self.nodes += facts
-            self.scalars += [file_scalars.text] * len(facts)
             facts.clear()
-        self.validation.start_file(label, file_scalars.text)
+        self.validation.start_file(label, native=True)
         try:
             self.validation.rest_of_file(data)  # sources and entities; the facts come below
         except Exception:  # NotExact, or a shape libyaml would never give: let the positioned reader say
@@ -101,18 +113,17 @@ class _FastBuild:
 
     def check_and_index(self, start: int, stop: int) -> Part:
         """The index part of facts `start` to `stop`, each checked first; _Invalid when any is not valid."""
+        if start > 0:  # the worker: the first half's trees are the parent's; freed here, their memory is reused
+            self.nodes[:start] = [None] * start
         v = self.validation
         done, refs = v.fact_count(), v.ref_count()
         for i in range(start, stop):
-            v.set_scalar(self.scalars[i])
             v.fact(self.nodes[i], (0, 0))
             self.nodes[i] = None
         if v.has_problems() or v.fact_count() - done != stop - start or not v.refs_resolved(refs, self.known):
             raise _Invalid
-        part = index_part(v.facts_from(done), start + 1, v.entities, self.progress if start == 0 else None,
+        part = index_part(v.facts_from(done), self.numbers[start:stop], v.entities, self.progress if start == 0 else None,
                           len(self.nodes))
-        if start > 0:  # the worker also scans the files, for the conversions made anywhere
-            part["exact"] = all(conv.exact() for conv in self.converters)
         if self.spill_dir is not None:
             spill(part, self.spill_dir)  # the worker's rows travel as a SQLite file; the parent's, at the same time
         return part
@@ -122,14 +133,11 @@ class _FastBuild:
         self.nodes[half:] = [None] * (len(self.nodes) - half)
 
     def check_and_index_all(self) -> list[Part] | None:
-        """The index parts of all the facts; None when any is invalid or a scalar's text is uncertain."""
+        """The index parts of all the facts; None when any is invalid or a scalar's text was lost (NotExact)."""
         self.spill_dir = _spill_dir(len(self.nodes))
+        self.numbers = numbering(self.counts)[0]
         try:
-            # The worker's share is smaller: it also scans the files for how numbers are written.
-            parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go, share=0.48)
-            exact = parts[-1]["exact"] if len(parts) == 2 else all(c.exact() for c in self.converters if c.used)
-            if not exact:
-                raise fastyaml.NotExact
+            parts = forked.in_two(self.check_and_index, len(self.nodes), self.let_go)
         except BaseException as exc:
             if self.spill_dir is not None:
                 shutil.rmtree(self.spill_dir, ignore_errors=True)

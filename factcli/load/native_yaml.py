@@ -3,22 +3,29 @@
 The positioned reader in yaml_reader.py builds its tree from libyaml's events in Python; on
 100,000 facts that is most of a cold start. yaml-rs parses the same file several times
 faster, but it gives no positions and resolves plain scalars (YAML 1.2: `007` -> 7,
-`True` -> True), where factcli keeps every scalar as its author wrote it. So this path is
-only taken where it cannot change a result, and anything else goes to the positioned
-reader, which also gives every error its line and column:
+`True` -> True), where factcli keeps every scalar as its author wrote it. So:
 
 - files with anchors, aliases, tags, directives, several documents, YAML 1.1 line breaks
   or characters libyaml refuses are not tried at all;
-- a resolved number or boolean is turned back into text only when the text is certain
-  (no scalar in the file is written in a form that resolving would change, such as
-  `007`, `+5`, `1_000`, `5.50` or `True`);
+- before parsing, a marker character (U+E000, refused in the file itself) is put before
+  every token after ": " that a YAML 1.2 parser might resolve (starting with a digit, a
+  sign, ".", "_", or spelling true or false). A marked scalar cannot resolve: it stays a
+  string, and the checker takes the markers out again (checker.MARK). A marker that lands
+  inside a longer scalar (a folded line, a quoted text, a comment) changes nothing either,
+  so the scan need not know where scalars begin, and it never declines a file;
+- a number or boolean that the parser still resolved (a value written where the scan does
+  not look: a list item, a value alone on its line) has lost its text: the checker raises
+  NotExact and the file is read the positioned way. Nothing is ever turned back into text;
 - the caller validates the result, and on any problem reads the file again the slow way.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
+
+from factcli.load.checker import MARK
 
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _HIGH = bytes(range(0x80, 0x100))
@@ -36,19 +43,13 @@ _TOKEN_END = b" \t\r\n[]{},"
 _COLON_THEN_TEXT = re.compile(rb":[^\s\[\]{},]")
 _BLOCK_HEADER_REST = re.compile(rb"[-+0-9]*[ \t]*(?:#[^\n]*)?\r?")
 _DEEP_INDENT = b"\n" + b" " * 1024
-# A plain scalar written as a mapping's value, on the key's line or on a line of its own:
-# the only places where validation turns a resolved scalar back into text.
-_VALUE = rb"((?:[-+]?[.0-9]|[TF])[^\s,\[\]{}#]*)[ \t]*(?:#[^\n]*)?(?=\r?$|[,\]}])"
-_VALUE_AFTER_KEY = re.compile(rb":[ \t]+" + _VALUE, re.MULTILINE)
-_VALUE_ALONE = re.compile(rb"\n[ \t]*" + _VALUE, re.MULTILINE)
-# What a YAML 1.2 parser may resolve to a number or boolean (a superset, to be safe).
-_RESOLVABLE = re.compile(r"[-+]?(?:0[bBoOxX][0-9a-fA-F_]+|[0-9._]*[0-9][0-9._]*(?:[eE][-+]?[0-9]+)?"
-                         r"|\.(?:inf|Inf|INF|nan|NaN|NAN))|True|TRUE|False|FALSE")
+# Where a marker goes: a value after a key (or any ": " in a scalar or comment, where it is harmless),
+# starting with a character a number or a boolean can start with. A literal start keeps the scan at
+# about 0.15 s on 80 MB; a value elsewhere that resolves is caught by the checker instead.
+_VALUE_START = re.compile(rb": +[-+._0-9tTfF]")
+_MARK_UTF8 = MARK.encode()
 # Peak memory of a native parse, per byte of YAML, with room to spare (about 10 measured).
 _MEMORY_PER_BYTE = 16
-_CANONICAL_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_PLAIN_FLOAT = re.compile(r"-?[0-9]+\.[0-9]+")
-
 _yaml_rs: Any
 try:
     import yaml_rs as _yaml_rs
@@ -56,56 +57,22 @@ except ImportError:  # pragma: no cover - a dependency, but factcli still works 
     _yaml_rs = None
 
 
-class NotExact(Exception):
-    """A resolved scalar whose original text cannot be known: read the file the slow way."""
-
-
-def _canonical(token: str) -> bool:
-    """Whether `token` is written exactly as its resolved value turns back into text."""
-    if token in ("true", "false"):
-        return True
-    if _CANONICAL_INT.fullmatch(token):
-        return token != "-0"
-    if _PLAIN_FLOAT.fullmatch(token):
-        return repr(float(token)) == token
-    return False
-
-
-class Scalars:
-    """Turns the numbers and booleans a native parse resolved back into the text they were.
-
-    Optimistic: text() converts at once, and exact() tells afterwards whether every conversion
-    was certain (no mapping value in the file is written in a form that resolving would change),
-    so the scan of the file can run on another core while the facts are being checked.
-    """
-
-    def __init__(self, data: bytes) -> None:
-        self._data: bytes | None = data
-        self._exact: bool | None = None
-        self.used = False
-
-    def exact(self) -> bool:
-        """Whether the conversions made (or any to be made) in this file give back the author's text."""
-        if self._exact is None:
-            assert self._data is not None
-            tokens = (*_VALUE_AFTER_KEY.findall(self._data), *_VALUE_ALONE.findall(self._data))
-            self._exact = all(_canonical(t) or not _RESOLVABLE.fullmatch(t) for t in (b.decode() for b in tokens))
-            self._data = None
-        return self._exact
-
-    def text(self, value: object) -> str:
-        """The text of a resolved scalar, if exact() confirms it; NotExact when it cannot be text."""
-        self.used = True
-        if value is True or value is False:
-            return "true" if value else "false"
-        if isinstance(value, int):
-            try:
-                return str(value)
-            except ValueError:  # more digits than Python converts
-                raise NotExact from None
-        if isinstance(value, float) and value == value and abs(value) != float("inf"):
-            return repr(value)
-        raise NotExact
+def marked(data: bytes) -> bytes:
+    """`data` with MARK before each token after ": " that a YAML 1.2 parser might read as a number or boolean."""
+    cuts = [0]
+    for m in _VALUE_START.finditer(data):
+        at = m.end() - 1
+        first = data[at]
+        if first in b"tTfF" and data[at:at + 4].lower() not in (b"true", b"fals"):
+            continue
+        if first == 0x2D and data[at + 1:at + 2] in (b"", b" ", b"\t", b"\r", b"\n"):
+            continue  # "- ": a sequence entry (an error here), not the start of a scalar
+        cuts.append(at)
+    if len(cuts) == 1:
+        return data
+    cuts.append(len(data))
+    view = memoryview(data)  # pieces are views: the one copy is the joined result
+    return _MARK_UTF8.join([view[a:b] for a, b in itertools.pairwise(cuts)])
 
 
 def available() -> bool:
@@ -140,8 +107,8 @@ def _suitable(data: bytes) -> bool:
     """Whether the native parser may read `data`: nothing in it that libyaml could read otherwise."""
     # Each test is one pass in C over the bytes; the rarer ones run only when a rare byte is there.
     unusual = data.translate(None, _PRINTABLE_ASCII)
-    if unusual and (unusual.translate(None, _HIGH) or _ODD_UTF8.search(unusual)):
-        return False
+    if unusual and (unusual.translate(None, _HIGH) or _ODD_UTF8.search(unusual) or _MARK_UTF8 in data):
+        return False  # (the author's own U+E000 would be taken for a marker)
     rare = set(data.translate(None, _NOT_RARE))
     if rare & set(b"&*!") and _NODE_PROPERTY.search(data):
         return False
@@ -162,24 +129,68 @@ def _suitable(data: bytes) -> bool:
     return _DEEP_INDENT not in data
 
 
-def _memory_allows(size: int) -> bool:
-    """Whether a native parse of `size` bytes surely fits under the process's address-space limit."""
-    # Native code aborts the process when an allocation fails, where Python raises MemoryError
-    # and factcli reports it: under an address-space limit, only try what surely fits.
+def _memory_limit() -> int | None:
+    """The process's address-space or data-size limit in bytes (the smaller), or None when there is none."""
     try:
         import resource
     except ImportError:  # Windows: no such limits
-        return True
-    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
-    return limit == resource.RLIM_INFINITY or size * _MEMORY_PER_BYTE < limit
-
-
-def load(data: bytes) -> tuple[Any, Scalars] | None:
-    """The file's data as plain dicts, lists and scalars, or None when this path must not be used."""
-    if _yaml_rs is None or not _memory_allows(len(data)) or not _suitable(data):
         return None
+    limits = [resource.getrlimit(which)[0] for which in (resource.RLIMIT_AS, resource.RLIMIT_DATA)]
+    finite = [limit for limit in limits if limit != resource.RLIM_INFINITY and limit > 0]
+    return min(finite) if finite else None
+
+
+def _parse(box: list[bytes]) -> Any:
+    """The file parsed by yaml-rs, marked; None when it refuses the file (the positioned reader will say why).
+    The bytes are taken out of `box`, so that they are let go once marked (the caller holds no other reference)."""
     try:
-        text = data.decode("utf-8")
-        return _yaml_rs.loads(text.removeprefix("\ufeff"), parse_datetime=False), Scalars(data)
-    except Exception:  # any refusal: the positioned reader will explain it
+        text = marked(box.pop().removeprefix(b"\xef\xbb\xbf"))
+        # From bytes: no Python str of the whole file (two bytes a character once one is past U+00FF).
+        return _yaml_rs.load(text, parse_datetime=False)
+    except Exception:
         return None
+
+
+def _parse_in_child(data: bytes) -> Any:
+    """_parse in a forked child, the tree sent back as marshal bytes (plain dicts, lists, strings: nothing that
+    runs code). Native code that runs out of memory aborts the process it runs in, where Python raises a
+    MemoryError that factcli reports: so under a memory limit the parse runs apart, and a child that dies
+    (abort, signal, MemoryError) only means "not this way": the positioned reader takes the file."""
+    import marshal
+    import os
+
+    if not hasattr(os, "fork"):
+        return None
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child, which never returns
+        status = 1
+        try:
+            os.close(read_end)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)  # an abort's message is not the user's to read
+            payload = marshal.dumps(_parse([data]))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    return marshal.loads(payload) if status == 0 and payload else None
+
+
+def load(data: bytes | list[bytes]) -> Any:
+    """The file's data as plain dicts, lists and marked strings (None when this path must not be used). Given its
+    bytes in a one-item list, load takes them out of it, so that they can be let go during the parse."""
+    box = data if isinstance(data, list) else [data]
+    if _yaml_rs is None or not _suitable(box[0]):
+        return None
+    limit = _memory_limit()
+    if limit is None:
+        return _parse(box)
+    if len(box[0]) * _MEMORY_PER_BYTE >= limit:
+        return None  # surely too large: no need to try
+    return _parse_in_child(box.pop())

@@ -8,20 +8,19 @@ unreadable or foreign is a miss; an unwritable cache directory only costs speed.
 
 from __future__ import annotations
 
-import json
 import os
 import time
-import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from factcli.core.errors import Diagnostic, FactFileError
+from factcli.core.errors import DEFAULT_MAX_ERRORS, Diagnostic, FactFileError
 from factcli.core.model import Entity, FactSet, Source
 from factcli.core.struct import record
 from factcli.core.version import __version__
 from factcli.index.files import build_file, build_in_memory, open_cached
 from factcli.index.read import Index
-from factcli.index.write import SCHEMA_VERSION, Part
+from factcli.index.write import FileRow, Part
+from factcli.load.digests import Memo, cache_key, sha256
 from factcli.load.files import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
@@ -102,66 +101,6 @@ class Loaded:
     cache_hit: bool
 
 
-def _sha256(data: bytes) -> str:
-    """The hex sha256 digest of `data`."""
-    import hashlib  # not at start-up: a remembered digest spares the warm path this import
-
-    return hashlib.sha256(data).hexdigest()
-
-
-def _key(digests: Sequence[str]) -> str:
-    """The cache key: the sha256 of each file's bytes, the index schema and the program version."""
-    stamp = f"s{SCHEMA_VERSION}-v{__version__}"
-    if len(digests) == 1:
-        return f"{digests[0]}-{stamp}"
-    return f"{_sha256(' '.join(digests).encode())}-{stamp}"
-
-
-# -- remembering a file's digest ---------------------------------------------------------------
-# Hashing 80 MB costs ~45 ms on every run. Like git's index, we remember the digest with the
-# file's identity and change time, and trust it only for a file that had been quiet for
-# QUIET_NS before we hashed it ("racily clean" files are hashed again): any later write moves
-# ctime (which no user call can set back) past that point, so a stale digest is never used.
-QUIET_NS = 2_000_000_000
-
-
-def _identity(st: os.stat_result) -> list[int]:
-    """What a remembered digest must match: the file's device, inode, size, mtime and ctime."""
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
-
-
-def _memo_path(cache_dir: str, path: str) -> str:
-    """Where the remembered digest of the file at `path` is kept."""
-    # The name need not be collision-proof: the memo holds the file's identity and is checked against it.
-    real = os.path.realpath(path).encode("utf-8", "surrogateescape")
-    return os.path.join(cache_dir, "digests", f"{zlib.crc32(real):08x}{zlib.adler32(real):08x}.json")
-
-
-def _remembered_digest(cache_dir: str, path: str, st: os.stat_result) -> str | None:
-    """The remembered sha256 of `path`, if it still holds for the file as `st` finds it; else None."""
-    try:
-        with open(_memo_path(cache_dir, path), "rb") as handle:
-            memo = json.loads(handle.read())
-        if memo["identity"] == _identity(st) and max(st.st_ctime_ns, st.st_mtime_ns) < memo["seen"] - QUIET_NS:
-            return str(memo["sha256"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return None
-
-
-def _remember_digest(cache_dir: str, path: str, st: os.stat_result, digest: str, seen: int) -> None:
-    """Remember `digest` for `path` with its identity and when it was read, if the cache can be written."""
-    target = _memo_path(cache_dir, path)
-    try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        tmp = f"{target}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps({"identity": _identity(st), "seen": seen, "sha256": digest}))
-        os.replace(tmp, target)
-    except OSError:
-        pass
-
-
 def _prune(cache_dir: str) -> None:
     """Delete all but the _KEEP_ENTRIES most recently written index files of the cache, if it can."""
     try:
@@ -193,47 +132,72 @@ def _out_of_memory(label: str) -> FactFileError:
                                                   "such files sooner)")])
 
 
-def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None) -> FactSet:
-    """Parse with the positioned reader and validate, reporting every problem with its place."""
-    # Imported here: a cache hit never pays for the YAML parser.
-    from factcli.load.validate import Validation
+def _read_positioned(validation: Any, label: str, blob: bytes, progress: Progress | None,
+                     problems: list[Diagnostic]) -> None:
+    """One file parsed by the positioned reader, each fact checked as the parser finishes it (so no whole-file
+    tree is ever held), then the rest of the file; the tree's own problems go to `problems`."""
     from factcli.load.yaml_reader import decode, parse_yaml
 
-    validation = Validation()
+    text = decode(blob, label)
+    on_fact: Callable[[Any, tuple[int, int]], None] = validation.fact
+    if progress is not None:
+        on_fact = _reporting(validation.fact, progress, text.count("\n") + 1)
+    data = parse_yaml(text, label, on_fact, problems, validation.c.limit)[0]
+    del text
+    validation.rest_of_file(data)
+
+
+def _capped(found: list[Diagnostic], limit: int, more: bool) -> FactFileError:
+    """The error for the problems found, at most `limit` of them (0: all)."""
+    found = sorted(set(found))
+    if limit and len(found) > limit:
+        found, more = found[:limit], True
+    return FactFileError(found, more)
+
+
+def _slow_factset(texts: list[tuple[str, bytes]], progress: Progress | None,
+                  per_file: list[tuple[int, dict[str, list[str]]]] | None = None,
+                  limit: int = DEFAULT_MAX_ERRORS) -> FactSet:
+    """Parse with the positioned reader and validate, reporting each problem with its place, up to `limit` of
+    them (0: all); `per_file`, when given, receives how many facts each file defines and what it defines."""
+    # Imported here: a cache hit never pays for the YAML parser.
+    from factcli.load.checker import TooManyProblems
+    from factcli.load.validate import Validation
+
+    validation = Validation(limit)
     diagnostics: list[Diagnostic] = []
     unparsed: set[str] = set()
     for i, (label, blob) in enumerate(texts):
         texts[i] = (label, b"")  # the model and an index are large enough without the raw bytes too
         validation.start_file(label)
+        problems: list[Diagnostic] = []
         try:
-            text = decode(blob, label)
-            on_fact: Callable[[Any, tuple[int, int]], None] = validation.fact
-            if progress is not None:
-                on_fact = _reporting(validation.fact, progress, text.count("\n") + 1)
-            # Facts are validated as the parser finishes each, so no whole-file tree is ever held.
-            data, problems = parse_yaml(text, label, on_fact)
-            del text
-            del blob
-            validation.rest_of_file(data)
-            diagnostics += problems
+            _read_positioned(validation, label, blob, progress, problems)
+            if per_file is not None:
+                per_file.append((validation.fact_count() - sum(n for n, _ in per_file), validation.defines(label)))
         except FactFileError as exc:
             diagnostics += exc.diagnostics
             unparsed.add(label)
+        except TooManyProblems:  # stop at once: the rest is not even read
+            raise _capped(diagnostics + problems + validation.c.diags, limit, True) from None
         except MemoryError:
             validation = Validation()  # let go of what was built before reporting
             raise _out_of_memory(label) from None
+        del blob
+        diagnostics += problems
     try:
         factset = validation.finish()
     except FactFileError as exc:
         # Facts streamed before a file turned out unparseable would only add noise about it.
-        raise FactFileError(diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]) from None
+        found = diagnostics + [d for d in exc.diagnostics if d.file not in unparsed]
+        raise _capped(found, limit, exc.more) from None
     if diagnostics:
-        raise FactFileError(diagnostics)
+        raise _capped(diagnostics, limit, False)
     return factset
 
 
-def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
-                 progress: Progress | None) -> tuple[Index, str | None]:
+def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
+                 progress: Progress | None, max_errors: int, reread: Callable[[int], bytes]) -> tuple[Index, str | None]:
     """The index of the files' bytes, and the cache file it was written to (None when only in memory)."""
     import gc
 
@@ -242,16 +206,29 @@ def _build_index(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_index_now(texts, key, cache_dir, progress)
+        return _build_index_now(texts, digests, key, cache_dir, progress, max_errors, reread)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | None,
-                     progress: Progress | None) -> tuple[Index, str | None]:
+def _read_again(texts: list[tuple[str, bytes]], digests: list[str], reread: Callable[[int], bytes]) -> None:
+    """Read again the files whose bytes the native path let go (its texts hold b""), for the positioned reader;
+    a file that changed meanwhile is an error, as its index would not be the one its key names."""
+    for i, (label, blob) in enumerate(texts):
+        if not blob:
+            blob = reread(i)
+            if sha256(blob) != digests[i]:
+                raise FactFileError([Diagnostic(label, 0, 0, "the file changed while it was being read; run the "
+                                                             "command again")])
+            texts[i] = (label, blob)
+
+
+def _build_index_now(texts: list[tuple[str, bytes]], digests: list[str], key: str, cache_dir: str | None,
+                     progress: Progress | None, max_errors: int, reread: Callable[[int], bytes]) -> tuple[Index, str | None]:
     """The index of the files' bytes, read the native way when it applies, and its cache file or None."""
-    from factcli.index.write import discard, index_facts
+    from factcli.index.write import discard, index_facts, numbering
+    from factcli.load.incremental import file_rows
     from factcli.load.native_build import load_fast
 
     try:
@@ -259,31 +236,42 @@ def _build_index_now(texts: list[tuple[str, bytes]], key: str, cache_dir: str | 
     except MemoryError:
         loaded = None
     if loaded is None:
-        factset = _slow_factset(texts, progress)
+        _read_again(texts, digests, reread)
+        per_file: list[tuple[int, dict[str, list[str]]]] = []
+        factset = _slow_factset(texts, progress, per_file, max_errors)
         facts = list(factset.facts.values())
-        loaded = factset.sources, factset.entities, index_facts(facts, factset.entities, progress), factset.vocabulary
+        numbers = numbering([n for n, _ in per_file])[0]
+        loaded = (factset.sources, factset.entities, index_facts(facts, numbers, factset.entities, progress), per_file,
+                  factset.vocabulary_files)
         del facts, factset
+    labels = [label for label, _ in texts]
     texts.clear()
+    files = file_rows(labels, digests, loaded[3])
     try:
-        return _write_index(*loaded, key, cache_dir, progress)
+        return _write_index(*loaded[:3], key, cache_dir, progress, files, labels,
+                            [loaded[4].get(label, {}) for label in labels])
+    except MemoryError:
+        pass  # reported below, once what was built is let go
     finally:
         discard(loaded[2])
+    del loaded, files
+    raise _out_of_memory(labels[0] if len(labels) == 1 else f"{labels[0]} and {len(labels) - 1} more files")
 
 
-def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part],
-                 vocabulary: dict[str, tuple[str, ...]], key: str, cache_dir: str | None,
-                 progress: Progress | None) -> tuple[Index, str | None]:
+def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts: list[Part], key: str,
+                 cache_dir: str | None, progress: Progress | None, files: list[FileRow],
+                 labels: list[str], vocabularies: list[dict[str, tuple[str, ...]]]) -> tuple[Index, str | None]:
     """The index of loaded sources, entities and parts: in the cache when it can be written (and its path), else in memory."""
     total = sum(part["count"] for part in parts)
     if progress is not None:
         progress("indexing", total, total)
     from factcli.index.synonyms import stored
 
-    meta = {"key": key, "facts": str(total), "version": __version__, **stored(vocabulary)}
+    meta = {"key": key, "facts": str(total), "version": __version__, **stored(labels, vocabularies)}
 
     def in_memory() -> tuple[Index, None]:
         """An index of these parts in memory, with no cache file."""
-        return build_in_memory(sources, entities, parts, meta), None
+        return build_in_memory(sources, entities, parts, meta, files), None
 
     if cache_dir is None:
         return in_memory()
@@ -296,7 +284,7 @@ def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts:
     except OSError:
         return in_memory()
     final = os.path.join(cache_dir, f"{key}.sqlite")
-    if not build_file(tmp, final, sources, entities, parts, meta):
+    if not build_file(tmp, final, sources, entities, parts, meta, files):
         return in_memory()
     _prune(cache_dir)
     index = open_cached(final, key)
@@ -305,18 +293,20 @@ def _write_index(sources: dict[str, Source], entities: dict[str, Entity], parts:
     return index, final
 
 
-def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_cache: bool = True,
-               max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None) -> Loaded:
-    """Read the fact files and return their index, from the cache when the bytes are unchanged."""
-    files = resolve_paths(paths)
-    labels = tuple(label for _, label in files)
-    directory = (cache_dir or default_cache_dir()) if use_cache else None
+def _set_id(paths: Sequence[str]) -> str:
+    """What names this fact base however its files change: the paths asked for (a directory stays itself)."""
+    named = list(paths) or [p for p in os.environ.get("FACTCLI_FILE", "").split(os.pathsep) if p] or [bundled_path()]
+    return "\0".join(os.path.abspath(p) for p in named)
+
+
+def _digests(files: list[tuple[str, str]], directory: str | None, set_id: str, max_bytes: int,
+             ) -> tuple[dict[int, bytes], list[str]]:
+    """Each file's sha256, remembered when it holds, else read (the bytes read are kept, by position)."""
     blobs: dict[int, bytes] = {}
     digests: list[str] = []
+    memo = Memo(directory, set_id) if directory is not None else None
     for i, (path, label) in enumerate(files):
-        digest = None
-        if directory is not None:
-            digest = _remembered_digest(directory, path, stat_file(path, label, max_bytes))
+        digest = memo.digest(path, stat_file(path, label, max_bytes)) if memo is not None else None
         if digest is None:
             try:
                 blobs[i], st = read_with_stat(path, label, max_bytes)
@@ -324,25 +314,76 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
                 blobs.clear()
                 raise _out_of_memory(label) from None
             seen = time.time_ns()
-            digest = _sha256(blobs[i])
-            if directory is not None:
-                _remember_digest(directory, path, st, digest, seen)
+            digest = sha256(blobs[i])
+            if memo is not None:
+                memo.remember(path, st, digest, seen)
         digests.append(digest)
-    key = _key(digests)
+    if memo is not None:
+        memo.save()
+    return blobs, digests
+
+
+def _incremental(files: list[tuple[str, str]], directory: str, set_id: str, blobs: dict[int, bytes],
+                 digests: list[str], max_bytes: int) -> tuple[Index, str, str] | None:
+    """The index made from the last one of this set of paths by re-reading only the files that changed, with its
+    key and file; None when there is no such index or the whole must be built (load/incremental.py)."""
+    from factcli.index.update import files_of
+    from factcli.load import incremental
+
+    last = incremental.last_index(directory, set_id)
+    base = open_cached(*last) if last is not None else None
+    if last is None or base is None:
+        return None
+    old_files = files_of(base)
+    old = {info["label"]: info["digest"] for info in old_files}
+    for i, (path, label) in enumerate(files):
+        if i not in blobs and old.get(label) != digests[i]:
+            blobs[i] = read_bytes(path, label, max_bytes)  # index the bytes as they are now
+            digests[i] = sha256(blobs[i])
+    key = cache_key(digests)
+    labels = [label for _, label in files]
+    index = incremental.update(last[0], base, labels, digests, blobs, key, {"key": key, "version": __version__},
+                               old_files)
+    if index is None:
+        base.conn.close()
+        return None
+    incremental.remember(directory, set_id, key)
+    return index, key, os.path.join(directory, f"{key}.sqlite")
+
+
+def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_cache: bool = True,
+               max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+               max_errors: int = DEFAULT_MAX_ERRORS) -> Loaded:
+    """Read the fact files and return their index, from the cache when the bytes are unchanged; when only some
+    files changed since the last index of these paths, only those are read again."""
+    files = resolve_paths(paths)
+    labels = tuple(label for _, label in files)
+    directory = (cache_dir or default_cache_dir()) if use_cache else None
+    set_id = _set_id(paths)
+    blobs, digests = _digests(files, directory, set_id, max_bytes)
+    key = cache_key(digests)
     if directory is not None:
         cached_file = os.path.join(directory, f"{key}.sqlite")
         cached = open_cached(cached_file, key)
         if cached is not None:
             return Loaded(cached, labels, key, cached_file, True)
+        updated = _incremental(files, directory, set_id, blobs, digests, max_bytes)
+        if updated is not None:
+            return Loaded(updated[0], labels, updated[1], updated[2], False)
     if len(blobs) < len(files):
         # A remembered digest got us here; index the bytes as they are now, under their own key.
         for i, (path, label) in enumerate(files):
             if i not in blobs:
                 blobs[i] = read_bytes(path, label, max_bytes)
-                digests[i] = _sha256(blobs[i])
-        key = _key(digests)
+                digests[i] = sha256(blobs[i])
+        key = cache_key(digests)
     texts = [(label, blobs.pop(i)) for i, (_, label) in enumerate(files)]
-    index, written = _build_index(texts, key, directory, progress)
+    index, written = _build_index(texts, digests, key, directory, progress, max_errors,
+                                  lambda i: read_bytes(files[i][0], files[i][1], max_bytes))
+    if written is not None and directory is not None:
+        from factcli.load.incremental import remember
+
+        remember(directory, set_id, key)
     return Loaded(index, labels, key, written, False)
 
 

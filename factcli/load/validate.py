@@ -7,10 +7,9 @@ concerns; cross-file checks (ids defined twice, references) run over the merge.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from factcli.core.errors import FactFileError
+from factcli.core.errors import DEFAULT_MAX_ERRORS, FactFileError
 from factcli.core.model import (
     ENTITY_KINDS,
     FACT_TYPES,
@@ -30,7 +29,7 @@ from factcli.core.model import (
     Value,
 )
 from factcli.core.text import fold
-from factcli.load.checker import Checker, Mark, at, items_of, key_at, mark_of
+from factcli.load.checker import Checker, Mark, TooManyProblems, at, items_of, key_at, mark_of
 
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
@@ -105,6 +104,8 @@ class _Merge:
         self.where: dict[tuple[str, str], str] = {}
         self.refs: list[tuple[str, Mark, str, str, str]] = []  # file, mark, kind, id, context
         self.vocabulary: dict[str, tuple[str, ...]] = {}
+        self.vocabulary_files: dict[str, dict[str, tuple[str, ...]]] = {}  # file -> its own vocabulary
+        self.defines: dict[str, dict[str, list[str]]] = {}  # file -> kind -> the entity and source ids it defines
 
     def define(self, c: Checker, kind: str, ident: str, mark: Mark) -> bool:
         """Whether this is the first definition of a `kind` id (a later one is reported as a duplicate)."""
@@ -113,6 +114,8 @@ class _Merge:
             c.err(mark, f"duplicate {kind} id {ident!r} (first defined at {first})")
             return False
         self.where[(kind, ident)] = f"{c.file}:{mark[0]}:{mark[1]}"
+        if kind != "fact":
+            self.defines.setdefault(c.file, {}).setdefault(kind, []).append(ident)
         return True
 
 
@@ -125,14 +128,19 @@ def _check_vocabulary(c: Checker, merge: _Merge, top: dict[str, Any]) -> None:
         c.err(at(top, "vocabulary"), "vocabulary must be a mapping of a word to the words it may mean")
         return
     for word, near in node.items():
-        word = c.scalar(word) if c.scalar is not None and isinstance(word, (int, float)) else word
+        if c.native:  # a natively parsed scalar carries a mark that says it was written as text
+            word = c.clean(word)
+            near = [c.clean(w) for w in near] if isinstance(near, list) else near
         if not isinstance(word, str) or not word.strip() or not isinstance(near, list) or not near or not all(
                 isinstance(w, str) and w.strip() for w in near):
             c.err(at(node, str(word)) if isinstance(word, str) else at(top, "vocabulary"),
                   f"vocabulary: {word!r} must map to a non-empty list of words")
             continue
         key = fold(word).strip()
-        merge.vocabulary[key] = tuple(dict.fromkeys((*merge.vocabulary.get(key, ()), *(fold(w).strip() for w in near))))
+        words = tuple(fold(w).strip() for w in near)
+        merge.vocabulary[key] = tuple(dict.fromkeys((*merge.vocabulary.get(key, ()), *words)))
+        own = merge.vocabulary_files.setdefault(c.file, {})
+        own[key] = tuple(dict.fromkeys((*own.get(key, ()), *words)))
 
 
 def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
@@ -140,9 +148,7 @@ def _check_file(c: Checker, merge: _Merge, data: Any) -> None:
     top = c.mapping(data, getattr(data, "mark", (1, 1)), "the fact file", _TOP, ("format", "sources", "facts"))
     if top is None:
         return
-    version = top.get("format")
-    if c.scalar is not None and isinstance(version, (int, float)):
-        version = c.scalar(version)
+    version = c.clean(top.get("format"))
     if version is not None and version != str(FORMAT_VERSION):
         shown = repr(version) if isinstance(version, str) else "a " + ("list" if isinstance(version, list) else "mapping")
         c.err(at(top, "format"), f"unsupported format {shown} (this factcli reads format {FORMAT_VERSION})")
@@ -194,6 +200,8 @@ def _check_entity(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
             if nm is None or nm.get(code) is None:
                 continue
             lst = nm[code]
+            if isinstance(lst, list):
+                lst = [c.clean(x) for x in lst]
             if not isinstance(lst, list) or not lst or not all(isinstance(x, str) and x.strip() for x in lst):
                 c.err(at(nm, code), f"{what}.names.{code} must be a non-empty list of names")
                 continue
@@ -211,6 +219,8 @@ def _stands_for(c: Checker, merge: _Merge, m: Any, ident: str | None) -> tuple[s
     if m.get("stands_for") is None:
         return ()
     lst = m["stands_for"]
+    if isinstance(lst, list):
+        lst = [c.clean(x) for x in lst]
     if not isinstance(lst, list) or not all(isinstance(x, str) and x for x in lst):
         c.err(at(m, "stands_for"), f"entity {ident!r}: stands_for must be a list of entity ids")
         return ()
@@ -290,15 +300,16 @@ class Validation:
     """Validation fed as files are parsed: facts one by one as the parser finishes each
     (so a large file's parsed tree never exists whole), the rest of each file after it."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 0) -> None:
         self.c = Checker()
+        self.c.limit = limit  # TooManyProblems at this many problems (0: never)
         self.merge = _Merge()
         self.labels: list[str] = []
 
-    def start_file(self, label: str, scalar: Callable[[object], str] | None = None) -> None:
-        """Begin a file; `scalar` turns numbers and booleans a native parser resolved back into text."""
+    def start_file(self, label: str, native: bool = False) -> None:
+        """Begin a file; `native` when the native parser read it (see Checker.clean)."""
         self.c.file = label
-        self.c.scalar = scalar
+        self.c.native = native
         self.labels.append(label)
 
     def fact(self, node: Any, mark: Mark) -> None:
@@ -321,6 +332,11 @@ class Validation:
         return self.merge.vocabulary
 
     @property
+    def vocabulary_files(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Each file's own vocabulary, by file."""
+        return self.merge.vocabulary_files
+
+    @property
     def entities(self) -> dict[str, Entity]:
         """The entities defined so far."""
         return self.merge.entities
@@ -329,10 +345,6 @@ class Validation:
         """Whether any problem was found so far."""
         return bool(self.c.diags)
 
-    def set_scalar(self, scalar: Callable[[object], str] | None) -> None:
-        """How numbers and booleans a native parser resolved are turned back into text, for what follows."""
-        self.c.scalar = scalar
-
     def fact_count(self) -> int:
         """How many facts are defined so far."""
         return len(self.merge.facts)
@@ -340,6 +352,10 @@ class Validation:
     def facts_from(self, start: int) -> list[Fact]:
         """The facts defined after the first `start`."""
         return list(self.merge.facts.values())[start:]
+
+    def defines(self, label: str) -> dict[str, list[str]]:
+        """The entity and source ids the file `label` defines, by kind."""
+        return self.merge.defines.get(label, {})
 
     def ref_count(self) -> int:
         """How many references were noted so far."""
@@ -353,18 +369,24 @@ class Validation:
                    for _file, _mark, kind, ident, _context in self.merge.refs[start:])
 
     def finish(self) -> FactSet:
-        """Check references across all files; raise FactFileError listing every problem."""
-        _check_refs(self.c, self.merge)
+        """Check references across all files; raise FactFileError listing every problem (up to the limit)."""
+        try:
+            _check_refs(self.c, self.merge)
+        except TooManyProblems:
+            raise FactFileError(self.c.diags, more=True) from None
         if self.c.diags:
             raise FactFileError(self.c.diags)
         m = self.merge
-        return FactSet(m.sources, m.entities, m.facts, tuple(self.labels), m.vocabulary)
+        return FactSet(m.sources, m.entities, m.facts, tuple(self.labels), m.vocabulary, m.vocabulary_files)
 
 
 def validate(documents: list[tuple[str, Any]]) -> FactSet:
     """Validate parsed documents (label, data) together; raise FactFileError listing every problem."""
-    v = Validation()
-    for label, data in documents:
-        v.start_file(label)
-        v.rest_of_file(data)
+    v = Validation(DEFAULT_MAX_ERRORS)
+    try:
+        for label, data in documents:
+            v.start_file(label)
+            v.rest_of_file(data)
+    except TooManyProblems:
+        raise FactFileError(v.c.diags, more=True) from None
     return v.finish()

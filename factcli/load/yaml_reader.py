@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from factcli.core.errors import Diagnostic
+from factcli.load.checker import TooManyProblems
 from factcli.load.files import fail as _fail
 
 MAX_DEPTH = 64
@@ -99,10 +100,12 @@ class _EventBuilder:
     with two marks per node held in memory.
     """
 
-    def __init__(self, label: str, on_fact: Callable[[Any, tuple[int, int]], None] | None = None) -> None:
+    def __init__(self, label: str, on_fact: Callable[[Any, tuple[int, int]], None] | None = None,
+                 problems: list[Diagnostic] | None = None, limit: int = 0) -> None:
         self.label = label
         self.on_fact = on_fact
-        self.problems: list[Diagnostic] = []
+        self.problems: list[Diagnostic] = [] if problems is None else problems
+        self.limit = limit
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.root: Any = _NO_KEY
@@ -112,8 +115,10 @@ class _EventBuilder:
         self.documents = 0
 
     def problem(self, mark: tuple[int, int], message: str) -> None:
-        """Record a problem that leaves the tree usable, at `mark`."""
+        """Record a problem that leaves the tree usable, at `mark`; TooManyProblems at the limit."""
         self.problems.append(Diagnostic(self.label, mark[0], mark[1], message))
+        if self.limit and len(self.problems) >= self.limit:
+            raise TooManyProblems
 
     def check_tag(self, tag: str | None, mark: tuple[int, int]) -> None:
         """Report `tag` unless it is absent or one of the plain YAML types."""
@@ -200,15 +205,16 @@ class _EventBuilder:
 
 
 def parse_yaml(text: str, label: str, on_fact: Callable[[Any, tuple[int, int]], None] | None = None,
-               ) -> tuple[Any, list[Diagnostic]]:
+               problems: list[Diagnostic] | None = None, limit: int = 0) -> tuple[Any, list[Diagnostic]]:
     """Parse one YAML document into YMap/YList/str/None, with the node-level problems found.
 
     Problems that leave a usable tree (duplicate keys, disallowed tags) are returned so the
     validator can report them together with its own; anything worse raises FactFileError.
     `on_fact`, when given, receives each item of the top-level `facts` list as soon as it is
-    parsed, instead of the list keeping it.
+    parsed, instead of the list keeping it. Problems go to `problems` when given (so that they are there when
+    TooManyProblems stops the parse at `limit` of them).
     """
-    builder = _EventBuilder(label, on_fact)
+    builder = _EventBuilder(label, on_fact, problems, limit)
     try:
         for event in yaml.parse(text, Loader=_Loader):
             builder.feed(event)

@@ -123,3 +123,27 @@ def test_a_vocabulary_entry_must_list_words(tmp_path: Path) -> None:
     with pytest.raises(FactFileError) as caught:
         open_index([str(bad)], cache_dir=None)
     assert [d.message for d in caught.value.diagnostics] == ["vocabulary: 'birthday' must map to a non-empty list of words"]
+
+
+def test_the_vocabulary_follows_an_edit_of_one_file_of_a_set(tmp_path: Path) -> None:
+    """Re-indexing only the file that changed keeps the other files' vocabulary, and takes the new one's."""
+    from factcli.index.synonyms import synonyms
+
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(FACTS, encoding="utf-8")
+    other = FACTS.replace("id: notes", "id: notes2").replace("id: notes,", "id: notes2,")
+    other = other.replace("ada_born", "b_born").replace("engine_parts", "b_parts").replace("engines-built", "b-built")
+    other = other.replace("id: ada,", "id: ada2,").replace("id: engine,", "id: engine2,")
+    other = other.replace("[ada]", "[ada2]").replace("[engine]", "[engine2]").replace("[engine_parts]", "[b_parts]")
+    (folder / "b.yaml").write_text(other + "vocabulary:\n  birthday: [born]\n", encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    first = open_index([str(folder)], cache_dir=cache)
+    assert dict(synonyms(first.index, "birthday")) == {"born": 0.9}
+    (folder / "a.yaml").write_text(FACTS + "vocabulary:\n  pieces: [parts]\n", encoding="utf-8")
+    second = open_index([str(folder)], cache_dir=cache)
+    assert dict(synonyms(second.index, "birthday")) == {"born": 0.9}
+    assert dict(synonyms(second.index, "pieces")) == {"parts": 0.9}
+    (folder / "b.yaml").write_text(other, encoding="utf-8")
+    third = open_index([str(folder)], cache_dir=cache)
+    assert synonyms(third.index, "birthday") == () and dict(synonyms(third.index, "pieces")) == {"parts": 0.9}
