@@ -210,3 +210,10 @@ def test_a_file_named_twice_is_read_once(sh: Any, tmp_path: Path) -> None:
     assert twice.stdout == f"{path}: 1 fact, 1 entity, 1 source: OK\n".encode()
     both = sh("list", "-f", str(tmp_path), "-f", str(path), "--format", "value")
     assert (both.returncode, both.stdout) == (0, b"1815-12-10\n")
+
+
+def test_show_and_cite_refuse_a_limit_they_would_ignore(run: Any) -> None:
+    """Every id asked for is printed: a --limit would drop some silently, so it is refused."""
+    assert run("show", "hanoi-summit-2019", "-n", "1").exit_code == 2
+    assert run("cite", "hanoi-summit-2019", "--limit", "1").exit_code == 2
+    assert run("show", "hanoi-summit-2019", "--format", "value").stdout == "2019\n"

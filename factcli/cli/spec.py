@@ -131,6 +131,8 @@ OPTIONS: dict[str, Opt] = {o.dest: o for o in (
 )}
 
 _TOPIC = "Free text: words, names or aliases, in Italian or English."
+# Commands that take facts by id print each one asked for: a limit would drop some silently.
+_BY_ID = tuple(o.dest for o in COMMON if o.dest != "limit")
 
 COMMANDS: tuple[Command, ...] = (
     Command("list", "List facts, filtered by type, entity, tag and date.",
@@ -139,7 +141,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("show", "Show facts by id.",
             (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
                  stdin=True),),
-            examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json",
+            common=_BY_ID, examples=("factcli show FACT-ID", "factcli show FACT-ID OTHER-ID --json",
                       "cut -f1 ids.txt | factcli show - --format jsonl")),
     Command("when", "When: date facts about a topic, best first.", (Arg("topic", _TOPIC, "words", "TOPIC"),),
             examples=("factcli when hanoi", "factcli when hanoi --format value --limit 1")),
@@ -172,7 +174,7 @@ COMMANDS: tuple[Command, ...] = (
             (Arg("ids", "Fact ids; - reads one id per line from standard input.", "many", "ID...", "fact_ids",
                  stdin=True),),
             formats=("auto", "plain", "markdown", "json", "jsonl", "yaml"),
-            common=("file", "lang", "format", "json", "color", "cache_dir", "no_cache", "max_size", "no_pager"),
+            common=_BY_ID,
             examples=("factcli cite kim-nine-trips-abroad", "factcli cite FACT-ID OTHER-ID --format markdown",
                       "factcli cite FACT-ID --format json > refs.json   # CSL-JSON, for pandoc and Zotero")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
