@@ -18,8 +18,8 @@ from factcli.core.text import STOPWORDS, words
 from factcli.index.rank import entities_in, fact_hits, rank
 from factcli.index.read import Index
 from factcli.index.summary import all_ids, grouped_counts
-from factcli.load.files import DEFAULT_MAX_BYTES
 from factcli.load.open import Loaded, Progress, open_index
+from factcli.load.safe_read import DEFAULT_MAX_BYTES
 
 
 class FactBase:

@@ -17,8 +17,8 @@ from factcli.core.model import LANGS
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
 from factcli.load.checker import NOWHERE, Mark
-from factcli.load.files import read_bytes
 from factcli.load.places import FactPlace, read_places
+from factcli.load.safe_read import read_bytes
 
 _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\S+")

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcli.core.model import Entity, Fact
-from factcli.index.files import open_cached
 from factcli.index.read import Index
+from factcli.index.storage import open_cached
 from factcli.index.synonyms import files_vocabularies, stored
 from factcli.index.update import (
     FileInfo,

@@ -17,11 +17,11 @@ from factcli.core.errors import DEFAULT_MAX_ERRORS, Diagnostic, FactFileError
 from factcli.core.model import Entity, FactSet, Source
 from factcli.core.struct import record
 from factcli.core.version import __version__
-from factcli.index.files import build_file, build_in_memory, open_cached
 from factcli.index.read import Index
+from factcli.index.storage import build_file, build_in_memory, open_cached
 from factcli.index.write import FileRow, Part
 from factcli.load.digests import Memo, cache_key, sha256
-from factcli.load.files import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
+from factcli.load.safe_read import DEFAULT_MAX_BYTES, os_message, read_bytes, read_with_stat, stat_file
 
 Progress = Callable[[str, int, int], None]  # phase, done, total
 _KEEP_ENTRIES = 32

@@ -15,7 +15,7 @@ from factcli.core.errors import FactFileError
 from factcli.core.model import LANGS
 from factcli.core.struct import record
 from factcli.load.checker import NOWHERE, Mark, at, items_of
-from factcli.load.files import read_bytes
+from factcli.load.safe_read import read_bytes
 from factcli.load.yaml_reader import decode, parse_yaml
 
 

@@ -1,6 +1,6 @@
 """Read a YAML fact file safely into plain data that remembers where each node was.
 
-The bytes come decoded as strict UTF-8 (files.py reads them without blocking, under
+The bytes come decoded as strict UTF-8 (safe_read.py reads them without blocking, under
 a size cap). The tree is built here straight from libyaml's parse events, with the
 nesting depth and alias expansion bounded as it goes: neither libyaml's composer
 (which recurses in C and segfaults on deep nesting) nor any constructor runs, so no
@@ -18,7 +18,7 @@ import yaml
 
 from factcli.core.errors import Diagnostic
 from factcli.load.checker import TooManyProblems
-from factcli.load.files import fail as _fail
+from factcli.load.safe_read import fail as _fail
 
 MAX_DEPTH = 64
 MAX_ALIASES = 10_000

@@ -9,8 +9,8 @@ import pytest
 
 from factcli.core.errors import Diagnostic, FactFileError
 from factcli.core.model import Bilingual, CountValue, DateValue, FactSet
-from factcli.load.files import read_bytes
 from factcli.load.open import open_index
+from factcli.load.safe_read import read_bytes
 from factcli.load.validate import validate
 from factcli.load.yaml_reader import parse_yaml
 
