@@ -217,3 +217,12 @@ def test_show_and_cite_refuse_a_limit_they_would_ignore(run: Any) -> None:
     assert run("show", "hanoi-summit-2019", "-n", "1").exit_code == 2
     assert run("cite", "hanoi-summit-2019", "--limit", "1").exit_code == 2
     assert run("show", "hanoi-summit-2019", "--format", "value").stdout == "2019\n"
+
+
+def test_until_a_month_leaves_out_a_fact_dated_later_that_year(run: Any) -> None:
+    """'--until 2011-06' does not include "end of 2011"; '--until 2011' and '--since 2011-06' do."""
+    ids = lambda *args: [line.split()[0] for line in run("list", *args, "--format", "plain").stdout.splitlines()]  # noqa: E731
+    assert "kim-came-to-power-end-2011" not in ids("--until", "2011-06")
+    assert "kim-supreme-leader-2011" in ids("--until", "2011-06")
+    assert "kim-came-to-power-end-2011" in ids("--until", "2011")
+    assert "kim-came-to-power-end-2011" in ids("--since", "2011-06")

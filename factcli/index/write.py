@@ -19,7 +19,7 @@ from factcli.core.text import terms
 from factcli.index.read import name_key
 from factcli.index.two_cores import in_two
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 
 # The tables of the facts' own rows, which a worker process also fills in a file of its own.
 _ROW_TABLES = """
@@ -133,6 +133,21 @@ def numbering(counts: Sequence[int], first: int = 1) -> tuple[array[int], list[i
     return numbers, firsts
 
 
+# The months a qualified year stands for, when the date says only the year ("end of 2011": its last months).
+_QUALIFIED_MONTH = {"start": "01", "early": "02", "mid": "06", "late": "10", "end": "12"}
+
+
+def date_key(fact: Fact) -> str | None:
+    """The date a fact is filtered and sorted by: its date, with the month a qualified year points to, so
+    that `--until 2011-06` leaves out a fact dated "end of 2011"."""
+    value = fact.value
+    date = getattr(value, "date", None)
+    if date is None or len(date) != 4:
+        return date
+    month = _QUALIFIED_MONTH.get(getattr(value, "qualifier", None) or "")
+    return f"{date}-{month}" if month else date
+
+
 def index_part(facts: Sequence[Fact], numbers: Sequence[int], entities: dict[str, Entity],
                progress: Callable[[str, int, int], None] | None = None, total: int = 0) -> Part:
     """The index entries of `facts`, numbered by `numbers`; `progress` sees this slice as the whole."""
@@ -145,7 +160,7 @@ def index_part(facts: Sequence[Fact], numbers: Sequence[int], entities: dict[str
     refs: list[tuple[str, str, int]] = []
     for i, fact in enumerate(facts):
         n = numbers[i]
-        rows.append((n, fact.id, fact.type, fact.status, getattr(fact.value, "date", None),
+        rows.append((n, fact.id, fact.type, fact.status, date_key(fact),
                      json.dumps(fact.to_dict(), ensure_ascii=False)))
         for ref in dict.fromkeys(fact.entities):
             by_entity[(ref, fact.type)].append(n)
