@@ -173,3 +173,19 @@ def test_a_new_file_among_the_old_ones_rebuilds_whole(articles: Any, tmp_path: P
     (folder / "a1b.yaml").write_text(_article(7))
     _same_as_full_build(folder, cache, tmp_path)
     assert updated[0] == "declined"
+
+
+def test_a_large_share_of_the_facts_changed_is_built_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One file holding all the facts, edited: built whole (on two cores), not cut out and put back in place."""
+    monkeypatch.setattr(digests, "QUIET_NS", 0)
+    path = tmp_path / "all.yaml"
+    path.write_text(_article(1, count=8).replace("sources: []", "sources: [{id: src, title: T, language: en}]")
+                    .replace("entities:\n", "entities:\n  - {id: ada, kind: person, names: {en: [Ada], it: [Ada]}}\n"))
+    cache = tmp_path / "cache"
+    open_index([str(path)], cache_dir=str(cache))
+    updated: list[bool] = []
+    real = incremental.update
+    monkeypatch.setattr(incremental, "update", lambda *a, **k: updated.append(bool(r := real(*a, **k))) or r)
+    path.write_text(path.read_text().replace("made 2 trips", "made two trips"))
+    assert open_index([str(path)], cache_dir=str(cache)).index.total == 8
+    assert updated == [False]

@@ -94,8 +94,10 @@ def plan(old: list[FileInfo], labels: Sequence[str], digests: Sequence[str | Non
         if info is None or info["digest"] != digest:
             changed.append((i, info))
     gone = [info for info in old if info["label"] not in asked]
-    if (not changed and not gone) or len(changed) + len(gone) > max(1, len(labels) // 4):
-        return None
+    redone = sum(info["count"] for info in gone) + sum(info["count"] for _, info in changed if info is not None)
+    if (not changed and not gone) or len(changed) + len(gone) > max(1, len(labels) // 4) or \
+            redone > sum(info["count"] for info in old) // 4:
+        return None  # a full build, on two cores, does much of the index again faster than in place
     return changed, gone
 
 
