@@ -116,3 +116,27 @@ def test_a_short_question_word_missing_a_letter_is_read_right(typed: str, meant:
     """'how mny', 'wat rocket': a three-letter word one letter short of one question word is that word."""
     assert meant in parse(f"{typed} is it").words or parse(f"how {typed} trips").words[1] == meant
     assert parse("the war was long").words == ("the", "war", "was", "long")
+
+
+NUMBERED = """\
+format: 1
+sources:
+  - {id: log, title: Mission log, language: en}
+entities:
+  - {id: m7, kind: event, names: {en: [Mission-7, Mission 7], it: [Missione 7]}}
+facts:
+  - id: m7-landed
+    type: date
+    value: {date: "2024-03-12"}
+    statement: {en: Mission-7 landed on 12 March 2024., it: La Missione 7 è atterrata il 12 marzo 2024.}
+    entities: [m7]
+    status: stated
+    source: {id: log, excerpt: landed}
+"""
+
+
+def test_a_name_with_another_number_is_another_thing(run: Any, write: Any) -> None:
+    """'When did Mission 6 land?' is not answered by Mission 7's landing; Mission 7's is."""
+    path = str(write(NUMBERED))
+    assert run("ask", "When did Mission 6 land?", "-f", path, "--format", "value").exit_code == 1
+    assert run("ask", "When did Mission-7 land?", "-f", path, "--format", "value").stdout == "2024-03-12\n"

@@ -73,7 +73,24 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
             if not m.known and m.word not in entity_words and m.word not in FILLER
             # A month narrows a question the facts answer by the year; it still counts against coverage.
             and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
-            and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text)
+            and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text) + \
+        _other_numbered(index, q)
+
+
+def _other_numbered(index: Index, q: Question) -> list[str]:
+    """Numbered names no fact knows ("crew 6", "Apollo 13") where the facts know the same name with another
+    number ("Crew-7"): another thing, never to be answered by the one the facts tell of."""
+    numbered = [(a, b) for a, b in zip(q.words, q.words[1:]) if b.isdigit() and not a.isdigit() and len(a) > 1]
+    if not numbered:
+        return []
+    names = {name for name, _ in index.names()}
+    out = []
+    for word, number in numbered:
+        if f"{word} {number}" in names:
+            continue
+        if any(n.startswith(f"{word} ") and n[len(word) + 1:].isdigit() for n in names):
+            out.append(f"{word} {number}")
+    return out
 
 
 def read(index: Index, q: Question) -> Reading:
