@@ -54,6 +54,9 @@ def generate(n: int, seed: int = 7) -> dict[str, Any]:
                 new["derived_from"] = [f"{d}-{k}" for d in fact["derived_from"]]
             facts.append(new)
         k += 1
+    # The last copy may be cut short: an inferred fact whose sources the cut left out would make the file invalid.
+    ids = {f["id"] for f in facts}
+    facts = [f for f in facts if all(d in ids for d in f.get("derived_from", []))]
     return {"format": 1, "sources": base["sources"], "entities": entities, "facts": facts}
 
 

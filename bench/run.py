@@ -1,11 +1,19 @@
-"""Whole-process benchmark: factcli (cold and warm) against jq, yq, recsel and grep.
+"""Whole-process benchmark: factcli (cold, warm, after an edit) against jq, yq, recsel and grep.
 
     python bench/run.py [--sizes 1000,10000,100000] [--runs 11] [--skip-yq]
+                        [--writers pyyaml,ruamel,generate] [--writer-size 100000] [--articles 2000]
 
 Generates fact files of each size from the bundled facts (bench/generate.py) with a JSON
 and a recutils export, then times each command as a whole process and prints medians and
 ratios. Needs jq, recsel (GNU recutils) and the Python yq on PATH for the peer columns;
 a missing peer is reported, not fatal. Not part of the test suite.
+
+Then the same facts as other tools write them (bench/writers.py: PyYAML safe_dump with its
+defaults, ruamel.yaml round trip, bench/generate.py's own style; also pyyaml-wide, block, flow,
+hand on request), and a directory of article files: for each, cold build and peak memory, warm
+lookup, and the first lookup after editing one file (an article, or the single file). The
+performance targets of issue 16 are checked here, not in timed tests. Writing the inputs takes
+minutes the first time (ruamel.yaml's dump of 100,000 facts is slow); they are kept in bench/data.
 """
 
 from __future__ import annotations
@@ -68,12 +76,95 @@ def ensure(size: int) -> tuple[Path, Path, Path]:
     return yaml_file, json_file, rec_file
 
 
+def writer_input(style: str, size: int) -> Path:
+    """The file of `size` facts written in `style` by bench/writers.py (made once, kept in bench/data)."""
+    path = DATA / f"{style}-{size}.yaml"
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "writers.py"), str(size), str(DATA), "--styles", style], check=True)
+    return path
+
+
+def articles_input(size: int, count: int) -> Path:
+    """The directory of `count` article files holding `size` facts (made once, kept in bench/data)."""
+    path = DATA / f"articles-{count}"
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "writers.py"), str(size), str(DATA), "--styles", "",
+                        "--articles", str(count)], check=True)
+    return path
+
+
+def _edit(target: Path, round_: int) -> None:
+    """Change one text of a fact file (the first English one among its facts), as an editor would."""
+    import re
+
+    text = target.read_text(encoding="utf-8")
+    for found in re.compile(r"(?<=[\s{,])en: ").finditer(text, text.index("facts:")):
+        at = found.end()
+        if text[at] in "|>":
+            continue  # a block scalar's header: try the next text
+        at += text[at] in "'\""  # inside a quoted text
+        target.write_text(f"{text[:at]}Edited {round_} - {text[at:]}", encoding="utf-8")
+        return
+    raise ValueError(f"no English text to edit in {target}")
+
+
+def edit_times(target: Path, edited: Path, runs: int, env: dict[str, str]) -> list[float]:
+    """Whole-process times (ms) of the first lookup after each of `runs` edits to `edited` (part of `target`)."""
+    cmd = [shutil.which("factcli") or "factcli", "when", "hanoi", "-f", str(target), "--format", "value", "-n", "1"]
+    original = edited.read_bytes()
+    times = []
+    try:
+        for round_ in range(runs):
+            _edit(edited, round_)
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        edited.write_bytes(original)
+    return times
+
+
+def measure_input(label: str, target: Path, edited: Path, args: argparse.Namespace, env: dict[str, str],
+                  cache: str) -> None:
+    """One row: cold build (median, with peak RSS), warm lookup (median), first lookup after an edit (median)."""
+    cmd = [shutil.which("factcli") or "factcli", "when", "hanoi", "-f", str(target), "--format", "value", "-n", "1"]
+    clear = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
+    cold = timed(cmd, args.cold_runs, env, setup=clear)
+    clear()
+    rss = peak_rss_mb(cmd, env)
+    time.sleep(2.5)  # let the files count as quiet, as they would be between real lookups
+    warm = timed(cmd, args.runs, env)
+    edits = edit_times(target, edited, args.edit_runs, env)
+    print(f"| {label} | {fmt(cold)} | {rss or 0:,.0f} MB | {fmt(warm)} | {fmt(statistics.median(edits))} "
+          f"({fmt(min(edits))}-{fmt(max(edits))}) |")
+
+
+def writers_section(args: argparse.Namespace, env: dict[str, str], cache: str) -> None:
+    """Cold, warm, after-one-edit and peak memory for each writer's file and for the article directory."""
+    print(f"\n### {args.writer_size:,} facts as other tools write them\n")
+    print("| input | cold (index build) | peak RSS | warm `when hanoi` | first lookup after an edit (range) |\n"
+          "| --- | --- | --- | --- | --- |")
+    for style in [s for s in args.writers.split(",") if s]:
+        path = writer_input(style, args.writer_size)
+        measure_input(f"{style} ({path.stat().st_size / 1e6:.0f} MB)", path, path, args, env, cache)
+    if args.articles:
+        folder = articles_input(args.writer_size, args.articles)
+        size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        articles = sorted(folder.glob("article-*.yaml"))
+        measure_input(f"{args.articles:,} article files ({size:.0f} MB)", folder, articles[len(articles) // 2], args,
+                      env, cache)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--skip-yq", action="store_true", help="the Python yq takes ~35 s per run at 100k")
+    parser.add_argument("--writers", default="pyyaml,ruamel,generate", help="bench/writers.py styles ('' for none)")
+    parser.add_argument("--writer-size", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=2000, help="article files in the directory (0: none)")
+    parser.add_argument("--edit-runs", type=int, default=5)
     args = parser.parse_args()
     factcli = shutil.which("factcli") or "factcli"
     # Measure what users run: pip compiles an installed package's bytecode, but an editable
@@ -96,7 +187,7 @@ def main() -> None:
         ms = timed(cmd, args.runs, env)
         print(f"| factcli {label} | {fmt(ms)} | {ratio(ms, base)} |")
 
-    for size in [int(s) for s in args.sizes.split(",")]:
+    for size in [int(s) for s in args.sizes.split(",") if s]:
         yaml_file, json_file, rec_file = ensure(size)
         fid = f"hanoi-summit-2019-{size // 51 // 2}"
         print(f"\n### {size:,} facts ({yaml_file.stat().st_size / 1e6:.0f} MB of YAML)\n")
@@ -133,6 +224,7 @@ def main() -> None:
             print(f"| factcli warm: {label} | {fmt(ms)} | {ratio(ms, base)} | {ratio(jq, ms)} |")
         for label, ms in peers.items():
             print(f"| {label} | {fmt(ms)} | {ratio(ms, base)} | {ratio(jq, ms)} |")
+    writers_section(args, env, cache)
     shutil.rmtree(cache, ignore_errors=True)
 
 

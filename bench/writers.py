@@ -165,15 +165,13 @@ def write_articles(data: dict[str, Any], directory: Path, count: int) -> None:
 
 
 def facts_for(count: int) -> dict[str, Any]:
-    """bench/generate.py's facts, cut at `count` and without the few whose derived_from the cut left behind.
+    """bench/generate.py's facts (cut at `count`, without the few whose derived_from the cut left behind).
 
     Each statement's added note comes first ("(According to ..., note 7.) Kim came to power in 2011."), so
     that statements end as the bundled ones do, often with a year: a writer folding long lines then leaves
     lines such as "2011." alone, which a careless scan takes for numbers.
     """
     data = generate(count)
-    ids = {f["id"] for f in data["facts"]}
-    data["facts"] = [f for f in data["facts"] if all(d in ids for d in f.get("derived_from", []))]
     for fact in data["facts"]:
         for lang, text in fact["statement"].items():
             said, _, note = text.rpartition(" (")
