@@ -7,7 +7,7 @@ removes a fact (that is fit.py's and answer.py's work).
 
 from __future__ import annotations
 
-from factcli.ask.fit import gives_reason, locates
+from factcli.ask.fit import gives_reason, locates, number_sort
 from factcli.ask.question import REGION_WORDS, Question
 from factcli.ask.words import NUMBER_WORDS
 from factcli.core.model import LANGS, CountValue, DateValue, Fact
@@ -72,13 +72,8 @@ def _counted(q: Question, plain_words: list[str]) -> str | None:
         return run[-1]
     # A number claimed of something ("più di cinque gol", "six albums"): that thing is counted.
     after_number = next((b for a, b in zip(q.words, q.words[1:])
-                         if ((a.isdigit() and not _a_year(a)) or a in NUMBER_WORDS) and b in topic), None)
+                         if ((a.isdigit() and number_sort(a) != "year") or a in NUMBER_WORDS) and b in topic), None)
     return counted or after_number
-
-
-def _a_year(word: str) -> bool:
-    """Whether a number in digits reads as a year (1000-2999), not as a count."""
-    return len(word) == 4 and word[0] in "12"
 
 
 def _favour_the_unit(index: Index, shortlist: list[Hit], facts: dict[int, Fact], counted: str) -> None:
