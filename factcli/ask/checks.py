@@ -26,6 +26,7 @@ from factcli.ask.fit import (
     says_when,
     specific,
     states_a,
+    states_a_measure,
     tells_the_time,
     time_qualifiers,
 )
@@ -202,6 +203,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return None
     if r.q.kind == "time" and not tells_the_time(fact):
         return None  # "What time...?" is answered by a clock time, not by the day
+    if r.q.kind == "measure" and not states_a_measure(fact, r.q):
+        return None  # "How far...?" is answered by a distance, not by any number
     return len(plain_hit)
 
 

@@ -11,6 +11,7 @@ import re
 
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
+from factcli.core.measures import asked_dimension, measure_in
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
@@ -70,6 +71,12 @@ _PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "a", "ad", "da", "n
 def places_named(text: str) -> set[str]:
     """Names written right after a word of place ("held in Porto", "si tenne a Napoli"), folded."""
     return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
+
+
+def states_a_measure(fact: Fact, q: Question) -> bool:
+    """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
+    dimension = asked_dimension(q.words)
+    return dimension is not None and any(measure_in(fact.statement.get(lang), dimension) for lang in LANGS)
 
 
 def tells_the_time(fact: Fact) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.words import FILLER, PHRASES
+from factcli.core.measures import ASKING, asked_dimension
 from factcli.core.model import Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, words
@@ -84,7 +85,7 @@ def _asks_which_thing(toks: list[str]) -> bool:
 # so "How old is Rossi?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
-              "manner": ("event",), "entity": (), "time": ()}
+              "manner": ("event",), "entity": (), "time": (), "measure": ()}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _SHORT_QUESTION_WORDS = ("what", "when", "many", "much", "dove", "come", "cosa")
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
@@ -204,6 +205,10 @@ def parse(text: str) -> Question:
         if guessed_only and not outright and _asks_which_thing(cue_toks):
             # "Paris was which concert ... this year?": which thing is asked; the noun only dates it.
             kind, frame = "entity", set()
+    dimension = asked_dimension(cue_toks)
+    if dimension is not None and kind not in ("quote", "time"):
+        # "How far did they travel?", "Quanto è alto il ponte?": a quantity in a unit of that dimension.
+        kind, frame = "measure", {w for w in cue_toks if w in ASKING[dimension]} | {"how", "quanto", "quanta"}
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]

@@ -5,9 +5,10 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 
 from __future__ import annotations
 
+from factcli.core.measures import asked_dimension, measure_in
 from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from factcli.core.results import AskResult, Lookup
-from factcli.core.text import clock_time
+from factcli.core.text import clock_time, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -126,7 +127,16 @@ def asked_time(result: AskResult) -> str | None:
     return clock_time(fact.statement.get(result.lang)) or clock_time(fact.statement.get("en"))
 
 
+def asked_measure(result: AskResult) -> str | None:
+    """For a question asking how far, tall, heavy or fast: the quantity the answer states, as written; else None."""
+    dimension = asked_dimension(words(result.question)) if result.kind == "measure" else None
+    if dimension is None or result.answer is None:
+        return None
+    fact = result.answer.fact
+    return measure_in(fact.statement.get(result.lang), dimension) or measure_in(fact.statement.get("en"), dimension)
+
+
 def answer_text(result: AskResult, lookup: Lookup) -> str:
-    """The one-line answer to a question: the time asked for, else the fact's display value."""
+    """The one-line answer to a question: the time or quantity asked for, else the fact's display value."""
     assert result.answer is not None
-    return asked_time(result) or display(result.answer.fact, result.lang, lookup)
+    return asked_time(result) or asked_measure(result) or display(result.answer.fact, result.lang, lookup)

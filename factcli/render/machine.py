@@ -20,7 +20,7 @@ from factcli.core.results import (
     Result,
     StatsResult,
 )
-from factcli.render.fact_values import answer_text, asked_time, bare_value, display, fact_object
+from factcli.render.fact_values import answer_text, asked_measure, asked_time, bare_value, display, fact_object
 from factcli.render.safe_text import one_line, visible
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -58,7 +58,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
     if isinstance(result, AskResult):
         return {
             "question": result.question, "lang": result.lang, "kind": result.kind, "verdict": result.verdict,
-            "time": asked_time(result),
+            "time": asked_time(result), "measure": asked_measure(result),
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": result.answer.score if result.answer else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
@@ -141,7 +141,9 @@ def bare_values(result: Result, lookup: Lookup) -> list[str]:
     if isinstance(result, FactsResult):
         return [bare_value(h.fact, result.lang) for h in result.hits]
     if isinstance(result, AskResult):
-        return [asked_time(result) or bare_value(result.answer.fact, result.lang)] if result.answer else []
+        if result.answer is None:
+            return []
+        return [asked_time(result) or asked_measure(result) or bare_value(result.answer.fact, result.lang)]
     if isinstance(result, EntitiesResult):
         return [r.entity.name(result.lang) for r in result.rows]
     return plain_lines(result, lookup, False)

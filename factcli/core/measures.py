@@ -1,0 +1,116 @@
+"""Measures in Italian and English: which dimension a question asks for ("how far", "quanto è alto"), and
+the quantity of that dimension a text states ("84,434,094 miles", "12 metri").
+
+General language only: the adjectives and nouns that ask for a dimension, and the units of each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.core.text import words
+
+# The nouns that name each dimension ("what distance", "che altezza"), and the adjectives and verbs that ask
+# for it after "how" or "quanto" ("how far", "quanto è alto", "quanto pesa"). "Big" and "grande" ask for
+# a size of any sort (a crew, a fleet), so they ask for no dimension.
+NOUNS: dict[str, frozenset[str]] = {
+    "length": frozenset({"distance", "distanza", "depth", "profondita", "width", "larghezza", "lunghezza"}),
+    "height": frozenset({"height", "altezza", "altitude", "altitudine", "quota"}),
+    "weight": frozenset({"weight", "peso", "mass", "massa"}),
+    "speed": frozenset({"speed", "velocita"}),
+    "area": frozenset({"area", "superficie", "estensione"}),
+}
+_ADJECTIVES: dict[str, frozenset[str]] = {
+    "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "deep", "profondo",
+                         "profonda", "wide", "largo", "larga"}),
+    "height": frozenset({"tall", "high", "alto", "alta", "alti", "alte"}),
+    "weight": frozenset({"heavy", "weigh", "weighs", "weighed", "pesa", "pesava", "pesano", "pesavano",
+                         "pesante", "pesanti"}),
+    "speed": frozenset({"fast", "veloce", "veloci", "velocemente", "quickly"}),
+    "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
+}
+ASKING = {d: NOUNS[d] | _ADJECTIVES[d] for d in NOUNS}
+_HOW = frozenset({"how", "quanto", "quanta", "quanti", "quante"})
+# Words that may come between the asking word and the dimension ("quanto è alto", "how very far").
+_BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
+                      "il", "la", "l", "lo", "its", "their", "sua", "suo", "loro"})
+_ASKERS = frozenset({"how", "quanto", "quanta", "quanti", "quante", "what", "which", "che", "quale", "a"})
+
+_LENGTH_UNITS = frozenset({
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "chilometro", "chilometri", "mile", "miles",
+    "miglio", "miglia", "metre", "metres", "meter", "meters", "metro", "metri", "m", "feet", "foot", "ft",
+    "piedi", "piede", "yard", "yards", "iarde", "cm", "centimetri", "centimetres", "centimeters", "inch", "inches",
+    "pollici", "mm", "millimetri", "nautical", "nautiche"})
+UNITS: dict[str, frozenset[str]] = {
+    "length": _LENGTH_UNITS,
+    "height": _LENGTH_UNITS,
+    "weight": frozenset({"kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "chilogrammo", "chilogrammi",
+                         "chilo", "chili", "ton", "tons", "tonne", "tonnes", "tonnellata", "tonnellate", "pound",
+                         "pounds", "libbra", "libbre", "lb", "lbs", "gram", "grams", "grammo", "grammi", "g",
+                         "quintale", "quintali", "ounce", "ounces", "once"}),
+    "speed": frozenset({"mph", "kmh", "knot", "knots", "nodo", "nodi"}),
+    "area": frozenset({"hectare", "hectares", "ettaro", "ettari", "acre", "acres", "acri", "km2", "m2", "mq"}),
+}
+_SQUARE = frozenset({"square", "quadrati", "quadrato", "quadrata", "quadrate"})
+_HOUR = frozenset({"h", "hour", "ora", "orari", "orarie", "hr"})
+# A number as written: 84,434,094 or 84.434.094 or 3,5 or 12.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
+    """The dimension a question asks to measure ("how far": length), from its folded words; None if none.
+
+    "How far back" asks for a date, not a distance.
+    """
+    for i, tok in enumerate(toks):
+        if tok not in _ASKERS:
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            word = toks[j]
+            # "How" asks with an adjective or a noun; "which" only with a noun ("quale alto funzionario").
+            asking = ASKING if tok in _HOW else NOUNS
+            dimension = next((d for d, ws in asking.items() if word in ws), None)
+            if dimension is not None:
+                if word == "far" and j + 1 < len(toks) and toks[j + 1] == "back":
+                    return None
+                # A bare "a" asks only for a distance ("a che distanza").
+                return dimension if tok != "a" or dimension == "length" else None
+            if word not in _BETWEEN and not (tok == "a" and word in ("che", "quale")):
+                break
+    return None
+
+
+def _unit_words(folded: list[str], dimension: str) -> int:
+    """How many of the words that follow a number name a unit of `dimension` (a speed: a length per hour; an
+    area: square metres); 0 if they name none."""
+    if not folded:
+        return 0
+    word, rest = folded[0], folded[1:3]
+    hour = next((i for i, w in enumerate(rest) if w in _HOUR), None)
+    if dimension == "speed":
+        if word in UNITS["speed"]:
+            return 1
+        return hour + 2 if word in _LENGTH_UNITS and hour is not None else 0
+    if dimension == "area":
+        if word in UNITS["area"]:
+            return 1
+        square = (word in _SQUARE and rest[:1] and rest[0] in _LENGTH_UNITS) or (
+            word in _LENGTH_UNITS and rest[:1] and rest[0] in _SQUARE)
+        return 2 if square else 0
+    # A length per hour is a speed, not a length.
+    square = bool(rest[:1]) and rest[0] in _SQUARE
+    return 1 if word in UNITS[dimension] and hour is None and not square else 0
+
+
+def measure_in(text: str, dimension: str) -> str | None:
+    """The first quantity of `dimension` a text states, as written ("84,434,094 miles"); None if none."""
+    for match in _NUMBER.finditer(text):
+        after = text[match.end():match.end() + 40]
+        folded = words(after)
+        size = _unit_words(folded, dimension)
+        # "212 metres tall", "alta 212 metri": a height, not a distance.
+        near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
+        if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
+            unit = re.match(r"(?:[\s/'-]*[^\W_]+){" + str(size) + "}", after)
+            return text[match.start():match.end() + (unit.end() if unit else 0)]
+    return None

@@ -1,0 +1,83 @@
+"""Questions that ask to measure ("how far", "quanto è alto", "quanto pesa") are answered only by a fact that
+states a quantity of that dimension, and the quantity is the answer."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from factcli.ask.question import parse
+from factcli.core.measures import asked_dimension, measure_in
+
+TOWER = """\
+format: 1
+sources:
+  - {id: guide, title: City guide, language: en}
+entities:
+  - {id: tower, kind: place, names: {en: [Harbour Tower], it: [Torre del Porto]}}
+  - {id: ferry, kind: thing, names: {en: [the ferry], it: [il traghetto]}}
+facts:
+  - id: tower-height
+    type: event
+    value: {name: {en: the tower was finished, it: la torre fu finita}}
+    statement: {en: The Harbour Tower is 212 metres tall., it: La Torre del Porto è alta 212 metri.}
+    entities: [tower]
+    status: stated
+    source: {id: guide, excerpt: 212 metres}
+  - id: tower-opened
+    type: date
+    value: {date: "1998"}
+    statement: {en: The Harbour Tower opened in 1998., it: La Torre del Porto è stata aperta nel 1998.}
+    entities: [tower]
+    status: stated
+    source: {id: guide, excerpt: opened in 1998}
+  - id: ferry-trips
+    type: count
+    value: {number: 40, unit: {en: trips, it: viaggi}, counted: {en: daily ferry trips, it: viaggi giornalieri}}
+    statement: {en: The ferry makes 40 trips a day at 30 km/h., it: Il traghetto fa 40 viaggi al giorno a 30 km/h.}
+    entities: [ferry]
+    status: stated
+    source: {id: guide, excerpt: 40 trips}
+"""
+
+
+@pytest.mark.parametrize(("text", "dimension"), [
+    ("How far is it?", "length"), ("Quanto è alto il ponte?", "height"), ("quanto pesa", "weight"),
+    ("What is the speed of the ferry?", "speed"), ("a che distanza si trova", "length"),
+    ("how far back does it go", None), ("Quale alto funzionario era presente?", None), ("How many trips?", None),
+    ("How big is the crew?", None),
+])
+def test_which_dimension_a_question_asks_for(text: str, dimension: str | None) -> None:
+    """'How far' asks for a length, 'quanto è alto' a height; 'how far back' a date; 'quale alto' no measure."""
+    assert asked_dimension(parse(text).words) == dimension
+
+
+def test_a_quantity_is_found_with_its_unit_as_written() -> None:
+    """A number followed by a unit of the dimension; a length per hour is a speed, not a length."""
+    assert measure_in("traveled 84,434,094 miles during", "length") == "84,434,094 miles"
+    assert measure_in("going 30 km/h", "speed") == "30 km/h" and measure_in("going 30 km/h", "length") is None
+    assert measure_in("17,500 miles per hour", "speed") == "17,500 miles per hour"
+    assert measure_in("3,5 chilometri quadrati", "area") == "3,5 chilometri quadrati"
+    assert measure_in("opened in 1998.", "length") is None and measure_in("weighs 12 tons", "length") is None
+
+
+@pytest.mark.parametrize(("question", "quantity"), [
+    ("How tall is the Harbour Tower?", "212 metres"), ("Quanto è alta la Torre del Porto?", "212 metri"),
+    ("How fast does the ferry go?", "30 km/h"),
+])
+def test_a_measure_question_is_answered_by_the_quantity(run: Any, write: Any, question: str, quantity: str) -> None:
+    """The answer is the fact that states the quantity, and the quantity, as written, is the value."""
+    path = str(write(TOWER))
+    assert run("ask", question, "-f", path, "--format", "value").stdout == f"{quantity}\n"
+    data = json.loads(run("ask", question, "-f", path, "--json").stdout)
+    assert data["kind"] == "measure" and data["measure"] == quantity
+
+
+@pytest.mark.parametrize("question", ["How heavy is the Harbour Tower?", "How far is the Harbour Tower?",
+                                      "Quanto pesa il traghetto?"])
+def test_a_measure_no_fact_states_is_refused(run: Any, write: Any, question: str) -> None:
+    """No fact states the tower's weight or distance: refused, not answered with its height or a year."""
+    result = run("ask", question, "-f", str(write(TOWER)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""
