@@ -29,6 +29,7 @@ from factcli.ask.fit import (
     states_a_measure,
     tells_the_time,
     time_qualifiers,
+    topical,
 )
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
@@ -103,6 +104,10 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
     destinations = gone_to if not WHY & q.frame else set()
     # "Besides Rossi, ...", "Oltre a Parigi, ...": what follows is ruled out, not asked about.
     ruled_groups = besides(q, groups)
+    # The fact base's own topic, named beside something else, need not be named by the fact too.
+    topic_groups = {ws for ws, ents in groups.items() if topical(index, ents)}
+    if len(topic_groups) == len(groups):
+        topic_groups = set()
     # A destination, or the thing a location is asked of ("Where is Downing Street?"), must be that very
     # thing: not the country it may stand for, nor words its country's aliases put in every fact.
     # So must everything a claim names when one of its numbers is already taken for a wrong detail.
@@ -117,7 +122,7 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         asked=[] if r.yes_no else [(value, r.term_of[nouns[0]]) for value, following in ordinals(q.words)
                                    if (nouns := [w for w in following if r.term_of.get(w)])],
         ruled_out={ent for ws in ruled_groups for ent in groups[ws]},
-        needless=time_qualifiers(q, groups) | ruled_groups,
+        needless=time_qualifiers(q, groups) | ruled_groups | topic_groups,
         # "How long was the festival?" asks how long it lasted; "for how many years", "since", "between"
         # ask how long since, which a count of years since something answers.
         lasting=bool({"long", "tempo"} & q.frame) and not _SINCE_WORDS & set(q.words),

@@ -73,6 +73,16 @@ def places_named(text: str) -> set[str]:
     return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
 
 
+def topical(index: Index, ents: set[str]) -> bool:
+    """Whether these entities are the thing the fact base as a whole is about (a third of its facts name each):
+    naming it ("bookmobile" in a file on bookmobiles) says what the question is about, not which fact.
+
+    Only a thing: a person, place, event or group named is who or what the question asks about."""
+    total = index.total
+    return total >= 10 and all((e := index.entity(ent)) is not None and e.kind == "thing"
+                               and len(index.naming(ent)) * 3 >= total for ent in ents)
+
+
 def states_a_measure(fact: Fact, q: Question) -> bool:
     """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
     dimension = asked_dimension(q.words)
