@@ -81,3 +81,10 @@ def test_a_measure_no_fact_states_is_refused(run: Any, write: Any, question: str
     """No fact states the tower's weight or distance: refused, not answered with its height or a year."""
     result = run("ask", question, "-f", str(write(TOWER)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_explain_says_why_the_best_candidates_were_ruled_out(run: Any, write: Any) -> None:
+    """--explain names each of the best candidates a check ruled out, with the check it failed."""
+    result = run("ask", "How heavy is the Harbour Tower?", "-f", str(write(TOWER)), "--explain")
+    assert result.exit_code == 1
+    assert '"tower-height": "states no quantity of the dimension asked"' in result.stderr

@@ -140,3 +140,39 @@ def test_a_name_with_another_number_is_another_thing(run: Any, write: Any) -> No
     path = str(write(NUMBERED))
     assert run("ask", "When did Mission 6 land?", "-f", path, "--format", "value").exit_code == 1
     assert run("ask", "When did Mission-7 land?", "-f", path, "--format", "value").stdout == "2024-03-12\n"
+
+
+TOWNS = """\
+format: 1
+sources:
+  - {id: wiki, title: Libraries, language: it}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+facts:
+  - id: rossi-twelve-towns
+    type: count
+    value: {number: 12, unit: {en: towns, it: comuni}}
+    statement: {en: Ada Rossi's service reached twelve towns., it: Il servizio di Ada Rossi coinvolse dodici comuni.}
+    entities: [rossi]
+    status: stated
+    source: {id: wiki, excerpt: dodici comuni}
+  - id: rossi-van
+    type: event
+    value: {name: {en: a van, it: un furgone}}
+    statement: {en: Ada Rossi's service involved a van., it: Il servizio di Ada Rossi coinvolgeva un furgone.}
+    entities: [rossi]
+    status: stated
+    source: {id: wiki, excerpt: furgone}
+"""
+
+
+def test_a_claim_with_a_wrong_number_is_corrected_by_a_fact_telling_the_rest_in_other_words(run: Any,
+                                                                                           write: Any) -> None:
+    """'coinvolgeva dieci comuni' against 'coinvolse dodici comuni': most of the claim is in the fact that
+    corrects its number; a claim sharing only its subject with the fact is not in the facts."""
+    path = str(write(TOWNS))
+    data = json.loads(run("ask", "Il servizio di Ada Rossi coinvolgeva dieci comuni, giusto?", "-f", path,
+                          "--json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "rossi-twelve-towns"
+    other = run("ask", "Ada Rossi coinvolgeva dieci musei e quattro teatri?", "-f", path, "--json")
+    assert other.exit_code == 1 and "not in the facts" in other.stderr

@@ -91,12 +91,18 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     shortlist, facts = _shortlist(index, r)
     tolerated = tolerates(index, r, strict)
     chosen: Hit | None = None
+    rejected: dict[str, str] = {}
     decision = _refusal(r, tolerated)
     if decision is None:
-        chosen = choose(index, r, constraints(index, r, timed=timed, tolerated=tolerated), shortlist, facts)
+        c = constraints(index, r, timed=timed, tolerated=tolerated)
+        chosen = choose(index, r, c, shortlist, facts)
+        rejected = c.rejected
         decision = ("answered" if chosen is not None
                     else "no fact of the asked kind covers the question's entities and words")
-    return _result(index, r, lang, shortlist, facts, chosen, decision, explain)
+    result = _result(index, r, lang, shortlist, facts, chosen, decision, explain)
+    if explain and rejected:
+        result.explain["ruled_out"] = rejected  # the best candidates, each with the check it failed
+    return result
 
 
 def _shortlist(index: Index, r: Reading) -> tuple[list[Hit], dict[int, Fact]]:

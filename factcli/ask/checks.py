@@ -82,6 +82,7 @@ class Constraints:
     # A fact naming Portugal is about its president too, for coverage ("What does Madrid want from Silva?").
     standing_for: dict[Group, set[str]] = field(default_factory=dict)  # filled when the relaxed pass begins
     related: dict[str, set[str]] = field(default_factory=dict)  # the entities that may stand for each
+    rejected: dict[str, str] = field(default_factory=dict)  # why the best candidates failed, for --explain
 
 
 def _moves(word: str) -> bool:
@@ -161,55 +162,65 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set
     return True
 
 
-def _says_enough(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str], relaxed: bool) -> bool:
-    """Whether the fact says enough of what was asked, and of the sort asked: the stretches it may take."""
+def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str],
+                     relaxed: bool) -> str | None:
+    """Why the fact says too little of what was asked, or not of the sort asked; None if it says enough."""
     # A related entity standing in is itself a stretch: the fact must then say more of the rest.
     # A tolerated word is one no fact has: it cannot count against any.
     asked_for = r.known_plain if c.tolerated else r.plain_words
     if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
-        return False
+        missing = [w for w in asked_for if w not in plain_hit]
+        return f"says too few of the question's words (not: {', '.join(missing)})"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
                     or not says_when(fact)
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
-        return False  # a stretch already: all in the fact's own words, not its entities' titles
-    if c.tolerated and (len(plain_hit) < len(r.known_plain) or (relaxed and not r.wrong_numbers)):
-        return False  # an unknown word and a stand-in entity are two stretches: one is the most
+        return "does not say when, in its own words"  # a stretch already: all in the fact's own words
+    # A claim's wrong detail let pass: the fact that corrects it may tell the rest in other words, but most of it.
+    needed = max(2, -(-len(r.known_plain) * 2 // 3)) if r.wrong_numbers and not relaxed else len(r.known_plain)
+    if c.tolerated and (len(plain_hit) < min(needed, len(r.known_plain)) or (relaxed and not r.wrong_numbers)):
+        return "would need two stretches: a word let pass and a word it lacks"  # one is the most
     if r.wrong_numbers and not all(states_a(fact, sort) for sort in r.wrong_numbers):
-        return False
+        return "states no detail of the sort the claim may have wrong"
     if c.duration and (not counts_time(fact) or any(
             not r.term_of.get(w, set()) & own
             for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
             or (c.lasting and counts_since(fact))):
-        return False  # "Da quanti anni Rossi è sindaco?" needs a count of time, and of that very thing;
-        # "How long was the festival?" is not answered by the years since another one
-    return True
+        return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,
+        # and of that very thing; "How long was the festival?" is not answered by the years since another one
+    return None
 
 
-def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | None:
-    """Whether one fact passes every check: if it does, how many of the plain words it says."""
+def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
+    """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
     own = own_terms(fact) if c.needs_own else set()
     if c.destinations and not own & _JOURNEY_TERMS:
-        return None  # "Is Rossi going to Lisbon?" is not answered by a fact that tells of no journey
-    if c.ruled_out & covered or not _covers_what_is_named(index, r, c, hit.matched, covered, own, relaxed):
-        return None
+        return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
+    if c.ruled_out & covered:
+        return "names what the question rules out"
+    if not _covers_what_is_named(index, r, c, hit.matched, covered, own, relaxed):
+        return "does not name everything the question names"
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
-        return None  # "rossi silva incontro": a fact where a third person met one of them
+        return "is not a meeting of the two people named"  # a third person met one of them
     plain_hit = [w for w in r.plain_words if w in hit.matched]
-    if not _says_enough(r, c, fact, own, plain_hit, relaxed):
-        return None
-    if any(w not in hit.matched for w in r.guessed) or (
-            r.head is not None and r.head not in hit.matched
-            and not names_a(index, HEAD_KINDS.get(r.head), covered - set(r.named))):
-        return None
-    if restates_place(fact, index, r.named) or (c.asked and ordinal_clash(fact, c.asked)):
-        return None
+    too_little = _says_too_little(r, c, fact, own, plain_hit, relaxed)
+    if too_little is not None:
+        return too_little
+    if any(w not in hit.matched for w in r.guessed):
+        return "does not use a word the question was guessed to mean"
+    if r.head is not None and r.head not in hit.matched and not names_a(
+            index, HEAD_KINDS.get(r.head), covered - set(r.named)):
+        return f"names no {r.head}"
+    if restates_place(fact, index, r.named):
+        return "only restates the place the question names"
+    if c.asked and ordinal_clash(fact, c.asked):
+        return "is about another one of those numbered"
     if hit.score < MIN_SCORE:
-        return None
+        return "scores too low"
     if r.q.kind == "time" and not tells_the_time(fact):
-        return None  # "What time...?" is answered by a clock time, not by the day
+        return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
     if r.q.kind == "measure" and not states_a_measure(fact, r.q):
-        return None  # "How far...?" is answered by a distance, not by any number
+        return "states no quantity of the dimension asked"  # "How far...?" is answered by a distance
     return len(plain_hit)
 
 
@@ -223,8 +234,10 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
         if relaxed:
             c.standing_for.update({ws: {s for ent in ents for s in related_entities(index, ent)}
                                    for ws, ents in r.groups.items()})
-        passing = [(said, hit) for hit in shortlist
-                   if (said := passes(index, r, c, hit, facts[hit.n], relaxed)) is not None]
+        verdicts = [(passes(index, r, c, hit, facts[hit.n], relaxed), hit) for hit in shortlist]
+        passing = [(said, hit) for said, hit in verdicts if isinstance(said, int)]
+        if not relaxed:
+            c.rejected.update({facts[hit.n].id: said for said, hit in verdicts[:3] if isinstance(said, str)})
         if passing and why and not relaxed and not any(gives_reason(facts[h.n], r.asked_terms) for _, h in passing):
             # A why-question answered only by facts that give no reason: a fact that gives one, with a
             # related entity standing in, is the better answer if there is one.
