@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.checks import DURATION, choose, constraints
+from factcli.ask.checks import DURATION, Choice, choose, constraints
+from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.question import Question, as_any_kind, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
@@ -56,9 +57,9 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
     # (Only for something still going on: "How long was the festival?" is not answered by its date.)
     if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
         # "How long has Rossi been mayor?": no count says it, but the date it began does.
-        since = _answer(index, replace_kind(q, "date"), lang, explain)
+        since = _answer(index, replace_kind(q, "date"), lang, explain, fallback=True)
         if since.answer is None:  # "for decades": an event may say how long, as it may say when
-            since = _answer(index, as_any_kind(q), lang, explain, timed=True)
+            since = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
         if since.answer is not None:
             return since
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
@@ -72,34 +73,39 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
     if result.answer is None and (weak_kind or unspoken):
         # The kind came from a noun alone ("...this year?", "meeting number"): any fact may answer.
         # Not past an unknown word, when it may be the speaker ("what did ferrante say").
-        anything = _answer(index, as_any_kind(q), lang, explain, strict=unspoken)
+        anything = _answer(index, as_any_kind(q), lang, explain, strict=unspoken, fallback=True)
         if anything.answer is not None:
             return anything
     if result.answer is None and q.kind == "date":
         # No date says it, but an event that says when may ("in the 21st century", "right after the
         # meeting"): only one that says all the question asks, of the very entities it names.
-        timed = _answer(index, as_any_kind(q), lang, explain, timed=True)
+        timed = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
         if timed.answer is not None:
             return timed
     return result
 
 
 def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: bool = False,
-            strict: bool = False) -> AskResult:
+            strict: bool = False, fallback: bool = False) -> AskResult:
     """One attempt at answering `q`, as parsed: the chosen fact, or why there is none."""
     r = read(index, q)
     shortlist, facts = _shortlist(index, r)
     tolerated = tolerates(index, r, strict)
-    chosen: Hit | None = None
+    choice: Choice | None = None
     rejected: dict[str, str] = {}
     decision = _refusal(r, tolerated)
     if decision is None:
         c = constraints(index, r, timed=timed, tolerated=tolerated)
-        chosen = choose(index, r, c, shortlist, facts)
+        choice = choose(index, r, c, shortlist, facts)
         rejected = c.rejected
-        decision = ("answered" if chosen is not None
+        decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
-    result = _result(index, r, lang, shortlist, facts, chosen, decision, explain)
+    result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
+    if choice is not None:
+        signs = evidence(r, choice, shortlist, tolerated=tolerated, fallback=fallback)
+        result.confidence = confidence(signs)
+        if explain:
+            result.explain["evidence"] = dict(zip(FEATURES, [round(x, 3) for x in signs]))
     if explain and rejected:
         result.explain["ruled_out"] = rejected  # the best candidates, each with the check it failed
     return result

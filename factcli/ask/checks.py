@@ -224,7 +224,17 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     return len(plain_hit)
 
 
-def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts: dict[int, Fact]) -> Hit | None:
+@record
+class Choice:
+    """The fact chosen, with what the choice rested on (read by confidence.py)."""
+
+    hit: Hit
+    said: int  # how many of the question's plain words it says
+    relaxed: bool  # chosen only with a related entity standing in
+    passing: int  # how many facts of the shortlist passed
+
+
+def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts: dict[int, Fact]) -> Choice | None:
     """Choose among the passing facts, strict then relaxed; None if none passes."""
     why = bool(WHY & r.q.frame)
     reasonless: list[tuple[int, Hit]] = []
@@ -248,5 +258,6 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
         if passing:
             # Of facts scored about the same, the one that says more of what was asked.
             near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
-            return max(near, key=lambda p: (p[0], p[1].score))[1]
+            said, hit = max(near, key=lambda p: (p[0], p[1].score))
+            return Choice(hit=hit, said=said, relaxed=relaxed, passing=len(passing))
     return None

@@ -63,6 +63,7 @@ class AskResult:
     explain: dict[str, Any] = field(default_factory=dict)
     not_found: str = "no fact answers that"
     verdict: str | None = None  # for a claim: confirmed, contradicted or not in the facts
+    confidence: float | None = None  # how likely the answer is right, 0..1 (ask/confidence.py)
 
 
 @mutable_record

@@ -28,7 +28,7 @@ from factcli.core.results import (
     StatsResult,
 )
 from factcli.core.text import fold, stem
-from factcli.render.fact_values import asked_time, display
+from factcli.render.fact_values import asked_measure, asked_time, display
 from factcli.render.safe_text import visible
 
 _TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote": "yellow", "event": "blue"}
@@ -216,11 +216,14 @@ def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> 
     if result.verdict is not None and result.answer is not None:
         sign, style = ("✓", "bold green") if result.verdict == "confirmed" else ("✗", "bold red")
         console.print(Text(f"{sign} {result.verdict}", style=style))
-    time = asked_time(result)
-    if time is not None:
-        console.print(_t(time, "bold green"))
+    quantity = asked_time(result) or asked_measure(result)
+    if quantity is not None:
+        console.print(_t(quantity, "bold green"))
     if result.answer is not None:
         console.print(_fact_block(result.answer, result.lang, lookup, False, answer_style="bold green"))
+    if result.confidence is not None:
+        # A low confidence is worth a glance at the source before quoting the answer.
+        console.print(_t(f"confidence {result.confidence:.2f}", "yellow" if result.confidence < 0.7 else "dim"))
     if explain and result.explain:
         table = Table(title="how the answer was chosen", show_header=False)
         for key, value in result.explain.items():

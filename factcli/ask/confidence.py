@@ -1,0 +1,43 @@
+"""How likely an answer is right: a logistic model over a few general signs of the evidence, 0..1.
+
+The weights are data, fitted by `bench/fit_confidence.py` on the development question sets of every fact
+file under tests/eval/ (each file weighted equally); the README says what share of answers were right at
+each confidence, on the development and on the frozen sets.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcli.ask.checks import Choice
+from factcli.ask.reading import Reading
+from factcli.index.read import Hit
+
+FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
+
+# Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
+WEIGHTS = (-3.3226, -0.2822, 1.8046, 5.2474, 0.6993, 0.4673, -0.3433, -2.248, 1.5653, 0.2888)
+
+
+def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
+    """The signs an answer rests on, in FEATURES order, each in 0..1 but the score's logarithm."""
+    best = choice.hit.score
+    rival = max((h.score for h in shortlist if h.n != choice.hit.n), default=0.0)
+    return [
+        math.log1p(max(best, 0.0)),
+        # How far ahead of the next candidate: a near tie is a coin toss.
+        max(0.0, 1.0 - rival / best) if best > 0 else 0.0,
+        choice.said / len(r.plain_words) if r.plain_words else 1.0,
+        1.0 if r.named else 0.0,
+        1.0 if tolerated and r.unknown else 0.0,
+        1.0 if choice.relaxed else 0.0,
+        1.0 if fallback else 0.0,
+        1.0 if r.yes_no else 0.0,
+        1.0 / choice.passing,
+    ]
+
+
+def confidence(signs: list[float], weights: tuple[float, ...] = WEIGHTS) -> float:
+    """The model's probability that an answer with these signs is right."""
+    z = weights[0] + sum(w * x for w, x in zip(weights[1:], signs))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

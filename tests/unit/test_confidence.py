@@ -1,0 +1,31 @@
+"""ask's confidence: a probability from the shipped weights, higher for a clear answer than a stretched one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcli.ask.confidence import FEATURES, confidence
+
+
+def _signs(**given: float) -> list[float]:
+    """Signs in FEATURES order: a plain answer, with the given ones changed."""
+    plain = {"score": 2.5, "margin": 0.5, "covered": 1.0, "named": 1.0, "tolerated": 0.0, "relaxed": 0.0,
+             "fallback": 0.0, "claim": 0.0, "alone": 1.0}
+    return [given.get(f, plain[f]) for f in FEATURES]
+
+
+def test_a_clear_answer_is_more_confident_than_a_stretched_one() -> None:
+    """Covering the whole question, far ahead of the next fact, beats half covered, in a near tie, on a fallback."""
+    clear = confidence(_signs())
+    stretched = confidence(_signs(covered=0.5, margin=0.02, fallback=1.0))
+    assert 0.0 < stretched < clear < 1.0
+    assert clear - stretched > 0.3
+
+
+def test_the_json_score_of_an_answer_is_its_confidence(run: Any) -> None:
+    """`score` of `ask --json` is in 0..1 and the same as --explain's evidence gives through the model."""
+    data = json.loads(run("ask", "Dove si sono incontrati Putin e Kim?", "--json", "--explain").stdout)
+    signs = [float(data["explain"]["evidence"][f]) for f in FEATURES]
+    assert 0.0 <= data["score"] <= 1.0
+    assert abs(data["score"] - confidence(signs)) < 0.002
