@@ -13,11 +13,13 @@ from factcli.ask.fit import (
     are_places,
     besides,
     counts_since,
+    counts_the_head,
     counts_time,
     entities_of,
     gives_reason,
     meets,
     names_a,
+    names_too_few,
     ordinal_clash,
     ordinals,
     own_terms,
@@ -213,6 +215,10 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return f"names no {r.head}"
     if restates_place(fact, index, r.named):
         return "only restates the place the question names"
+    if counts_the_head(fact, r.q, r.head):
+        return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
+    if names_too_few(index, fact, r.q):
+        return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
     if c.asked and ordinal_clash(fact, c.asked):
         return "is about another one of those numbered"
     if hit.score < MIN_SCORE:

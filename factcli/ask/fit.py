@@ -13,6 +13,7 @@ from factcli.ask.question import Question
 from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
 from factcli.core.measures import asked_dimension, measure_in
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
+from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
@@ -37,6 +38,27 @@ def entities_of(fact: Fact) -> set[str]:
     """The entities a fact concerns: those it lists, and a quote's speaker."""
     speaker = getattr(fact.value, "speaker", None)
     return set(fact.entities) | ({speaker} if speaker else set())
+
+
+def counts_the_head(fact: Fact, q: Question, head: str | None) -> bool:
+    """Whether the fact only counts the thing a which-question asks for: "Which country...?" is not answered by
+    "5 countries", nor "Which five countries...?" by "nine trips, to five countries" (the question said so)."""
+    value = fact.value
+    # (Only of things a fact names, such as countries: "Which meeting was it?" may be answered by "the seventh".)
+    if head in HEAD_KINDS and isinstance(value, CountValue) and any(stem(head) in {stem(w) for w in words(value.unit.get(lang))}
+                                             for lang in LANGS):
+        return True
+    counted = which_count(q)
+    if counted is None:
+        return False
+    count, noun = counted
+    for lang in LANGS:
+        toks = words(fact.statement.get(lang))
+        for i, tok in enumerate(toks[:-1]):
+            value_of = float(tok) if tok.isdigit() else NUMBER_VALUES.get(tok)
+            if value_of == count and stem(noun) in {stem(w) for w in toks[i + 1:i + 3]}:
+                return True
+    return False
 
 
 def restates_place(fact: Fact, index: Index, named: dict[str, list[str]]) -> bool:
@@ -139,13 +161,32 @@ def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
     return False
 
 
+def which_count(q: Question) -> tuple[float, str] | None:
+    """How many of what a which-question asks for it says there are ("Which five countries...": 5, countries)."""
+    if len(q.words) < 3 or q.words[0] not in WHICH:
+        return None
+    word = q.words[1]
+    count = float(word) if word.isdigit() else NUMBER_VALUES.get(word)
+    return (count, q.words[2]) if count is not None else None
+
+
 def which_head(q: Question, entity_words: set[str]) -> str | None:
-    """The noun a which-question asks for ("Which Spanish city..." -> city), if it follows at once."""
+    """The word a which-question asks for ("Which Spanish city..." -> city), if it follows at once."""
     if len(q.words) < 2 or q.words[0] not in WHICH:
         return None
     following = q.words[2:3] if q.words[1] in entity_words else q.words[1:2]
     word = following[0] if following else None
     return word if word in q.topic_words and word not in FILLER and word not in entity_words else None
+
+
+def names_too_few(index: Index, fact: Fact, q: Question) -> bool:
+    """Whether a which-question asks for several things of a kind ("Which five countries...") and the fact
+    names fewer of that kind."""
+    counted = which_count(q)
+    kind = HEAD_KINDS.get(counted[1]) if counted else None
+    if counted is None or counted[0] < 2 or kind is None:
+        return False
+    return sum(1 for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == kind) < counted[0]
 
 
 def names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
