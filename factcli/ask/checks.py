@@ -15,11 +15,13 @@ from factcli.ask.fit import (
     counts_since,
     counts_the_head,
     counts_time,
+    dated_otherwise,
     entities_of,
     gives_reason,
     meets,
     names_a,
     names_too_few,
+    number_sort,
     ordinal_clash,
     ordinals,
     own_terms,
@@ -58,6 +60,8 @@ _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 _JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
 _SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo", "fa",
                           "passati", "trascorsi", "tra", "fra"})
+_BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
+                     "oltre", "tra", "fra", "between"})
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
 Group = tuple[str, ...]
@@ -81,6 +85,7 @@ class Constraints:
     subject_people: set[str]
     duration: bool  # a count of time is asked for
     needs_own: bool  # some check reads the fact's own words
+    years: set[str]  # the years an open question names, which the answer must not contradict
     # A fact naming Portugal is about its president too, for coverage ("What does Madrid want from Silva?").
     standing_for: dict[Group, set[str]] = field(default_factory=dict)  # filled when the relaxed pass begins
     related: dict[str, set[str]] = field(default_factory=dict)  # the entities that may stand for each
@@ -138,7 +143,13 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         # leader ("Lisbon's wish list": what Silva hoped for).
         subject_people=people_in(index, set(r.subjects)),
         # The fact's own words (not its entities' other names), read once per fact when a check needs them.
-        needs_own=bool(exact_groups) or timed or duration)
+        needs_own=bool(exact_groups) or timed or duration,
+        # A claim's year is checked as a detail it may have wrong (verdict.py), not here.
+        # A year after "before", "since", "dopo il" bounds the time asked about; a date question asks for
+        # one, and a count of years reckons from it ("How many years after 2019...").
+        years=set() if r.yes_no or q.kind in ("date", "count") else {
+            w for i, w in enumerate(q.words) if number_sort(w) == "year" and w not in r.unknown
+            and not _BOUNDS & set(q.words[max(0, i - 3):i])})
 
 
 def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set[str], covered: set[str],
@@ -219,6 +230,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
     if names_too_few(index, fact, r.q):
         return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
+    if c.years and dated_otherwise(index, fact, c.years):
+        return "belongs to another year than the question's"
     if c.asked and ordinal_clash(fact, c.asked):
         return "is about another one of those numbered"
     if hit.score < MIN_SCORE:

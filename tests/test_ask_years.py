@@ -1,0 +1,48 @@
+"""A year in an open question must not be contradicted by the answer: "Where was the festival in 2016?" is not
+answered by the venue of the 2018 festival, which its place and event date to 2018."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+FESTIVAL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: festival, kind: event, names: {en: [the festival, book festival], it: [il festival]}}
+  - {id: square, kind: place, names: {en: [Old Square], it: [Piazza Vecchia]}}
+facts:
+  - id: festival-2018
+    type: date
+    value: {date: "2018"}
+    statement:
+      en: The book festival took place in 2018, two years after the 2016 fair.
+      it: Il festival si è tenuto nel 2018, due anni dopo la fiera del 2016.
+    entities: [festival, square]
+    status: stated
+    source: {id: paper, excerpt: in 2018}
+  - id: festival-venue
+    type: location
+    value: {place: {en: Old Square, it: Piazza Vecchia}}
+    statement: {en: The book festival was held in the Old Square., it: Il festival si è tenuto in Piazza Vecchia.}
+    entities: [festival, square]
+    status: stated
+    source: {id: paper, excerpt: Old Square}
+"""
+
+
+@pytest.mark.parametrize("question", ["Where was the book festival held in 2018?", "Dove si è tenuto il festival nel 2018?"])
+def test_the_year_the_facts_date_the_answer_to(run: Any, write: Any, question: str) -> None:
+    """The venue states no year, but the festival and the square are dated 2018 by the festival's date."""
+    result = run("ask", question, "-f", str(write(FESTIVAL)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout in ("Old Square\n", "Piazza Vecchia\n")
+
+
+@pytest.mark.parametrize("question", ["Where was the book festival held in 2016?", "Dove si è tenuto il festival nel 2016?"])
+def test_another_year_is_refused(run: Any, write: Any, question: str) -> None:
+    """2016 is only named by the date fact to place 2018: the venue belongs to 2018, so 2016 is refused."""
+    result = run("ask", question, "-f", str(write(FESTIVAL)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""
