@@ -46,3 +46,13 @@ def test_another_year_is_refused(run: Any, write: Any, question: str) -> None:
     """2016 is only named by the date fact to place 2018: the venue belongs to 2018, so 2016 is refused."""
     result = run("ask", question, "-f", str(write(FESTIVAL)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Where was the book festival held before 2018?", False), ("Dove si è tenuto il festival prima del 2018?", False),
+    ("Where was the book festival held after 2016?", True), ("Dove si è tenuto il festival dal 2018?", True),
+])
+def test_a_bound_on_the_years_is_kept(run: Any, write: Any, question: str, answered: bool) -> None:
+    """'before 2018' is not answered by the venue of the 2018 festival; 'after 2016' and 'since 2018' are."""
+    result = run("ask", question, "-f", str(write(FESTIVAL)), "--format", "value")
+    assert (result.exit_code == 0) is answered and bool(result.stdout) is answered

@@ -15,7 +15,6 @@ from factcli.ask.fit import (
     counts_since,
     counts_the_head,
     counts_time,
-    dated_otherwise,
     entities_of,
     gives_reason,
     meets,
@@ -38,6 +37,7 @@ from factcli.ask.fit import (
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
 from factcli.ask.words import NUMBER_WORDS
+from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import Fact
 from factcli.core.struct import field, record
 from factcli.core.text import STOPWORDS, other_stems, stem
@@ -86,6 +86,7 @@ class Constraints:
     duration: bool  # a count of time is asked for
     needs_own: bool  # some check reads the fact's own words
     years: set[str]  # the years an open question names, which the answer must not contradict
+    bounds: list[tuple[str, int]]  # ("before", 2019), ("since", 2011): what the answer's years must keep to
     # A fact naming Portugal is about its president too, for coverage ("What does Madrid want from Silva?").
     standing_for: dict[Group, set[str]] = field(default_factory=dict)  # filled when the relaxed pass begins
     related: dict[str, set[str]] = field(default_factory=dict)  # the entities that may stand for each
@@ -149,7 +150,8 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         # one, and a count of years reckons from it ("How many years after 2019...").
         years=set() if r.yes_no or q.kind in ("date", "count") else {
             w for i, w in enumerate(q.words) if number_sort(w) == "year" and w not in r.unknown
-            and not _BOUNDS & set(q.words[max(0, i - 3):i])})
+            and not _BOUNDS & set(q.words[max(0, i - 3):i])},
+        bounds=[] if r.yes_no or q.kind == "count" else year_bounds(q.words))
 
 
 def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set[str], covered: set[str],
@@ -232,6 +234,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
     if c.years and dated_otherwise(index, fact, c.years):
         return "belongs to another year than the question's"
+    if c.bounds and outside_bounds(index, fact, c.bounds):
+        return "belongs to years outside those the question bounds"  # "Where did Rossi go before 2019?"
     if c.asked and ordinal_clash(fact, c.asked):
         return "is about another one of those numbered"
     if hit.score < MIN_SCORE:

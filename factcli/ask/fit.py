@@ -220,38 +220,6 @@ def number_sort(word: str) -> str | None:
     return "ordinal" if word in ORDINALS else "count" if word in NUMBER_WORDS else None
 
 
-_YEAR = re.compile(r"\b[12]\d{3}\b")
-# An entity named by more facts than this spans too much to date one of them.
-_DATING_LIMIT = 200
-
-
-def years_of(fact: Fact) -> set[str]:
-    """The years a fact states: its date's (a date fact's statement may name others only to place it: "in
-    2023, four years after 2019"), else those written in its statement."""
-    if isinstance(fact.value, DateValue):
-        return set(_YEAR.findall(fact.value.date))
-    return {y for lang in LANGS for y in _YEAR.findall(fact.statement.get(lang))}
-
-
-def dated_otherwise(index: Index, fact: Fact, years: set[str]) -> bool:
-    """Whether the fact belongs to other years than the question's ("Where did they meet in 2019?" is not
-    answered by the venue of 2023): by the years it states, or, stating none, by those of the facts that name
-    its places and events (never its people or countries, which every year names)."""
-    own = years_of(fact)
-    if own:
-        return not own & years
-    dated: set[str] = set()
-    for ent in fact.entities:
-        entity = index.entity(ent)
-        if entity is None or entity.kind not in ("place", "event"):
-            continue
-        naming = index.naming(ent)
-        if len(naming) <= _DATING_LIMIT:
-            for other in index.facts(list(naming)):
-                dated |= years_of(other)
-    return bool(dated) and not dated & years
-
-
 def states_a(fact: Fact, sort: str) -> bool:
     """Whether the fact states a number of this sort (so that it can correct a claim's)."""
     if sort == "year":

@@ -1,0 +1,79 @@
+"""The years a question names and those a fact belongs to: an answer must not contradict the one ("Where did
+they meet in 2019?") nor fall outside the bounds of the other ("before 2019", "dal 2011")."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.core.model import LANGS, DateValue, Fact
+from factcli.index.read import Index
+
+_YEAR = re.compile(r"\b[12]\d{3}\b")
+# An entity named by more facts than this spans too much to date one of them.
+_DATING_LIMIT = 200
+
+
+def years_of(fact: Fact) -> set[str]:
+    """The years a fact states: its date's (a date fact's statement may name others only to place it: "in
+    2023, four years after 2019"), else those written in its statement."""
+    if isinstance(fact.value, DateValue):
+        return set(_YEAR.findall(fact.value.date))
+    return {y for lang in LANGS for y in _YEAR.findall(fact.statement.get(lang))}
+
+
+def dated_otherwise(index: Index, fact: Fact, years: set[str]) -> bool:
+    """Whether the fact belongs to other years than the question's ("Where did they meet in 2019?" is not
+    answered by the venue of 2023): by the years it states, or, stating none, by those of the facts that name
+    its places and events (never its people or countries, which every year names)."""
+    dated = dated_by(index, fact)
+    return bool(dated) and not dated & years
+
+
+# Words that bound the time asked about by the year that follows ("before 2019", "prima del 2019", "dal 2011").
+_BEFORE = frozenset({"before", "until", "till", "prima", "fino", "entro"})
+_SINCE = frozenset({"since", "dal", "dall", "dalla"})
+_AFTER = frozenset({"after", "dopo"})
+
+
+def year_bounds(toks: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The bounds a question puts on the time asked about: ("before", 2019) for "before 2019", and the like."""
+    out: list[tuple[str, int]] = []
+    for i, tok in enumerate(toks):
+        if len(tok) == 4 and tok.isdigit() and tok[0] in "12":
+            near = set(toks[max(0, i - 2):i])
+            side = "before" if near & _BEFORE else "since" if near & _SINCE else "after" if near & _AFTER else None
+            if side is not None:
+                out.append((side, int(tok)))
+    return out
+
+
+def outside_bounds(index: Index, fact: Fact, bounds: list[tuple[str, int]]) -> bool:
+    """Whether every year the fact belongs to or tells of is outside a bound of the question ("before 2019":
+    2023); a date fact that places its date by an earlier one ("in 2023, four years after 2019") tells of both."""
+    stated = {y for lang in LANGS for y in _YEAR.findall(fact.statement.get(lang))}
+    years = [int(y) for y in dated_by(index, fact) | stated]
+    if not years:
+        return False
+    for side, year in bounds:
+        fits = {"before": min(years) < year, "since": max(years) >= year, "after": max(years) > year}[side]
+        if not fits:
+            return True
+    return False
+
+
+def dated_by(index: Index, fact: Fact) -> set[str]:
+    """The years a fact belongs to: those it states, or, stating none, those of the facts that name its places
+    and events."""
+    own = years_of(fact)
+    if own:
+        return own
+    dated: set[str] = set()
+    for ent in fact.entities:
+        entity = index.entity(ent)
+        if entity is None or entity.kind not in ("place", "event"):
+            continue
+        naming = index.naming(ent)
+        if len(naming) <= _DATING_LIMIT:
+            for other in index.facts(list(naming)):
+                dated |= years_of(other)
+    return dated
