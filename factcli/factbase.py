@@ -167,8 +167,17 @@ class FactBase:
         return StatsResult(total=self.index.total, by_type=counts["type"], by_status=counts["status"],
                            by_entity=counts["entity"], by_tag=counts["tag"], by_source=counts["source"], lang=lang)
 
-    def ask(self, question: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
-        """Answer a natural-language question with the single best fact, or abstain (answer None)."""
+    def ask(self, question: str, lang: Lang | None = None, explain: bool = False,
+            min_confidence: float | None = None) -> AskResult:
+        """Answer a natural-language question with the single best fact, or abstain (answer None); with
+        `min_confidence`, abstain too when the answer is less sure than that (it leads the alternatives)."""
         from factcli.ask.answer import answer
 
-        return answer(self.index, question, lang, explain)
+        result = answer(self.index, question, lang, explain)
+        if result.answer is not None and min_confidence is not None and (result.confidence or 0.0) < min_confidence:
+            result.not_found = f"no answer with a confidence of {min_confidence:g} or more (the best: " \
+                               f"{result.confidence or 0.0:.2f})"
+            result.alternatives = [result.answer, *result.alternatives]
+            result.answer = None
+            result.verdict = None if result.verdict is None else "not in the facts"
+        return result

@@ -70,7 +70,8 @@ def test_installed_script_uses_fast_path_and_full_cli(sh: Any, tmp_path: Any) ->
 # One valid value for each option of the spec, so that every option of every command is exercised.
 _SAMPLE = {"file": "facts.yaml", "lang": "it", "format": "json", "limit": "2", "color": "never",
            "cache_dir": "cache", "max_size": "1G", "max_errors": "5", "type": "date", "entity": "kim", "tag": "trips",
-           "since": "2019", "until": "2020-01", "about": "space", "source_text": "a.txt"}
+           "since": "2019", "until": "2020-01", "about": "space", "source_text": "a.txt",
+           "min_confidence": "0.5"}
 _ARG_SAMPLE = {"one": ["hanoi"], "optional": ["kim"], "many": ["id-a", "id-b"], "optional-many": ["a.yaml"],
                "words": ["kim", "jong-un"], "optional-words": ["il", "leader"]}
 

@@ -26,7 +26,7 @@ def print_version(value: bool) -> None:
 
 def _base_type(kind: object) -> Any:
     """The Python type Typer parses an option's value into."""
-    if kind is int or kind is bool or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
+    if kind is int or kind is float or kind is bool or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
         return kind
     return str
 
@@ -46,7 +46,8 @@ def _option(opt: spec.Opt, panel: Optional[str], command: Optional[spec.Command]
     extra: dict[str, Any] = {"is_eager": True, "callback": print_version} if opt.dest == "version" else {}
     if opt.complete:
         extra["autocompletion"] = getattr(completion, opt.complete)
-    info = typer.Option(*opt.flags, help=opt.help, min=opt.minimum, metavar=opt.metavar, rich_help_panel=panel,
+    info = typer.Option(*opt.flags, help=opt.help, min=opt.minimum, max=opt.maximum, metavar=opt.metavar,
+                        rich_help_panel=panel,
                         show_default=opt.default not in (None, False), **extra)
     return inspect.Parameter(opt.dest, inspect.Parameter.KEYWORD_ONLY, default=opt.default,
                              annotation=Annotated[annotation, info])

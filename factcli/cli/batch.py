@@ -25,7 +25,7 @@ def stdin_lines() -> Iterator[str]:
             yield line
 
 
-def ask_lines(common: Common, *, explain: bool = False) -> ExitStatus:
+def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | None = None) -> ExitStatus:
     """`ask -`: answer each question as it is read, one result per line (jsonl: an object with the question)."""
     from factcli.render.batch import AnswerStream
 
@@ -33,7 +33,8 @@ def ask_lines(common: Common, *, explain: bool = False) -> ExitStatus:
     stream = AnswerStream(common.out_format, fb, sys.stdout, common.color.value, explain)
     asked = unanswered = 0
     for question in stdin_lines():
-        result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+        result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain,
+                        min_confidence=min_confidence)
         if common.limit is not None:
             result.alternatives = result.alternatives[:common.limit]
         stream.write(result)

@@ -129,12 +129,13 @@ def stats(common: Common) -> ExitStatus:
     return emit(fb.stats(lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
-def ask(common: Common, *, question: str, explain: bool = False) -> ExitStatus:
+def ask(common: Common, *, question: str, explain: bool = False, min_confidence: float | None = None) -> ExitStatus:
     """`ask`: one fact that answers the question, or the closest ones on stderr and exit 1."""
     if not question.strip():
         raise UsageError("ask: the question is empty")
     fb = common.factbase()
-    result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain)
+    result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain,
+                    min_confidence=min_confidence)
     if common.limit is not None:  # -n N: at most N facts, the alternatives too
         result.alternatives = result.alternatives[:common.limit]
     status = emit(result, common, fb, explain=explain)

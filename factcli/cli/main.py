@@ -96,9 +96,9 @@ def parse(argv: Sequence[str]) -> tuple[spec.Command, dict[str, Any], dict[str, 
 
 def _typed(opt: spec.Opt, raw: Any) -> Any:
     """An option's value as Typer would pass it; ValueError for one Typer would refuse."""
-    if opt.kind is int:
-        value = int(raw)
-        if opt.minimum is not None and value < opt.minimum:
+    if opt.kind is int or opt.kind is float:
+        value = int(raw) if opt.kind is int else float(raw)
+        if (opt.minimum is not None and value < opt.minimum) or (opt.maximum is not None and value > opt.maximum):
             raise ValueError(raw)
         return value
     if isinstance(opt.kind, type) and opt.kind is not str and opt.kind is not bool:

@@ -54,7 +54,8 @@ class Opt:
     kind: object = str  # str, int, bool (a flag), or one of the enums above
     default: object = None
     repeatable: bool = False
-    minimum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     metavar: str | None = None
     complete: str | None = None  # the name of a function in completion.py
 
@@ -126,6 +127,8 @@ OPTIONS: dict[str, Opt] = {o.dest: o for o in (
     Opt("until", ("--until",), "Only dated facts on or before YYYY[-MM[-DD]].", metavar="DATE"),
     Opt("about", ("--about",), "What the quote is about.", metavar="TOPIC"),
     Opt("explain", ("--explain",), "Show how the answer was chosen.", kind=bool, default=False),
+    Opt("min_confidence", ("--min-confidence",), "Answer only with a confidence of at least X (0 to 1); below "
+        "it, exit 1 as when no fact answers.", kind=float, minimum=0, maximum=1, metavar="X"),
     Opt("source_text", ("--source-text", "-s"), "Verify excerpts against a text: SOURCE_ID=PATH, or PATH for every "
         "source.", repeatable=True, metavar="[ID=]PATH"),
 )}
@@ -166,7 +169,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("ask", "Answer a question in Italian or English with the single best fact, or say that none answers.",
             (Arg("question", "A question in Italian or English; quotes are optional. - reads one question per "
                  "line from standard input and answers each on one line.", "words", "QUESTION", stdin=True),),
-            options=("explain",),
+            options=("explain", "min_confidence"),
             examples=('factcli ask "Dove si sono incontrati Putin e Kim?"',
                       'factcli ask "When did Kim visit Japan?" --explain',
                       "factcli ask - --format jsonl < questions.txt")),

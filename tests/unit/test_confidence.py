@@ -29,3 +29,21 @@ def test_the_json_score_of_an_answer_is_its_confidence(run: Any) -> None:
     signs = [float(data["explain"]["evidence"][f]) for f in FEATURES]
     assert 0.0 <= data["score"] <= 1.0
     assert abs(data["score"] - confidence(signs)) < 0.002
+
+
+def test_min_confidence_refuses_a_less_sure_answer(run: Any, sh: Any) -> None:
+    """Above the answer's confidence: exit 1, nothing on stdout, the reason on stderr; at 0: answered."""
+    question = "Dove si sono incontrati Putin e Kim?"
+    sure = json.loads(run("ask", question, "--json").stdout)["score"]
+    refused = run("ask", question, "--min-confidence", str(min(1.0, sure + 0.01)), "--format", "value")
+    assert refused.exit_code == 1 and refused.stdout == "" and "no answer with a confidence of" in refused.stderr
+    answered = run("ask", question, "--min-confidence", "0", "--format", "value")
+    assert answered.exit_code == 0 and answered.stdout.strip()
+    batch = sh("ask", "-", "--min-confidence", str(min(1.0, sure + 0.01)), "--format", "jsonl",
+               input=(question + "\n").encode())
+    assert batch.returncode == 1 and json.loads(batch.stdout)["answer"] is None
+
+
+def test_min_confidence_outside_0_to_1_is_a_usage_error(run: Any) -> None:
+    """1.5 is no confidence: exit 2, before any question is asked."""
+    assert run("ask", "kim", "--min-confidence", "1.5").exit_code == 2
