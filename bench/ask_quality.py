@@ -5,7 +5,9 @@
 
 A set lives in tests/eval/<fact file>/dev/ (development: tune on it freely) or .../frozen/ (written before
 any change made for it, never edited). The fact file of tests/eval/<name>/ is its facts.yaml, or the
-bundled facts.yaml for tests/eval/bundled/. Runs the library API, the same code path as `factcli ask`.
+bundled facts.yaml for tests/eval/bundled/. Where tests/eval/<name>/vocabulary.yaml exists (a curator's
+vocabulary, written without seeing any question), every set of that file is run a second time with it
+loaded beside the facts, reported as "<set> +vocabulary". Runs the library API, as `factcli ask` does.
 """
 
 from __future__ import annotations
@@ -83,11 +85,15 @@ def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = Fals
     return score
 
 
-def fact_file(question_set: Path) -> list[str]:
-    """The fact file a set is asked of: its folder's facts.yaml, or the bundled one."""
+VOCABULARY = "vocabulary.yaml"
+
+
+def fact_file(question_set: Path, vocabulary: bool = False) -> list[str]:
+    """The fact files a set is asked of: its folder's facts.yaml (and vocabulary.yaml), or the bundled one."""
     home = question_set.resolve().parent.parent
     own = home / "facts.yaml"
-    return [str(own)] if own.is_file() and home.parent == EVAL else []
+    files = [str(own)] if own.is_file() and home.parent == EVAL else []
+    return [*files, str(home / VOCABULARY)] if vocabulary else files
 
 
 def all_sets() -> list[Path]:
@@ -95,18 +101,26 @@ def all_sets() -> list[Path]:
     return sorted(EVAL.glob("*/*/*.yaml"))
 
 
+def all_runs() -> list[tuple[Path, bool]]:
+    """Every set, and again with its file's curator vocabulary where there is one."""
+    return [(p, v) for p in all_sets() for v in (False, True)
+            if not v or (p.resolve().parent.parent / VOCABULARY).is_file()]
+
+
 FLOORS = EVAL / "floors.yaml"
 
 
-def set_name(path: Path) -> str:
-    """A set's name in reports and in floors.yaml: its path under tests/eval/."""
+def set_name(path: Path, vocabulary: bool = False) -> str:
+    """A set's name in reports and in floors.yaml: its path under tests/eval/ (+vocabulary: run with it)."""
     resolved = path.resolve()
-    return str(resolved.relative_to(EVAL)) if resolved.is_relative_to(EVAL) else str(path)
+    name = str(resolved.relative_to(EVAL)) if resolved.is_relative_to(EVAL) else str(path)
+    return f"{name} +vocabulary" if vocabulary else name
 
 
-def score_set(path: Path, cache: dict[tuple[str, ...], FactBase], verbose: bool = False) -> Score:
-    """Ask a set of its own fact file (loaded once per file)."""
-    files = tuple(fact_file(path))
+def score_set(path: Path, cache: dict[tuple[str, ...], FactBase], verbose: bool = False,
+              vocabulary: bool = False) -> Score:
+    """Ask a set of its own fact file (loaded once per file), with the file's vocabulary when asked."""
+    files = tuple(fact_file(path, vocabulary))
     if files not in cache:
         cache[files] = FactBase.load(list(files))
     return evaluate(yaml.safe_load(path.read_text(encoding="utf-8")), cache[files], verbose)
@@ -144,9 +158,12 @@ def main() -> int:
     args = parser.parse_args()
     cache: dict[tuple[str, ...], FactBase] = {}
     scores: dict[str, Score] = {}
-    for path in args.sets or all_sets():
-        score = scores[set_name(path)] = score_set(path, cache, args.verbose)
-        print(f"{set_name(path):44} {score.line()}")
+    runs = [(p, v) for p in args.sets for v in (False, True)
+            if not v or (p.resolve().parent.parent / VOCABULARY).is_file()] if args.sets else all_runs()
+    for path, vocabulary in runs:
+        name = set_name(path, vocabulary)
+        score = scores[name] = score_set(path, cache, args.verbose, vocabulary)
+        print(f"{name:44} {score.line()}")
         if args.verbose:
             for failure in score.failures:
                 print("   FAIL", failure)

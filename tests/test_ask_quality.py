@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from ask_quality import EVAL, FLOORS, Score, all_sets, score_set, set_name
+from ask_quality import EVAL, FLOORS, Score, all_runs, all_sets, score_set, set_name
 
 _CACHE: dict[tuple[str, ...], Any] = {}
 
@@ -22,14 +22,14 @@ def test_there_are_frozen_sets_for_several_fact_files() -> None:
     assert len(sizes) >= 2 and all(n >= 60 for n in sizes.values()), sizes
 
 
-@pytest.mark.parametrize("path", all_sets(), ids=set_name)
-def test_question_set_holds_its_floor(path: Path) -> None:
+@pytest.mark.parametrize(("path", "vocabulary"), all_runs(), ids=[set_name(p, v) for p, v in all_runs()])
+def test_question_set_holds_its_floor(path: Path, vocabulary: bool) -> None:
     """Right and unanswerable-refused at or above the set's floor, wrong at or below it."""
     floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
-    name = set_name(path)
+    name = set_name(path, vocabulary)
     assert name in floors, f"{name} has no floor: run python bench/ask_quality.py --raise-floors"
     floor = floors[name]
-    score: Score = score_set(path, _CACHE)
+    score: Score = score_set(path, _CACHE, vocabulary=vocabulary)
     a, u = score.answerable, score.unanswerable
     assert score.right / a >= floor["right"], score.failures
     assert score.wrong / a <= floor["wrong"], score.failures
@@ -39,5 +39,5 @@ def test_question_set_holds_its_floor(path: Path) -> None:
 def test_every_floor_names_a_set() -> None:
     """A floor for a set that no longer exists means a set was dropped."""
     floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
-    assert sorted(floors) == sorted(set_name(p) for p in all_sets())
+    assert sorted(floors) == sorted(set_name(p, v) for p, v in all_runs())
     assert EVAL.is_dir()
