@@ -30,6 +30,7 @@ from factcli.ask.fit import (
     specific,
     states_a,
     states_a_measure,
+    states_an_origin,
     tells_the_time,
     time_qualifiers,
     topical,
@@ -242,6 +243,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "scores too low"
     if r.q.kind == "time" and not tells_the_time(fact):
         return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
+    if r.q.kind == "origin" and not states_an_origin(fact):
+        return "does not say where it comes from"  # "Where is Rossi from?" is not answered by where he went
     if r.q.kind == "measure" and not states_a_measure(fact, r.q):
         return "states no quantity of the dimension asked"  # "How far...?" is answered by a distance
     return len(plain_hit)

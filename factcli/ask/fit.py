@@ -105,6 +105,20 @@ def topical(index: Index, ents: set[str]) -> bool:
                                and len(index.naming(ent)) * 3 >= total for ent in ents)
 
 
+# Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
+# Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Kim"): only after a word of leaving
+# or coming.
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]"
+                     r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
+                     r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*[A-Z]"
+                     r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b")
+
+
+def states_an_origin(fact: Fact) -> bool:
+    """Whether the fact says where someone or something comes from ("launched from Kennedy", "dal Ministero")."""
+    return any(_ORIGIN.search(fact.statement.get(lang)) for lang in LANGS)
+
+
 def states_a_measure(fact: Fact, q: Question) -> bool:
     """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
     dimension = asked_dimension(q.words)

@@ -6,6 +6,7 @@ question words survive one typo ("wher did ada meet rossi").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcli.ask.words import FILLER, PHRASES
@@ -85,7 +86,7 @@ def _asks_which_thing(toks: list[str]) -> bool:
 # so "How old is Rossi?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
-              "manner": ("event",), "entity": (), "time": (), "measure": ()}
+              "manner": ("event",), "entity": (), "time": (), "measure": (), "origin": ("location", "event")}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _SHORT_QUESTION_WORDS = ("what", "when", "many", "much", "dove", "come", "cosa")
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
@@ -170,6 +171,19 @@ def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
     return False
 
 
+# The words of asking where from, which say what kind of answer is wanted, not what it is about.
+_WHENCE = frozenset({"from", "da", "di", "come", "comes", "came", "coming", "originally", "viene", "vengono", "veniva",
+                     "venivano", "venuto", "venuta", "venuti", "proviene", "provengono", "provenivano", "originario",
+                     "originaria", "originari"})
+
+
+def _asks_whence(toks: list[str]) -> bool:
+    """Whether a where-question asks where from: "da dove", "di dove", "from where", or "where ... from"."""
+    pairs = set(itertools.pairwise(toks))
+    return bool({("da", "dove"), ("di", "dove"), ("from", "where")} & pairs) or (
+        "where" in toks and "from" in toks[toks.index("where") + 1:])
+
+
 def replace_kind(q: Question, kind: str) -> Question:
     """The same question asking for another kind of answer."""
     return Question(q.text, q.lang, kind, q.words, q.frame, q.names, q.asking_from)
@@ -205,6 +219,10 @@ def parse(text: str) -> Question:
         if guessed_only and not outright and _asks_which_thing(cue_toks):
             # "Paris was which concert ... this year?": which thing is asked; the noun only dates it.
             kind, frame = "entity", set()
+    if kind == "location" and _asks_whence(cue_toks):
+        # "Where does Rossi come from?", "Da dove è partito?": where from, not where.
+        kind = "origin"
+        frame |= _WHENCE & set(cue_toks)
     dimension = asked_dimension(cue_toks)
     if dimension is not None and kind not in ("quote", "time"):
         # "How far did they travel?", "Quanto è alto il ponte?": a quantity in a unit of that dimension.

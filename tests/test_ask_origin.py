@@ -1,0 +1,61 @@
+"""'Where is X from?', 'Da dove viene X?' ask where from: answered by a fact that says so, not by where X went."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcli.ask.question import parse
+
+BORN = """\
+  - id: rossi-born
+    type: location
+    value: {place: {en: Lyon, it: Lione}}
+    statement: {en: Ada Rossi was born in Lyon., it: Ada Rossi è nata a Lione.}
+    entities: [rossi, lyon]
+    status: stated
+    source: {id: log, excerpt: born in Lyon}
+"""
+TALK = """\
+format: 1
+sources:
+  - {id: log, title: Log, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+  - {id: paris, kind: place, names: {en: [Paris], it: [Parigi]}}
+facts:
+  - id: rossi-talk
+    type: location
+    value: {place: {en: Paris, it: Parigi}}
+    statement:
+      en: Ada Rossi gave a talk in Paris, invited by the Mayor.
+      it: Ada Rossi ha tenuto un discorso a Parigi, invitata dal Sindaco.
+    entities: [rossi, paris]
+    status: stated
+    source: {id: log, excerpt: talk in Paris}
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Where is Ada from?", "origin"), ("Da dove viene Ada?", "origin"),
+                                            ("Di dove è Ada?", "origin"), ("Where did Ada go?", "location")])
+def test_where_from_is_its_own_kind(text: str, kind: str) -> None:
+    """'where ... from', 'da dove', 'di dove' ask for an origin; 'where' alone for a place."""
+    assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize(("question", "place"), [("Where is Ada Rossi from?", "Lyon"),
+                                                 ("Da dove viene Ada Rossi?", "Lione")])
+def test_where_from_is_answered_by_the_origin(run: Any, write: Any, question: str, place: str) -> None:
+    """The fact that says where she was born, not the place she went to."""
+    result = run("ask", question, "-f", str(write(TALK + BORN)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout == f"{place}\n"
+
+
+def test_where_from_with_no_origin_is_refused(run: Any, write: Any) -> None:
+    """No fact says where she comes from ('invitata dal Sindaco' is 'by', not 'from'): refused, not Paris."""
+    path = str(write(TALK))
+    assert run("ask", "Where is Ada Rossi from?", "-f", path, "--format", "value").exit_code == 1
+    assert run("ask", "Da dove viene Ada Rossi?", "-f", path, "--format", "value").exit_code == 1
+    assert run("ask", "Where did Ada Rossi give a talk?", "-f", path, "--format", "value").stdout == "Paris\n"
