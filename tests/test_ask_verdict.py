@@ -176,3 +176,15 @@ def test_a_claim_with_a_wrong_number_is_corrected_by_a_fact_telling_the_rest_in_
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "rossi-twelve-towns"
     other = run("ask", "Ada Rossi coinvolgeva dieci musei e quattro teatri?", "-f", path, "--json")
     assert other.exit_code == 1 and "not in the facts" in other.stderr
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ho letto che Kim ha fatto sei viaggi all'estero", "contradicted"),
+    ("Someone told me Kim made nine trips abroad", "confirmed"),
+    ("Mi hanno detto che Kim ha visitato cinque paesi", "confirmed"),
+    ("Is it accurate that Kim has visited six countries?", "contradicted"),
+])
+def test_a_claim_framed_as_hearsay_gets_a_verdict(run: Any, claim: str, expected: str) -> None:
+    """'I read that', 'someone told me', 'mi hanno detto che', 'is it accurate that' frame a claim to check."""
+    data = _ask(run, claim)
+    assert data["verdict"] == expected

@@ -49,6 +49,15 @@ NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "dic
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
 # before anything else, so that "Is the city running out of water?" asks about a shortage.
 PHRASES: dict[tuple[str, ...], str] = {
+    # Frames of a claim ("I read that...", "Mi hanno detto che..."): what follows is to be checked.
+    ("i", "read", "that"): "claim", ("i", "heard", "that"): "claim", ("someone", "told", "me"): "claim",
+    ("somebody", "told", "me"): "claim", ("i", "was", "told"): "claim", ("they", "told", "me"): "claim",
+    ("is", "it", "accurate", "that"): "claim", ("is", "it", "correct", "that"): "claim",
+    ("is", "it", "right", "that"): "claim", ("it", "is", "said", "that"): "claim", ("i", "heard"): "claim",
+    ("mi", "hanno", "detto", "che"): "claim", ("ho", "letto", "che"): "claim", ("ho", "sentito", "che"): "claim",
+    ("si", "dice", "che"): "claim", ("qualcuno", "mi", "ha", "detto", "che"): "claim", ("dicono", "che"): "claim",
+    ("e", "corretto", "dire", "che"): "claim", ("e", "giusto", "dire", "che"): "claim",
+    ("risulta", "che"): "claim", ("ho", "sentito", "dire", "che"): "claim", ("i", "ve", "read", "that"): "claim",
     ("running", "out"): "shortage", ("run", "out"): "shortage", ("runs", "out"): "shortage",
     ("ran", "out"): "shortage", ("running", "low"): "shortage", ("a", "lot"): "often", ("lots", "of"): "many",
     ("get", "together"): "meet", ("got", "together"): "met", ("big", "deal"): "important",
@@ -90,11 +99,11 @@ PHRASES: dict[tuple[str, ...], str] = {
         "the article says", "article says", "the article said", "the piece says", "the story says",
         "the report says", "the text says", "it says", "they say", "the article mentions", "the piece mentions",
         "the story mentions", "the article calls", "does the article say", "does the story mention",
-        "does the piece say", "does the article mention", "i read that", "i ve read that", "i read",
+        "does the piece say", "does the article mention", "i read",
         "according to the article", "according to the report", "according to the piece", "in the story",
         "in the article", "in the piece", "the piece mentions", "l articolo dice che", "l articolo dice",
         "articolo dice", "il testo dice", "testo dice", "nel pezzo", "nell articolo", "nel testo",
-        "secondo l articolo", "ho letto che", "ho letto", "dicono che", "si dice che", "il pezzo cita",
+        "secondo l articolo", "ho letto", "il pezzo cita",
         "l articolo parla di", "l articolo cita", "nel pezzo si parla di", "si parla di", "parlano di",
         "il pezzo", "l articolo", "the article", "the piece", "the story")}, ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }
