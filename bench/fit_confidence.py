@@ -102,6 +102,20 @@ def table(data: list[Sample], weights: tuple[float, ...]) -> str:
     return "\n".join(lines)
 
 
+def thresholds(data: list[Sample], weights: tuple[float, ...]) -> str:
+    """For --min-confidence X: the share of answers kept and the share of those that are wrong, per fact file."""
+    names = sorted({n for _, _, n in data})
+    lines = ["| --min-confidence | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(names)]
+    for x in (0.0, 0.5, 0.7, 0.8, 0.9, 0.95):
+        cells = []
+        for name in names:
+            mine = [(confidence(s, weights), y) for s, y, n in data if n == name]
+            kept = [y for c, y in mine if c >= x]
+            cells.append(f"{len(kept) / len(mine):.0%} kept, {1 - sum(kept) / len(kept):.1%} wrong" if kept else "none")
+        lines.append(f"| {x:g} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Fit on the dev sets, report calibration on dev and frozen, optionally write the weights."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -112,8 +126,13 @@ def main() -> None:
     print("weights (bias, " + ", ".join(FEATURES) + "):", weights)
     print("\nDevelopment sets (fitted on): share of answers right, by confidence\n")
     print(table(dev, weights))
+    print("\nDevelopment sets: answers kept and wrong at each --min-confidence\n")
+    print(thresholds(dev, weights))
+    frozen = samples("frozen")
     print("\nFrozen sets (measured only): share of answers right, by confidence\n")
-    print(table(samples("frozen"), weights))
+    print(table(frozen, weights))
+    print("\nFrozen sets: answers kept and wrong at each --min-confidence\n")
+    print(thresholds(frozen, weights))
     if args.write:
         module = ROOT / "factcli" / "ask" / "confidence.py"
         text = re.sub(r"WEIGHTS = \([^)]*\)", f"WEIGHTS = {weights!r}", module.read_text(encoding="utf-8"))

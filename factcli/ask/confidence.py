@@ -16,7 +16,7 @@ from factcli.index.read import Hit
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-3.3226, -0.2822, 1.8046, 5.2474, 0.6993, 0.4673, -0.3433, -2.248, 1.5653, 0.2888)
+WEIGHTS = (-3.3271, -0.2819, 1.7955, 5.2466, 0.6998, 0.4629, -0.3446, -2.2478, 1.5657, 0.2994)
 
 
 def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
