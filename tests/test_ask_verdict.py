@@ -188,3 +188,60 @@ def test_a_claim_framed_as_hearsay_gets_a_verdict(run: Any, claim: str, expected
     """'I read that', 'someone told me', 'mi hanno detto che', 'is it accurate that' frame a claim to check."""
     data = _ask(run, claim)
     assert data["verdict"] == expected
+
+
+FLIGHT = """\
+format: 1
+sources:
+  - {id: log, title: Flight log, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+  - {id: li, kind: person, names: {en: [Bo Li], it: [Bo Li]}}
+  - {id: lark, kind: thing, names: {en: [Lark], it: [Lark]}}
+  - {id: pacific, kind: place, names: {en: [Pacific Ocean], it: [Oceano Pacifico]}}
+facts:
+  - id: lark-launch
+    type: date
+    value: {date: "1969-07-16"}
+    statement: {en: The Lark was launched on 16 July 1969., it: Il Lark è stato lanciato il 16 luglio 1969.}
+    entities: [lark]
+    status: stated
+    source: {id: log, excerpt: launched}
+  - id: lark-landing
+    type: location
+    value: {place: {en: Pacific Ocean, it: Oceano Pacifico}}
+    statement: {en: The Lark came down in the Pacific Ocean., it: Il Lark è ammarato nell'Oceano Pacifico.}
+    entities: [lark, pacific]
+    status: stated
+    source: {id: log, excerpt: Pacific}
+  - id: rossi-first
+    type: event
+    value: {name: {en: the first walk, it: la prima passeggiata}}
+    statement:
+      en: Ada Rossi was the first to walk on the dunes; Bo Li followed her.
+      it: Ada Rossi è stata la prima a camminare sulle dune; Bo Li l'ha seguita.
+    entities: [rossi, li]
+    status: stated
+    source: {id: log, excerpt: first}
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Lark was launched in 1968.", "contradicted"),  # a statement, not a question: still a claim
+    ("The Lark came down in the Atlantic.", "contradicted"),  # a place after an article, no fact knows it
+    ("Il Lark è ammarato nel Baltico?", "contradicted"),
+    ("Bo Li was the first to walk on the dunes.", "contradicted"),  # the fact ranks another person
+    ("Ada Rossi was the first to walk on the dunes.", "confirmed"),
+    ("The Lark was launched in 1969.", "confirmed"),
+])
+def test_claims_in_statements_places_and_ranks(run: Any, write: Any, claim: str, expected: str) -> None:
+    """A stated claim with a wrong year or place, or ranking the wrong person, is contradicted; a right one confirmed."""
+    data = json.loads(run("ask", claim, "-f", str(write(FLIGHT)), "--json").stdout)
+    assert data["verdict"] == expected
+
+
+@pytest.mark.parametrize("question", ["Quante volte si sono incontrati Lukashenko e Putin quest'anno?",
+                                      "Qual è stato il viaggio più lungo di Kim?"])
+def test_open_questions_get_no_verdict(run: Any, question: str) -> None:
+    """'quest'anno?' does not end with the tag 'no?'; 'qual è' opens a question."""
+    assert _ask(run, question)["verdict"] is None

@@ -16,13 +16,15 @@ import re
 
 from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
+from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
-from factcli.ask.verdict import NOT_IN_FACTS, verdict
+from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, verdict
 from factcli.ask.words import FILLER
 from factcli.core.model import Fact, Lang
 from factcli.core.results import AskResult
+from factcli.core.text import terms, words
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
 
@@ -45,7 +47,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
     q = parse(text)
     result = _best(index, q, lang, explain)
-    result.verdict = verdict(q, result.answer.fact if result.answer else None)
+    fact = result.answer.fact if result.answer else None
+    unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
+                               if not any(index.has_term(t) for t in terms(w)))
+    result.verdict = verdict(q, fact, unknown_places)
+    if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
+        result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
     if result.verdict == NOT_IN_FACTS:
         result.not_found = "not in the facts: no fact confirms or contradicts that"
     return result

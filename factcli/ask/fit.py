@@ -88,11 +88,16 @@ def capitalised(text: str) -> set[str]:
 # Words after which a name is where something is, happens or goes.
 _PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "a", "ad", "da", "nel", "nella", "nello", "presso",
                            "vicino", "verso"})
+# More words after which a name may be a place ("partì dal Texas", "off the coast"), for names no fact knows.
+_PLACE_BEFORE_WIDE = _PLACE_BEFORE | {"dal", "dalla", "dallo", "al", "alla", "allo", "off", "over", "onto", "into"}
 
 
-def places_named(text: str) -> set[str]:
-    """Names written right after a word of place ("held in Porto", "si tenne a Napoli"), folded."""
-    return {fold(m.group(2)) for m in re.finditer(r"\b(\w+) ([A-Z][\w'-]+)", text) if m.group(1).lower() in _PLACE_BEFORE}
+def places_named(text: str, wide: bool = False) -> set[str]:
+    """Names written right after a word of place ("held in Porto", "si tenne a Napoli"), folded; `wide`: after
+    more words, and after an article ("landed in the Atlantic", "partì dal Texas")."""
+    before = _PLACE_BEFORE_WIDE if wide else _PLACE_BEFORE
+    pattern = r"\b(\w+) (?:the )?([A-Z][\w'-]+)" if wide else r"\b(\w+) ([A-Z][\w'-]+)"
+    return {fold(m.group(2)) for m in re.finditer(pattern, text) if m.group(1).lower() in before}
 
 
 def topical(index: Index, ents: set[str]) -> bool:

@@ -7,7 +7,6 @@ The first pass of `ask` (answer.py); what it reads is shared by the later ones a
 from __future__ import annotations
 
 from factcli.ask.fit import (
-    CLAIM_OPENERS,
     capitalised,
     first_named,
     number_sort,
@@ -112,8 +111,7 @@ def read(index: Index, q: Question) -> Reading:
     # A yes/no question or a claim ("Was this Rossi's first term?", "Claim: Rossi won six races")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
     # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).
-    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or (
-        bool(q.words) and q.words[0] in CLAIM_OPENERS))
+    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
     return Reading(
         q=q, topic=topic, named=named, groups=groups, matches=matches, unknown=unknown, plain_words=plain_words,
         known_plain=known_plain, yes_no=yes_no,
@@ -131,7 +129,7 @@ def read(index: Index, q: Question) -> Reading:
 def _wrong_details(q: Question, unknown: list[str], yes_no: bool) -> set[str]:
     """The sorts of detail a claim may have wrong (a year, a count, an ordinal, a place): its words no fact
     knows that are numbers, or names of places; the fact that corrects it states a detail of that sort."""
-    places = places_named(q.text) if is_claim(q) else set()
+    places = places_named(q.text, wide=True) if is_claim(q) else set()
     sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
     return sorts | {"place" for w in unknown if w in places}
 
