@@ -39,6 +39,9 @@ BAD_FILES = [
     ("not utf-8", b"format: 1\nsources: [\xff]\n", "2:11: error: not valid UTF-8 (byte 0xff)"),
     ("utf-16", "format: 1\n".encode("utf-16"), "not valid UTF-8"),
     ("nul byte", b"format: 1\x00\n", "error: invalid YAML"),
+    # The reader gives only an offset: reported at its line and column, with how to write the character.
+    ("raw escape", b"format: 1\nsources: []\nfacts:\n  - id: a\n    statement: {en: x\x1by}\n",
+     "bad.yaml:5:22: error: invalid YAML: control character U+001B is not allowed"),
     ("python tag", b"!!python/object/apply:os.system ['echo pwned']\n", "is not allowed in a fact file"),
     ("huge int", b"format: 1" + b"0" * 5000 + b"\n", "unsupported format"),
     ("binary junk", bytes(range(256)) * 4, "error:"),

@@ -41,7 +41,9 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
         asked += 1
         if result.answer is None:
             unanswered += 1
-            note(f"factcli: no fact answers {question!r}")
+            why = result.not_found
+            note(f"factcli: no fact answers {question!r}" if why == "no fact answers that" else
+                 f"factcli: {question!r}: {why}")
     if not asked:
         note("factcli: no question on standard input")
         return ExitStatus.NOT_FOUND

@@ -218,6 +218,13 @@ def parse_yaml(text: str, label: str, on_fact: Callable[[Any, tuple[int, int]], 
     try:
         for event in yaml.parse(text, Loader=_Loader):
             builder.feed(event)
+    except yaml.reader.ReaderError as exc:
+        # The reader gives only an offset into the text: turn it into a line and a column, and say how to fix it.
+        before = text[:exc.position]
+        where = (before.count("\n") + 1, exc.position - before.rfind("\n"))
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise _fail(label, f"invalid YAML: control character U+{code:04X} is not allowed in a YAML file (in a "
+                           "double-quoted string, write it as an escape such as \\x1b)", where) from None
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc)
         context = getattr(exc, "context", None)

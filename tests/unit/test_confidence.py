@@ -47,3 +47,10 @@ def test_min_confidence_refuses_a_less_sure_answer(run: Any, sh: Any) -> None:
 def test_min_confidence_outside_0_to_1_is_a_usage_error(run: Any) -> None:
     """1.5 is no confidence: exit 2, before any question is asked."""
     assert run("ask", "kim", "--min-confidence", "1.5").exit_code == 2
+
+
+def test_ask_dash_says_why_a_less_sure_answer_was_held_back(sh: Any) -> None:
+    """`ask -` with --min-confidence names the confidence, not 'no fact answers', on stderr."""
+    question = "Dove si sono incontrati Putin e Kim?"
+    out = sh("ask", "-", "--min-confidence", "1", "--format", "value", input=(question + "\n").encode())
+    assert out.returncode == 1 and b"no answer with a confidence of 1 or more" in out.stderr
