@@ -56,3 +56,29 @@ def test_a_bound_on_the_years_is_kept(run: Any, write: Any, question: str, answe
     """'before 2018' is not answered by the venue of the 2018 festival; 'after 2016' and 'since 2018' are."""
     result = run("ask", question, "-f", str(write(FESTIVAL)), "--format", "value")
     assert (result.exit_code == 0) is answered and bool(result.stdout) is answered
+
+
+MISSION = """\
+format: 1
+sources:
+  - {id: log, title: Log, language: en}
+entities:
+  - {id: lark, kind: event, names: {en: [the Lark mission, the mission], it: [la missione Lark, la missione]}}
+facts:
+  - id: lark-duration
+    type: count
+    value: {number: 8, unit: {en: days, it: giorni}}
+    statement:
+      en: The Lark mission lasted about eight days, from launch to splashdown.
+      it: La missione Lark è durata circa otto giorni, dal lancio all'ammaraggio.
+    entities: [lark]
+    status: stated
+    source: {id: log, excerpt: eight days}
+"""
+
+
+@pytest.mark.parametrize("question", ["How long did the mission last?", "Quanto è durata la missione?"])
+def test_a_span_from_to_is_how_long_it_lasted(run: Any, write: Any, question: str) -> None:
+    """'dal lancio all'ammaraggio' is from... to, not 'since': the count answers how long it lasted."""
+    result = run("ask", question, "-f", str(write(MISSION)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout == "8\n"

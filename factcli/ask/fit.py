@@ -364,4 +364,13 @@ def counts_since(fact: Fact) -> bool:
     texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
              for lang in LANGS] if isinstance(value, CountValue) else []
     return any(_SINCE_TEXT & set(words(t)) for t in texts) or any(
-        _SINCE_TEXT & set(words(fact.statement.get(lang))) for lang in LANGS)
+        _SINCE_TEXT & _since_words(words(fact.statement.get(lang))) for lang in LANGS)
+
+
+def _since_words(toks: list[str]) -> set[str]:
+    """The words of a text, but a "dal" that opens a span ("dal lancio all'ammaraggio": from... to) is no "since"."""
+    out = set(toks)
+    for i, tok in enumerate(toks):
+        if tok == "dal" and {"al", "all", "alla", "allo", "fino"} & set(toks[i + 1:]):
+            out.discard("dal")
+    return out
