@@ -245,3 +245,11 @@ def test_claims_in_statements_places_and_ranks(run: Any, write: Any, claim: str,
 def test_open_questions_get_no_verdict(run: Any, question: str) -> None:
     """'quest'anno?' does not end with the tag 'no?'; 'qual è' opens a question."""
     assert _ask(run, question)["verdict"] is None
+
+
+@pytest.mark.parametrize("claim", ["Did Putin and Kim meet in Moscow?", "Putin e Kim si sono incontrati a Mosca?"])
+def test_a_claims_place_is_not_judged_by_a_fact_that_only_stands_for_it(run: Any, claim: str) -> None:
+    """A fact naming the Kremlin (which stands for Russia, as Moscow may) says nothing of where they met: no
+    verdict from it. No fact says they met in Moscow, and the meeting's location fact does not name it."""
+    result = run("ask", claim, "--json")
+    assert result.exit_code == 1 and "not in the facts" in result.stderr

@@ -7,6 +7,8 @@ The single-rule predicates they use are in fit.py.
 
 from __future__ import annotations
 
+import re
+
 from factcli.ask.fit import (
     HEAD_KINDS,
     TIME_UNITS,
@@ -41,7 +43,7 @@ from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import Fact
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, other_stems, stem
+from factcli.core.text import STOPWORDS, fold, other_stems, stem
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -63,6 +65,8 @@ _SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between",
                           "passati", "trascorsi", "tra", "fra"})
 _BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
                      "oltre", "tra", "fra", "between"})
+# "in Moscow", "a Mosca", "at the Kremlin": where a claim puts what happened (not "far from Moscow").
+_PLACED_IN = re.compile(r"\b(in|at|a|ad|nel|nella|nello|presso) (?:the )?([A-Z][\w'-]+)")
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
 Group = tuple[str, ...]
@@ -123,6 +127,11 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
     # So must everything a claim names when one of its numbers is already taken for a wrong detail.
     exact_groups = destinations | (set(groups) if (q.kind == "location" and len(groups) == 1) or r.wrong_numbers
                                    else set())
+    if r.yes_no:
+        # "Did they meet in Moscow?": the place a claim puts something in is checked against the fact's own
+        # words (verdict.py), so the fact must name that very place, not an entity standing for it.
+        placed = {fold(m.group(2)) for m in _PLACED_IN.finditer(q.text)}
+        exact_groups |= {ws for ws, ents in groups.items() if are_places(index, ents) and set(ws) & placed}
     duration = q.kind == "count" and bool(q.frame & DURATION)
     return Constraints(
         timed=timed, tolerated=tolerated, gone_to=gone_to, destinations=destinations, exact_groups=exact_groups,
