@@ -44,7 +44,10 @@ language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `deriv
 kind, verdict, time, measure, answer, score, alternatives}` (plus `explain` with `--explain`): `verdict` is
 `confirmed`, `contradicted` or `not in the facts` for a claim, else null; `time` and `measure` the time of
 day or quantity asked for, else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
-is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence.
+is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
+verdict is in json, jsonl and yaml and on the first line of plain; value, csv and tsv print the fact alone.
+`ask -` (one question per line) puts the question first: a `question` key in jsonl, a first `question`
+column in csv and tsv, `QUESTION<TAB>` before each plain line.
 """
 
 _EXIT_CODES = """\
