@@ -115,3 +115,11 @@ def test_an_english_form_the_stemmer_cuts_otherwise_still_meets_its_word() -> No
 
     assert "creat" in other_stems("create") and "chied" in other_stems("chiedera") and "sper" in other_stems("sperava")
     assert other_stems("met") == ()
+
+
+def test_a_three_letter_name_typed_with_a_letter_twice_is_the_name(run: Any) -> None:
+    """'Kimm' is Kim with the m typed twice (the commonest slip); 'Kima' is not Kim."""
+    assert run("ask", "When did Kimm meet Trump?", "--format", "value").stdout == "2019\n"
+    kimm = json.loads(run("ask", "When did Kimm meet Trump?", "--json", "--explain").stdout)["explain"]["entities"]
+    kima = json.loads(run("ask", "When did Kima meet Trump?", "--json", "--explain").stdout)["explain"]["entities"]
+    assert kimm.get("kim-jong-un") == ["kimm"] and "kim-jong-un" not in kima

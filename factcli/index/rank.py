@@ -57,7 +57,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
             single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
         close = {e for n, e in single if (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
-                 or (len(tok) == 4 and dropped_letter(tok, n))}
+                 or (len(tok) == 4 and (dropped_letter(tok, n) or _doubled(n, tok)))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     # A name may mean another entity too, as the fact file says ("Lisbon wants...": Portugal wants); the
@@ -70,6 +70,11 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
             widened.setdefault(other, list(ws))
     return widened
 
+
+
+def _doubled(name: str, tok: str) -> bool:
+    """Whether `tok` is a three-letter name with one letter typed twice ("Kimm" for Kim)."""
+    return len(name) == 3 and any(tok[:i] + tok[i + 1:] == name and tok[i] == tok[i - 1] for i in range(1, len(tok)))
 
 
 def is_name(index: Index, text: str) -> bool:
