@@ -115,8 +115,9 @@ and say `stands_for` there.
 The words of a topic belong to its fact file, not to factcli: an optional `vocabulary` maps a word people
 ask with to the words the facts use for it (`visit: [trip, viaggio]`, `spaceport: [cosmodrome]`), so
 "Quante visite all'estero?" reaches a fact that says "trips abroad". A question word reaches the listed
-words, and their own entries in turn; words are matched without case or accents, and any form of an
-entry's word finds it. factcli itself knows only the general words of questions (question words,
+words, and their own entries in turn; words are matched without case or accents, and another form of an
+entry's word ("vedevano" for `vedere`) finds it when the facts use no form of that word themselves (list
+the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). factcli itself knows only the general words of questions (question words,
 filler, numbers, months) in Italian and English.
 
 YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the
