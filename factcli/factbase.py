@@ -71,7 +71,12 @@ class FactBase:
         """Fact ids close to one that names no fact, closest first: what the user probably meant."""
         import difflib
 
-        return difflib.get_close_matches(ident, all_ids(self.index), n=3, cutoff=0.6)
+        ids = all_ids(self.index)
+        close = difflib.get_close_matches(ident, ids, n=3, cutoff=0.6)
+        # "show hanoi": no id is close to a word, but ids made of it are ("hanoi-summit-2019").
+        part = ident.strip().lower()
+        return close or sorted((i for i in ids if len(part) >= 3 and part in i.split("-")),
+                               key=lambda i: (not i.startswith(part + "-"), i))[:3]
 
     def resolve_entities(self, name: str) -> list[str]:
         """Entity ids a name or alias refers to (case-, accent- and typo-tolerant). Every word of the name

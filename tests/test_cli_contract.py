@@ -226,3 +226,9 @@ def test_until_a_month_leaves_out_a_fact_dated_later_that_year(run: Any) -> None
     assert "kim-supreme-leader-2011" in ids("--until", "2011-06")
     assert "kim-came-to-power-end-2011" in ids("--until", "2011")
     assert "kim-came-to-power-end-2011" in ids("--since", "2011-06")
+
+
+def test_show_of_a_word_suggests_the_ids_made_of_it(run: Any) -> None:
+    """'show hanoi' names no fact; the ids with 'hanoi' as a part are what the user probably meant."""
+    result = run("show", "hanoi")
+    assert result.exit_code == 1 and "did you mean 'hanoi-" in result.stderr
