@@ -59,3 +59,10 @@ def test_how_many_is_listed_in_the_main_help(run: Any) -> None:
     """The alias is a command a user can find, not a hidden one."""
     out = run("--help", env={"COLUMNS": "200"}).stdout
     assert "how-many" in out and "Same as count." in out
+
+
+def test_check_takes_no_answer_options(run: Any) -> None:
+    """check answers nothing: its help lists no --lang or --limit, and it refuses them (exit 2)."""
+    out = run("check", "--help", env={"COLUMNS": "200"}).stdout
+    assert "--lang" not in out and "--limit" not in out and "--source-text" in out
+    assert run("check", "--lang", "it").exit_code == 2

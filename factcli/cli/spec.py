@@ -181,7 +181,9 @@ COMMANDS: tuple[Command, ...] = (
             examples=("factcli cite kim-nine-trips-abroad", "factcli cite FACT-ID OTHER-ID --format markdown",
                       "factcli cite FACT-ID --format json > refs.json   # CSL-JSON, for pandoc and Zotero")),
     Command("check", "Validate fact files; with --source-text, verify every excerpt occurs verbatim in its source.",
-            (Arg("files", "Fact files (default: as -f).", "optional-many", "FILE"),), options=("source_text",),
+            (Arg("files", "Fact files (default: as -f).", "optional-many", "FILE..."),), options=("source_text",),
+            # Nothing is answered, so no answer language and no limit on answers.
+            common=tuple(o.dest for o in COMMON if o.dest not in ("lang", "limit")),
             examples=("factcli check facts.yaml", "factcli check facts.yaml --source-text article.txt"), fast=False),
     Command("help", "Reference topics: output formats, exit codes, environment, the fact file format.",
             (Arg("topic", "A topic (formats, exit-codes, environment, fact-file) or a command; none lists them.",
