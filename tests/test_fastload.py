@@ -92,6 +92,22 @@ def test_folded_and_quoted_numbers_inside_text_take_the_fast_way(statement: str)
     assert _assert_same(text.encode()), text
 
 
+@pytest.mark.parametrize("header", ["|", "|-", ">+", "|2", ">  # why", "|-2  # note"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_block_scalar_headers_take_the_fast_way(header: str, newline: str) -> None:
+    """A block scalar's header with indicators and a comment after it ends its line: the fast way reads the file."""
+    text = MINIMAL.replace("{it: Ada è nata nel 1815.,", f"\n      it: {header}\n         Ada è nata nel 1815.\n      ").replace(
+        " en: Ada was born in 1815.}", "en: Ada was born in 1815.")
+    assert _assert_same(text.replace("\n", newline).encode()), text
+
+
+@pytest.mark.parametrize("value", ["[a, |]", "{a: >}", "a, |", "x | y", "'a' >", "| x", "[x] # c |"])
+def test_a_bar_that_is_no_block_header_is_left_to_the_positioned_reader(value: str) -> None:
+    """A "|" or ">" starting a token anywhere but at the end of a line in block context: not tried natively."""
+    text = MINIMAL.replace("title: A test source", "title: ok").replace("tags: [birth]", f"tags: [birth]\n    x: {value}")
+    assert fastyaml.load(text.encode()) is None
+
+
 @pytest.mark.parametrize("where,written", [
     ("names: {en: [Ada Lovelace, Ada], it: [Ada Lovelace]}", "names: {en: ['Ada: 1815', Ada], it: ['x: 007']}"),
     ("tags: [birth]", "tags: [birth, 'a: 1']"),
