@@ -196,9 +196,9 @@ def test_a_failing_child_costs_speed_not_answers(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(forked, "MIN_ITEMS", 10)
     real = forked._run_child
 
-    def crash(work: Any, start: int, stop: int, pipe: int) -> None:
+    def crash(work: Any, pipe: int) -> None:
         os.kill(os.getpid(), 9)
-        real(work, start, stop, pipe)  # pragma: no cover
+        real(work, pipe)  # pragma: no cover
 
     monkeypatch.setattr(forked, "_run_child", crash)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))

@@ -7,6 +7,7 @@ concerns; cross-file checks (ids defined twice, references) run over the merge.
 from __future__ import annotations
 
 import re
+from collections.abc import Container, KeysView
 from typing import Any
 
 from factcli.core.errors import DEFAULT_MAX_ERRORS, FactFileError
@@ -361,12 +362,16 @@ class Validation:
         """How many references were noted so far."""
         return len(self.merge.refs)
 
-    def refs_resolved(self, start: int = 0, fact_ids: set[Any] | None = None) -> bool:
+    def refs_resolved(self, start: int = 0, fact_ids: Container[Any] | None = None) -> bool:
         """Whether every reference noted after the first `start` names something defined (a fact: one of
         `fact_ids` when given, for facts still to be checked elsewhere)."""
         where = self.merge.where
         return all((ident in fact_ids) if kind == "fact" and fact_ids is not None else (kind, ident) in where
                    for _file, _mark, kind, ident, _context in self.merge.refs[start:])
+
+    def fact_ids_and_refs(self) -> tuple[KeysView[str], set[str]]:
+        """The ids of the facts defined so far, and the fact ids that references name."""
+        return self.merge.facts.keys(), {ident for _f, _m, kind, ident, _c in self.merge.refs if kind == "fact"}
 
     def finish(self) -> FactSet:
         """Check references across all files; raise FactFileError listing every problem (up to the limit)."""
