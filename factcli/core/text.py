@@ -97,6 +97,22 @@ def terms(text: str) -> list[str]:
     return [t for token in _TOKEN.findall(text) for t in _token_terms(token)]
 
 
+@lru_cache(maxsize=1 << 17)
+def _run_terms(run: str) -> tuple[str, ...]:
+    """The terms of a run of text between whitespace ("Kazan,", "2011.)"), in order."""
+    return tuple(t for token in _TOKEN.findall(run) for t in _token_terms(token))
+
+
+def term_set(*texts: str) -> set[str]:
+    """Every term of `texts`, as terms() finds them, without order or repeats: what indexing needs. The texts are
+    split at whitespace in C and each run looked up through a cache, which spares a regex pass over every text
+    (no token crosses whitespace: no whitespace character is a word character)."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(*map(_run_terms, text.split()))
+    return found
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment distance, giving up (returning limit + 1) past `limit`."""
     if abs(len(a) - len(b)) > limit:
