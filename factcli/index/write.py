@@ -130,6 +130,10 @@ def _add_recurring(weights: dict[str, float], value: AbstractSet[str], entity: A
                                    | (term in tags) << 3 | (term in ident) << 4]
 
 
+# json.dumps(obj, ensure_ascii=False) without making an encoder per call (one row per fact).
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 # What one slice of the facts adds to the index, in plain containers that `marshal` can
 # carry from a worker process: fact numbers and weights are packed arrays, as bytes.
 Part = dict[str, Any]
@@ -181,7 +185,7 @@ def index_part(facts: Sequence[Fact], numbers: Sequence[int], entities: dict[str
     for i, fact in enumerate(facts):
         n = numbers[i]
         rows.append((n, fact.id, fact.type, fact.status, date_key(fact),
-                     json.dumps(fact.to_dict(), ensure_ascii=False)))
+                     _to_json(fact.to_dict())))
         for ref in dict.fromkeys(fact.entities):
             by_entity[(ref, fact.type)].append(n)
         speaker = getattr(fact.value, "speaker", None)

@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from typing import Any
 
 from factcli.core.errors import Diagnostic
 from factcli.core.model import LANGS, Bilingual
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+# Slugs one to a line, as _native_slugs joins them (no \n in any: `$` in _SLUG would let one end in it).
+_SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.][a-z0-9]+)*)*")
+_LANG_KEYS = frozenset(LANGS)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 Mark = tuple[int, int]
@@ -56,6 +60,33 @@ def items_of(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
     """Each item of a list with its position, (0, 0) when the reader gave none."""
     marks = getattr(lst, "item_marks", None)
     return zip(lst, marks) if marks is not None else ((item, NOWHERE) for item in lst)
+
+
+def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
+    """Natively parsed list items, markers out, when every one is a slug: each checked in one regex match over
+    them all, where the checker's loop would take three entities, tags and sources per fact one by one. None
+    for anything else (an empty list too): the loop then says what it is."""
+    try:
+        joined = "\n".join(items)
+    except TypeError:  # not all strings
+        return None
+    if MARK in joined:
+        items = [item.replace(MARK, "") for item in items]
+        joined = "\n".join(items)
+    return list(zip(items, repeat(NOWHERE))) if _SLUG_LINES.fullmatch(joined) else None
+
+
+def _native_bilingual(node: Any) -> Bilingual | None:
+    """A natively parsed mapping of exactly `it` and `en`, both texts that are not blank, markers out, as the
+    checker's reads would give it (with no messages made on the way); None for anything else, which they then
+    read and report."""
+    if type(node) is not dict or node.keys() != _LANG_KEYS:
+        return None
+    it, en = node["it"], node["en"]
+    if type(it) is not str or type(en) is not str:
+        return None
+    it, en = it.replace(MARK, ""), en.replace(MARK, "")
+    return Bilingual(it, en) if it.strip() and en.strip() else None
 
 
 class Checker:
@@ -144,6 +175,10 @@ class Checker:
         if key not in m or m[key] is None:
             return []
         node = m[key]
+        if self.native and type(node) is list:
+            found = _native_slugs(node)
+            if found is not None:
+                return found
         if not isinstance(node, list):
             self.err(at(m, key), f"{what}.{key} must be a list")
             return []
@@ -160,6 +195,10 @@ class Checker:
         """The Italian and English texts at `key`, or None when either is absent or invalid."""
         if key not in m or m[key] is None:
             return None
+        if self.native:
+            found = _native_bilingual(m[key])
+            if found is not None:
+                return found
         node = self.mapping(m[key], at(m, key), f"{what}.{key}", LANGS, LANGS)
         if node is None:
             return None
