@@ -130,8 +130,9 @@ def _add_recurring(weights: dict[str, float], value: AbstractSet[str], entity: A
                                    | (term in tags) << 3 | (term in ident) << 4]
 
 
-# json.dumps(obj, ensure_ascii=False) without making an encoder per call (one row per fact).
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+# json.dumps(obj, ensure_ascii=False), without making an encoder per call (one row per fact) or tracking
+# containers already seen (a fact's dict form has no cycles): the same text.
+_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 # What one slice of the facts adds to the index, in plain containers that `marshal` can
@@ -189,7 +190,9 @@ def index_part(facts: Sequence[Fact], numbers: Sequence[int], entities: dict[str
         for ref in dict.fromkeys(fact.entities):
             by_entity[(ref, fact.type)].append(n)
         speaker = getattr(fact.value, "speaker", None)
-        refs += [("source", fact.source, n), *(("fact", d, n) for d in dict.fromkeys(fact.derived_from))]
+        refs.append(("source", fact.source, n))
+        if fact.derived_from:
+            refs += [("fact", d, n) for d in dict.fromkeys(fact.derived_from)]
         if speaker:
             refs.append(("speaker", speaker, n))
         subject = speaker or (fact.entities[0] if fact.entities else None)
