@@ -109,6 +109,19 @@ def test_a_bar_that_is_no_block_header_is_left_to_the_positioned_reader(value: s
 
 
 @pytest.mark.parametrize("where,written", [
+    ("tags: [birth]", 'tags: ["birth\\nday"]'), ("entities: [ada]", 'entities: ["ada\\nada"]'),
+    ("tags: [birth]", "tags: ['birth\n\n      day']"), ("id: ada-born", 'id: "ada\\nborn"'),
+    ("source: {id: src,", 'source: {id: "src\\nsrc",'),
+])
+def test_a_slug_with_a_line_break_is_no_slug_either_way(where: str, written: str) -> None:
+    """An id, entity or tag holding a line break is refused by the positioned reader: the fast way, which checks
+    slugs joined one to a line, must not take it for two slugs."""
+    text = MINIMAL.replace(where, written)
+    assert written in text
+    assert _assert_same(text.encode()) is False
+
+
+@pytest.mark.parametrize("where,written", [
     ("names: {en: [Ada Lovelace, Ada], it: [Ada Lovelace]}", "names: {en: ['Ada: 1815', Ada], it: ['x: 007']}"),
     ("tags: [birth]", "tags: [birth, 'a: 1']"),
     ("excerpt: \"born 10 December 1815\"", "excerpt: \"born: 10 December: 1815\""),

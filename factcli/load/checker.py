@@ -16,7 +16,8 @@ from factcli.core.errors import Diagnostic
 from factcli.core.model import LANGS, Bilingual
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
-# Slugs one to a line, as _native_slugs joins them (no \n in any: `$` in _SLUG would let one end in it).
+# Slugs one to a line, as _native_slugs joins them (for fullmatch: `$` in _SLUG lets one end in a line break,
+# which this does not, so it never accepts what _SLUG refuses).
 _SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.][a-z0-9]+)*)*")
 _LANG_KEYS = frozenset(LANGS)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -73,7 +74,9 @@ def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
     if MARK in joined:
         items = [item.replace(MARK, "") for item in items]
         joined = "\n".join(items)
-    return list(zip(items, repeat(NOWHERE))) if _SLUG_LINES.fullmatch(joined) else None
+    if not _SLUG_LINES.fullmatch(joined) or joined.count("\n") != len(items) - 1:  # (an item with a line break
+        return None                                                                # in it would pass for two)
+    return list(zip(items, repeat(NOWHERE)))
 
 
 def _native_bilingual(node: Any) -> Bilingual | None:
