@@ -13,13 +13,16 @@ from itertools import repeat
 from typing import Any
 
 from factcli.core.errors import Diagnostic
-from factcli.core.model import LANGS, Bilingual
+from factcli.core.model import FACT_TYPES, LANGS, STATUSES, Bilingual
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
-# Slugs one to a line, as _native_slugs joins them (for fullmatch: `$` in _SLUG lets one end in a line break,
-# which this does not, so it never accepts what _SLUG refuses).
+# One slug, and slugs one to a line as _native_slug_strings joins them (for fullmatch: `$` in _SLUG lets one end in
+# a line break, which these do not, so they never accept what _SLUG refuses).
+_ONE_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
 _SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.][a-z0-9]+)*)*")
 _LANG_KEYS = frozenset(LANGS)
+_FACT_KEYS = frozenset(("id", "type", "value", "statement", "entities", "tags", "status", "source", "derived_from"))
+_SOURCE_KEYS = frozenset(("id", "excerpt"))
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 Mark = tuple[int, int]
@@ -63,7 +66,7 @@ def items_of(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
     return zip(lst, marks) if marks is not None else ((item, NOWHERE) for item in lst)
 
 
-def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
+def _native_slug_strings(items: list[Any]) -> list[str] | None:
     """Natively parsed list items, markers out, when every one is a slug: each checked in one regex match over
     them all, where the checker's loop would take three entities, tags and sources per fact one by one. None
     for anything else (an empty list too): the loop then says what it is."""
@@ -74,9 +77,50 @@ def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
     if MARK in joined:
         items = [item.replace(MARK, "") for item in items]
         joined = "\n".join(items)
-    if not _SLUG_LINES.fullmatch(joined) or joined.count("\n") != len(items) - 1:  # (an item with a line break
-        return None                                                                # in it would pass for two)
-    return list(zip(items, repeat(NOWHERE)))
+    # (an item with a line break in it would pass for two)
+    return items if _SLUG_LINES.fullmatch(joined) and joined.count("\n") == len(items) - 1 else None
+
+
+def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
+    """_native_slug_strings, each with the position the checker gives a natively parsed node (none)."""
+    found = _native_slug_strings(items)
+    return None if found is None else list(zip(found, repeat(NOWHERE)))
+
+
+def _native_text(value: Any) -> str | None:
+    """A natively parsed text, markers out; None for anything else."""
+    return value.replace(MARK, "") if type(value) is str else None
+
+
+# A natively parsed fact read in the plain shape: id, type, status, statement, value node, entities, tags, the
+# facts it derives from, source id and excerpt.
+PlainFact = tuple[str, str, str, Bilingual, Any, list[str], list[str], list[str], str, str]
+
+
+def native_fact(node: Any) -> PlainFact | None:
+    """A natively parsed fact's fields when it has the plain shape writers give: no unknown field, the required
+    ones there, its id and source id slugs, its type and status known, its statement two texts, its lists slug
+    lists, its excerpt a text; each as the checker's reads would give it. None for anything else, which they
+    then read and report (its value is the caller's to check)."""
+    if type(node) is not dict or not node.keys() <= _FACT_KEYS:
+        return None
+    ident, kind, status = _native_text(node.get("id")), _native_text(node.get("type")), _native_text(node.get("status"))
+    source, statement = node.get("source"), _native_bilingual(node.get("statement"))
+    if ident is None or kind not in FACT_TYPES or status not in STATUSES or statement is None or \
+            node.get("value") is None or type(source) is not dict or source.keys() != _SOURCE_KEYS:
+        return None
+    source_id, excerpt = _native_text(source["id"]), _native_text(source["excerpt"])
+    if source_id is None or excerpt is None or not excerpt.strip() or not _ONE_SLUG.fullmatch(ident) or \
+            not _ONE_SLUG.fullmatch(source_id):
+        return None
+    lists = []
+    for key in ("entities", "tags", "derived_from"):
+        items = node.get(key)
+        found = [] if items is None or items == [] else _native_slug_strings(items) if type(items) is list else None
+        if found is None:
+            return None
+        lists.append(found)
+    return ident, kind, status, statement, node["value"], lists[0], lists[1], lists[2], source_id, excerpt
 
 
 def _native_bilingual(node: Any) -> Bilingual | None:
