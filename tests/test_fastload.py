@@ -165,6 +165,15 @@ def test_unsuitable_files_are_left_to_the_positioned_reader(snippet: str) -> Non
     assert fastyaml.load(text.encode()) is None
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_key_ending_its_line_in_a_flow_mapping_is_left_to_the_positioned_reader(newline: str) -> None:
+    """'{id: src, title<line break> : ...}': libyaml refuses a key followed by a line break, yaml-rs reads it (found
+    by tests/fuzz_fastload.py): the fast way must decline, not accept what check reports as an error."""
+    text = MINIMAL.replace("{id: src, title: A test source", f"{{id: src, title{newline}    : A test source")
+    fast, slow = _both(text.encode())
+    assert isinstance(slow, FactFileError) and fast is None
+
+
 _TOKENS = ["007", "+5", "1_000", "True", "FALSE", "5.50", "~", "null", "0x1F", ".5", "1e3", "2019", "yes", "no",
            "'q'", '"d"', "[a, b]", "{a: 1}", "- x", ": ", "#c", "\n", "\t", "  ", "-", "?", "x", ":x", "-x", "?x",
            "|", ">", "@", "`", "\\", '"', "'", "{", "}", "[", "]", ",", "%", "!", "&a", "*a", "\r\n", "\r", "\u2028",

@@ -39,6 +39,9 @@ _NOT_RARE = bytes(b for b in range(256) if b not in _RARE)
 _NODE_PROPERTY = re.compile(rb"(?:^|[\s\[\]{},])[&*!]", re.MULTILINE)
 # A "?" starting a token: an explicit key, or a plain scalar YAML 1.2 allows and libyaml refuses.
 _QUESTION = re.compile(rb"(?:^|[\s\[\]{},])\?", re.MULTILINE)
+# A line starting with ":": the value of a key written on the line before. In a flow mapping ("{x\n  : 1}")
+# libyaml refuses it where yaml-rs reads {x: 1}; a plain key cannot end a line in block context either way.
+_KEY_THEN_LINE_BREAK = re.compile(rb"\n *:(?:[ \r\n]|\Z)")
 _TOKEN_END = b" \t\r\n[]{},"
 _COLON_THEN_TEXT = re.compile(rb":[^\s\[\]{},]")
 
@@ -134,6 +137,8 @@ def _suitable(data: bytes) -> bool:
     if ord("\t") in rare:  # libyaml and YAML 1.2 parsers disagree on where tabs may stand
         return False
     if ord("?") in rare and _QUESTION.search(data):
+        return False
+    if _KEY_THEN_LINE_BREAK.search(data):
         return False
     if b"- -" in data:  # compact nesting ("- - x") could go deep enough to exhaust the native parser's stack
         return False
