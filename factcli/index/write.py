@@ -32,6 +32,10 @@ CREATE TABLE fact_refs(kind TEXT NOT NULL, target TEXT NOT NULL, fact INTEGER NO
                        PRIMARY KEY(kind, target, fact)) WITHOUT ROWID;
 """
 
+# A spilled part's tables: its rows only travel into the index, whose facts table keeps ids unique, so the part's
+# needs no index on them (a third of the time a worker spends writing its facts).
+_PART_TABLES = _ROW_TABLES.replace("id TEXT UNIQUE NOT NULL", "id TEXT NOT NULL")
+
 _SCHEMA = _ROW_TABLES + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Each fact file, in order, with the digest of the bytes indexed and the fact numbers it owns: its
@@ -238,7 +242,7 @@ def spill(part: Part, directory: str) -> None:
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.executescript(_ROW_TABLES)
+        conn.executescript(_PART_TABLES)
         _insert_rows(conn, part)
         conn.commit()
         conn.close()

@@ -112,20 +112,20 @@ def _load_cut(label: str, data: bytes, progress: Progress) -> tuple[bool, Built 
         return False, None
     mine = _FastBuild(progress, spill_dir)
     try:
-        status = mine.half(label, [data[:where.at]], 0, where.before)["status"]
+        ours = mine.half(label, [data[:where.at]], 0, where.before)
     except BaseException:
         child.stop()
         _remove(spill_dir)
         raise
-    if status is not None:
+    if ours["status"] is not None:
         child.stop()
         _remove(spill_dir)
-        return status == _INVALID, None
+        return ours["status"] == _INVALID, None
     done, theirs = child.result()
     if not done or theirs["status"] == _WHOLE:  # the child died, or could not trust the cut: parse it whole
         _remove(spill_dir)
         return False, None
-    built = mine.joined(label, theirs)
+    built = mine.joined(label, ours, theirs)
     if built is None:
         _remove(spill_dir)
     return True, built
@@ -149,7 +149,6 @@ class _FastBuild:
         self.numbers: Any = None  # the number of each fact in the index
         self.known: Any = set()  # the ids facts may derive from
         self.spill_dir = spill_dir
-        self.part: Part = {}  # what a half (of a cut file) gives
 
     def add_tree(self, label: str, data: Any) -> bool:
         """Whether the native parser could read the file (its tree, `data`) and its sources and entities could be
@@ -185,27 +184,30 @@ class _FastBuild:
         self.numbers = numbering([before + len(self.nodes)])[0][before:]
         self.known = _AnyFact()
         try:
-            self.part = self.check_and_index(0, len(self.nodes))
+            part = self.check_and_index(0, len(self.nodes))
         except Exception as exc:
             if isinstance(exc, MemoryError):
                 raise
             return {"status": _INVALID}
         ids, refs = v.fact_ids_and_refs()
-        return {"status": None, "part": self.part, "ids": list(ids), "refs": list(refs), "count": self.counts[0]}
+        done = {"status": None, "part": part, "ids": list(ids), "refs": list(refs), "count": self.counts[0]}
+        v.drop_facts()  # the parent frees them before it waits for the child, not after
+        return done
 
-    def joined(self, label: str, theirs: dict[str, Any]) -> Built | None:
-        """The whole file's build, from this first half and the child's `theirs`; None when the child could not
-        index its half, or when an id is in both halves or a fact derives from one that neither defines."""
+    def joined(self, label: str, ours: dict[str, Any], theirs: dict[str, Any]) -> Built | None:
+        """The whole file's build, from this first half (`ours`: what half gave) and the child's `theirs`; None
+        when the child could not index its half, or when an id is in both halves or a fact derives from one that
+        neither defines."""
         if theirs["status"] is not None:
             return None
-        v = self.validation
-        ids, refs = v.fact_ids_and_refs()
-        known = set(ids)
+        known = set(ours["ids"])
         known.update(theirs["ids"])
-        if len(known) != len(ids) + len(theirs["ids"]) or not known.issuperset(refs) or not \
+        if len(known) != len(ours["ids"]) + len(theirs["ids"]) or not known.issuperset(ours["refs"]) or not \
                 known.issuperset(theirs["refs"]):
             return None
-        return v.sources, v.entities, [self.part, theirs["part"]], [(self.counts[0] + theirs["count"], v.defines(label))], v.vocabulary_files
+        v = self.validation
+        return (v.sources, v.entities, [ours["part"], theirs["part"]], [(ours["count"] + theirs["count"], v.defines(label))],
+                v.vocabulary_files)
 
     def ids_unique(self) -> bool:
         """Whether every fact has a string id that no other fact has."""

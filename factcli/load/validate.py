@@ -333,6 +333,12 @@ class Validation:
         """The ids of the facts defined so far, and the fact ids that references name."""
         return self.merge.facts.keys(), {ident for _f, _m, kind, ident, _c in self.merge.refs if kind == "fact"}
 
+    def drop_facts(self) -> None:
+        """Let go of the facts, references and definitions noted (once they are indexed): the sources, entities
+        and vocabularies stay."""
+        m = self.merge
+        m.facts, m.refs, m.where = {}, [], {key: where for key, where in m.where.items() if key[0] != "fact"}
+
     def finish(self) -> FactSet:
         """Check references across all files; raise FactFileError listing every problem (up to the limit)."""
         try:
