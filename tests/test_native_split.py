@@ -141,3 +141,18 @@ def test_a_child_that_dies_costs_speed_not_answers(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(forked, "fork", dying)
     assert _assert_same(_file().encode())
     assert len(calls) == 2 and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("i", [3, 36])
+@pytest.mark.parametrize("odd", ['&x "trips"', '"trips"\t', '"trips"  # a | b'])
+def test_either_half_failing_the_screen_is_never_read_natively(i: int, odd: str) -> None:
+    """Each process screens its own half (the tests of the screen look within a line): an anchor, a tab or a bar
+    that is no block header in either half, and the file is left to the positioned reader, as a whole file
+    failing the screen is."""
+    lines = _file().split("\n")
+    at = next(k for k, line in enumerate(lines) if line == f"  - id: fact-{i}")
+    lines[at + 6] = lines[at + 6].replace('"trips"', odd)  # its source line
+    text = "\n".join(lines)
+    assert odd in text
+    assert fastload.load_fast([("x.yaml", text.encode())], None) is None
+    _assert_same(text.encode())

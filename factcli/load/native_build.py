@@ -54,13 +54,11 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress) -> Built | Non
     reader must do it. Each file's facts are numbered in a room of their own (index/write.py: numbering)."""
     if not fastyaml.available():
         return None
-    screened = False
-    if len(texts) == 1 and fastyaml.splittable(texts[0][1]):
+    if len(texts) == 1 and fastyaml.splittable():
         tried, built = _load_cut(*texts[0], progress)
         if tried:
             return built
-        screened = True
-    build = _read_files(texts, progress, screened)
+    build = _read_files(texts, progress)
     if build is None or not build.ids_unique():
         return None  # a missing or repeated id: the positioned reader reports where
     parts = build.check_and_index_all()
@@ -70,7 +68,7 @@ def load_fast(texts: list[tuple[str, bytes]], progress: Progress) -> Built | Non
     return build.validation.sources, build.validation.entities, parts, per_file, build.validation.vocabulary_files
 
 
-def _read_files(texts: list[tuple[str, bytes]], progress: Progress, screened: bool) -> _FastBuild | None:
+def _read_files(texts: list[tuple[str, bytes]], progress: Progress) -> _FastBuild | None:
     """The files read natively, their sources and entities checked; None when any needs the positioned reader."""
     build = _FastBuild(progress)
     for i, (label, _) in enumerate(texts):
@@ -80,7 +78,7 @@ def _read_files(texts: list[tuple[str, bytes]], progress: Progress, screened: bo
         # the caller reads the file again in the rare case the positioned reader must take it.
         box = [texts[i][1]]
         texts[i] = (label, b"")
-        if not build.add_tree(label, fastyaml.load(box, screened)):
+        if not build.add_tree(label, fastyaml.load(box)):
             return None
     # What sources and entities refer to (an entity's stands_for) must be defined before facts are checked.
     return None if build.validation.has_problems() or not build.validation.refs_resolved() else build

@@ -200,24 +200,24 @@ def _parse_in_child(data: bytes) -> Any:
     return marshal.loads(payload) if status == 0 and payload else None
 
 
-def splittable(data: bytes) -> bool:
-    """Whether `data` may be parsed in pieces (native_split.py): the parser is there, the file passes the screen,
-    and no memory limit calls for the parse to run apart (see load)."""
-    return _yaml_rs is not None and _memory_limit() is None and _suitable(data)
+def splittable() -> bool:
+    """Whether a file may be parsed in pieces (native_split.py): the parser is there, and no memory limit calls for
+    the parse to run apart (see load)."""
+    return _yaml_rs is not None and _memory_limit() is None
 
 
 def parse(box: list[bytes]) -> Any:
-    """A piece of a file that `splittable` let through, marked and parsed (its bytes taken out of `box`, as in
-    load); None when the parser refuses it."""
-    return _parse(box)
+    """A piece of a file, screened, marked and parsed (its bytes taken out of `box`, as in load); None when the
+    screen or the parser refuses it. The pieces are cut at the start of a line, and every test of the screen looks
+    within a line (or at the line break before one): the pieces pass exactly when the whole file would."""
+    return _parse(box) if _suitable(box[0]) else None
 
 
-def load(data: bytes | list[bytes], screened: bool = False) -> Any:
+def load(data: bytes | list[bytes]) -> Any:
     """The file's data as plain dicts, lists and marked strings (None when this path must not be used). Given its
-    bytes in a one-item list, load takes them out of it, so that they can be let go during the parse. `screened`:
-    the file passed _suitable already."""
+    bytes in a one-item list, load takes them out of it, so that they can be let go during the parse."""
     box = data if isinstance(data, list) else [data]
-    if _yaml_rs is None or not (screened or _suitable(box[0])):
+    if _yaml_rs is None or not _suitable(box[0]):
         return None
     limit = _memory_limit()
     if limit is None:
