@@ -34,8 +34,14 @@ DATA = HERE / "data"
 
 def timed(cmd: list[str], runs: int, env: dict[str, str] | None = None, setup: object = None) -> float | None:
     """Median wall time in ms of `cmd` over `runs` runs (None if the tool is missing or fails)."""
+    times = timed_runs(cmd, runs, env, setup)
+    return statistics.median(times) if times else None
+
+
+def timed_runs(cmd: list[str], runs: int, env: dict[str, str] | None = None, setup: object = None) -> list[float]:
+    """Wall time in ms of each of `runs` runs of `cmd` (empty if the tool is missing or fails)."""
     if shutil.which(cmd[0]) is None:
-        return None
+        return []
     times = []
     for _ in range(runs):
         if callable(setup):
@@ -44,8 +50,8 @@ def timed(cmd: list[str], runs: int, env: dict[str, str] | None = None, setup: o
         proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         times.append((time.perf_counter() - start) * 1000)
         if proc.returncode not in (0, 1):
-            return None
-    return statistics.median(times)
+            return []
+    return times
 
 
 def peak_rss_mb(cmd: list[str], env: dict[str, str]) -> float | None:
@@ -126,24 +132,27 @@ def edit_times(target: Path, edited: Path, runs: int, env: dict[str, str]) -> li
 
 def measure_input(label: str, target: Path, edited: Path, args: argparse.Namespace, env: dict[str, str],
                   cache: str) -> None:
-    """One row: cold build (median, with peak RSS), warm lookup (median), first lookup after an edit (median)."""
+    """One row: cold build (median and range, with peak RSS), warm lookup (median), first lookup after an edit
+    (median and range)."""
     cmd = [shutil.which("factcli") or "factcli", "when", "hanoi", "-f", str(target), "--format", "value", "-n", "1"]
     clear = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
-    cold = timed(cmd, args.cold_runs, env, setup=clear)
+    load = os.getloadavg()[0]  # the machine may be shared: what else ran is part of the figure
+    colds = timed_runs(cmd, args.cold_runs, env, setup=clear)
+    cold = f"{fmt(statistics.median(colds))} ({fmt(min(colds))}-{fmt(max(colds))})" if colds else "n/a"
     clear()
     rss = peak_rss_mb(cmd, env)
     time.sleep(2.5)  # let the files count as quiet, as they would be between real lookups
     warm = timed(cmd, args.runs, env)
     edits = edit_times(target, edited, args.edit_runs, env)
-    print(f"| {label} | {fmt(cold)} | {rss or 0:,.0f} MB | {fmt(warm)} | {fmt(statistics.median(edits))} "
-          f"({fmt(min(edits))}-{fmt(max(edits))}) |")
+    print(f"| {label} | {cold} | {rss or 0:,.0f} MB | {fmt(warm)} | {fmt(statistics.median(edits))} "
+          f"({fmt(min(edits))}-{fmt(max(edits))}) | {load:.2f} |")
 
 
 def writers_section(args: argparse.Namespace, env: dict[str, str], cache: str) -> None:
     """Cold, warm, after-one-edit and peak memory for each writer's file and for the article directory."""
     print(f"\n### {args.writer_size:,} facts as other tools write them\n")
-    print("| input | cold (index build) | peak RSS | warm `when hanoi` | first lookup after an edit (range) |\n"
-          "| --- | --- | --- | --- | --- |")
+    print("| input | cold (index build, range) | peak RSS | warm `when hanoi` | first lookup after an edit (range) | "
+          "load (1 min) before |\n| --- | --- | --- | --- | --- | --- |")
     for style in [s for s in args.writers.split(",") if s]:
         path = writer_input(style, args.writer_size)
         measure_input(f"{style} ({path.stat().st_size / 1e6:.0f} MB)", path, path, args, env, cache)
@@ -175,7 +184,8 @@ def main() -> None:
     cache = tempfile.mkdtemp(prefix="factcli-bench-")
     env = {**os.environ, "FACTCLI_CACHE_DIR": cache}
     base = timed([sys.executable, "-c", "pass"], args.runs)
-    print(f"machine: {os.uname().machine}, {os.cpu_count()} cores; python3 -c pass: {fmt(base)}\n")
+    print(f"machine: {os.uname().machine}, {os.cpu_count()} cores; python3 -c pass: {fmt(base)}; load average at the "
+          f"start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
 
     bundled = {
         "when hanoi --format value": [factcli, "when", "hanoi", "--format", "value"],
@@ -226,6 +236,7 @@ def main() -> None:
             print(f"| {label} | {fmt(ms)} | {ratio(ms, base)} | {ratio(jq, ms)} |")
     writers_section(args, env, cache)
     shutil.rmtree(cache, ignore_errors=True)
+    print(f"\nload average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

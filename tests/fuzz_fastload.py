@@ -38,7 +38,7 @@ def main() -> None:
         if isinstance(slow, FactFileError):
             kind = "accepted what the positioned reader refuses"
         else:
-            sources, entities, parts, _ = fast
+            sources, entities, parts, _, _ = fast
             if (sources == slow.sources and entities == slow.entities
                     and _facts_of_parts(parts) == [f.to_dict() for f in slow.facts.values()]):
                 continue

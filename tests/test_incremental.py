@@ -189,3 +189,31 @@ def test_a_large_share_of_the_facts_changed_is_built_whole(tmp_path: Path, monke
     path.write_text(path.read_text().replace("made 2 trips", "made two trips"))
     assert open_index([str(path)], cache_dir=str(cache)).index.total == 8
     assert updated == [False]
+
+
+def test_two_processes_updating_the_same_index_apply_the_change_once(articles: Any, tmp_path: Path) -> None:
+    """A second update from the same index (another process that read it first) finds it changed or gone and
+    declines; the index holds the change once, and no empty index file is left behind."""
+    folder, cache, _, updated = articles
+    (folder / "a2.yaml").write_text(_article(2, count=5))
+    from factcli.index.storage import open_cached
+
+    last = incremental.last_index(str(cache), opening._set_id([str(folder)]))
+    assert last is not None
+    first, second = open_cached(*last), open_cached(*last)
+    assert first is not None and second is not None
+    files = opening.resolve_paths([str(folder)])
+    labels = [label for _, label in files]
+    blobs = {i: Path(path).read_bytes() for i, (path, _) in enumerate(files)}
+    digests_now = [digests.sha256(blob) for blob in blobs.values()]
+    key = digests.cache_key(digests_now)
+    meta = {"key": key, "version": "test"}
+    from factcli.index.update import files_of
+
+    seen_by_second = files_of(second)  # read before the first process changes the index
+    assert incremental.update(last[0], first, labels, digests_now, dict(blobs), key, meta) is not None
+    assert incremental.update(last[0], second, labels, digests_now, dict(blobs), key, meta, seen_by_second) is None
+    assert not Path(last[0]).exists()
+    loaded = open_index([str(folder)], cache_dir=str(cache))
+    assert loaded.cache_hit and loaded.index.total == 20
+    assert updated == ["in place", "declined"]

@@ -187,14 +187,23 @@ def _array(blob: bytes, typecode: str = "I") -> array[Any]:
     return out
 
 
-def open_for_update(path: str) -> sqlite3.Connection | None:
-    """A writable connection to the index at `path`, in a transaction; None when it cannot be opened."""
+def open_for_update(path: str, key: str) -> sqlite3.Connection | None:
+    """A writable connection to the index at `path`, in a transaction, when it is still the index of `key`
+    (another process may have updated it first); None otherwise or when it cannot be opened."""
     try:
-        conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-        conn.execute("BEGIN IMMEDIATE")
-        return conn
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=10, isolation_level=None)  # never creates one
     except sqlite3.Error:
         return None
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+        if row is not None and row[0] == key:
+            return conn
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
 
 
 def commit_and_move(conn: sqlite3.Connection, path: str, final: str) -> bool:

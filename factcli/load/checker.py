@@ -9,12 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from typing import Any
 
 from factcli.core.errors import Diagnostic
-from factcli.core.model import LANGS, Bilingual
+from factcli.core.model import FACT_TYPES, LANGS, STATUSES, Bilingual
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+# One slug, and slugs one to a line as _native_slug_strings joins them (for fullmatch: `$` in _SLUG lets one end in
+# a line break, which these do not, so they never accept what _SLUG refuses).
+_ONE_SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+_SLUG_LINES = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\n[a-z0-9]+(?:[-_.][a-z0-9]+)*)*")
+_LANG_KEYS = frozenset(LANGS)
+_FACT_KEYS = frozenset(("id", "type", "value", "statement", "entities", "tags", "status", "source", "derived_from"))
+_SOURCE_KEYS = frozenset(("id", "excerpt"))
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 Mark = tuple[int, int]
@@ -56,6 +64,76 @@ def items_of(lst: list[Any]) -> Iterable[tuple[Any, Mark]]:
     """Each item of a list with its position, (0, 0) when the reader gave none."""
     marks = getattr(lst, "item_marks", None)
     return zip(lst, marks) if marks is not None else ((item, NOWHERE) for item in lst)
+
+
+def _native_slug_strings(items: list[Any]) -> list[str] | None:
+    """Natively parsed list items, markers out, when every one is a slug: each checked in one regex match over
+    them all, where the checker's loop would take three entities, tags and sources per fact one by one. None
+    for anything else (an empty list too): the loop then says what it is."""
+    try:
+        joined = "\n".join(items)
+    except TypeError:  # not all strings
+        return None
+    if MARK in joined:
+        items = [item.replace(MARK, "") for item in items]
+        joined = "\n".join(items)
+    # (an item with a line break in it would pass for two)
+    return items if _SLUG_LINES.fullmatch(joined) and joined.count("\n") == len(items) - 1 else None
+
+
+def _native_slugs(items: list[Any]) -> list[tuple[str, Mark]] | None:
+    """_native_slug_strings, each with the position the checker gives a natively parsed node (none)."""
+    found = _native_slug_strings(items)
+    return None if found is None else list(zip(found, repeat(NOWHERE)))
+
+
+def _native_text(value: Any) -> str | None:
+    """A natively parsed text, markers out; None for anything else."""
+    return value.replace(MARK, "") if type(value) is str else None
+
+
+# A natively parsed fact read in the plain shape: id, type, status, statement, value node, entities, tags, the
+# facts it derives from, source id and excerpt.
+PlainFact = tuple[str, str, str, Bilingual, Any, list[str], list[str], list[str], str, str]
+
+
+def native_fact(node: Any) -> PlainFact | None:
+    """A natively parsed fact's fields when it has the plain shape writers give: no unknown field, the required
+    ones there, its id and source id slugs, its type and status known, its statement two texts, its lists slug
+    lists, its excerpt a text; each as the checker's reads would give it. None for anything else, which they
+    then read and report (its value is the caller's to check)."""
+    if type(node) is not dict or not node.keys() <= _FACT_KEYS:
+        return None
+    ident, kind, status = _native_text(node.get("id")), _native_text(node.get("type")), _native_text(node.get("status"))
+    source, statement = node.get("source"), _native_bilingual(node.get("statement"))
+    if ident is None or kind not in FACT_TYPES or status not in STATUSES or statement is None or \
+            node.get("value") is None or type(source) is not dict or source.keys() != _SOURCE_KEYS:
+        return None
+    source_id, excerpt = _native_text(source["id"]), _native_text(source["excerpt"])
+    if source_id is None or excerpt is None or not excerpt.strip() or not _ONE_SLUG.fullmatch(ident) or \
+            not _ONE_SLUG.fullmatch(source_id):
+        return None
+    lists = []
+    for key in ("entities", "tags", "derived_from"):
+        items = node.get(key)
+        found = [] if items is None or items == [] else _native_slug_strings(items) if type(items) is list else None
+        if found is None:
+            return None
+        lists.append(found)
+    return ident, kind, status, statement, node["value"], lists[0], lists[1], lists[2], source_id, excerpt
+
+
+def _native_bilingual(node: Any) -> Bilingual | None:
+    """A natively parsed mapping of exactly `it` and `en`, both texts that are not blank, markers out, as the
+    checker's reads would give it (with no messages made on the way); None for anything else, which they then
+    read and report."""
+    if type(node) is not dict or node.keys() != _LANG_KEYS:
+        return None
+    it, en = node["it"], node["en"]
+    if type(it) is not str or type(en) is not str:
+        return None
+    it, en = it.replace(MARK, ""), en.replace(MARK, "")
+    return Bilingual(it, en) if it.strip() and en.strip() else None
 
 
 class Checker:
@@ -144,6 +222,10 @@ class Checker:
         if key not in m or m[key] is None:
             return []
         node = m[key]
+        if self.native and type(node) is list:
+            found = _native_slugs(node)
+            if found is not None:
+                return found
         if not isinstance(node, list):
             self.err(at(m, key), f"{what}.{key} must be a list")
             return []
@@ -160,6 +242,10 @@ class Checker:
         """The Italian and English texts at `key`, or None when either is absent or invalid."""
         if key not in m or m[key] is None:
             return None
+        if self.native:
+            found = _native_bilingual(m[key])
+            if found is not None:
+                return found
         node = self.mapping(m[key], at(m, key), f"{what}.{key}", LANGS, LANGS)
         if node is None:
             return None

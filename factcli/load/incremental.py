@@ -225,6 +225,17 @@ def update(base_path: str, base: Index, labels: list[str], digests: list[str], b
     """The index of these files made from `base` (whose files are `old`, when known) by re-reading only the files
     that changed; None when the caller must build it whole. `blobs` must hold the bytes of every file whose
     digest differs from base's."""
+    try:
+        return _update(base_path, base, labels, digests, blobs, key, meta, old)
+    except MemoryError:
+        raise  # reported as one by the caller
+    except Exception:  # the index file changed or broke under us (another process): a full build does not need it
+        return None
+
+
+def _update(base_path: str, base: Index, labels: list[str], digests: list[str], blobs: dict[int, bytes],
+            key: str, meta: dict[str, str], old: list[FileInfo] | None) -> Index | None:
+    """update, which may fail on an index file another process changes meanwhile."""
     old = files_of(base) if old is None else old
     todo = plan(old, labels, digests)
     if todo is None or any(blobs.get(i) is None for i, _ in todo[0]):
@@ -256,7 +267,7 @@ def _apply(base_path: str, base: Index, old: list[FileInfo], labels: list[str], 
         end = max(end, first + room)
     own = {ident: e for v in news for ident, e in v.entities.items()}
     old_own = {ident for info in replaced for ident in info["defines"].get("entity", ())}
-    conn = open_for_update(base_path)
+    conn = open_for_update(base_path, base.meta().get("key", ""))
     if conn is None:
         return None
     up = Updater(conn)

@@ -6,7 +6,7 @@ concerns; cross-file checks (ids defined twice, references) run over the merge.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Container, KeysView
 from typing import Any
 
 from factcli.core.errors import DEFAULT_MAX_ERRORS, FactFileError
@@ -15,83 +15,23 @@ from factcli.core.model import (
     FACT_TYPES,
     FORMAT_VERSION,
     LANGS,
-    QUALIFIERS,
     STATUSES,
-    CountValue,
-    DateValue,
+    Bilingual,
     Entity,
-    EventValue,
     Fact,
     FactSet,
-    LocationValue,
-    QuoteValue,
     Source,
     Value,
 )
 from factcli.core.text import fold
-from factcli.load.checker import Checker, Mark, TooManyProblems, at, items_of, key_at, mark_of
+from factcli.load.checker import NOWHERE, Checker, Mark, TooManyProblems, at, items_of, key_at, mark_of, native_fact
+from factcli.load.values import check_value
 
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 _TOP = ("format", "sources", "entities", "facts", "vocabulary")
 _SOURCE = ("id", "title", "language", "url", "date", "description", "outlet", "author")
 _ENTITY = ("id", "kind", "names")
 _ENTITY_OPTIONAL = ("stands_for",)
 _FACT = ("id", "type", "value", "statement", "entities", "tags", "status", "source", "derived_from")
-_VALUE_FIELDS = {
-    "date": ("date", "qualifier"),
-    "location": ("place", "region", "country"),
-    "count": ("number", "unit", "counted"),
-    "quote": ("text", "lang", "speaker", "to", "when", "translation"),
-    "event": ("name",),
-}
-_VALUE_REQUIRED = {
-    "date": ("date",), "location": ("place",), "count": ("number", "unit"),
-    "quote": ("text", "lang", "speaker"), "event": ("name",),
-}
-
-def _check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tuple[Value | None, list[tuple[str, Mark]]]:
-    """The typed value of a fact, and the entity references it makes."""
-    m = c.mapping(node, mark, what, _VALUE_FIELDS[kind], _VALUE_REQUIRED[kind])
-    if m is None:
-        return None, []
-    if kind == "date":
-        date = c.date(m, "date", what)
-        qualifier = c.choice(m, "qualifier", what, QUALIFIERS) if m.get("qualifier") is not None else None
-        return (DateValue(date, qualifier) if date else None), []
-    if kind == "location":
-        place = c.bilingual(m, "place", what)
-        region, country = c.bilingual(m, "region", what), c.bilingual(m, "country", what)
-        return (LocationValue(place, region, country) if place else None), []
-    if kind == "count":
-        raw = c.text(m, "number", what)
-        number: int | float | None = None
-        if raw is not None:
-            if _NUMBER.match(raw):
-                number = float(raw) if "." in raw else int(raw)
-            else:
-                c.err(at(m, "number"), f"{what}.number {raw!r} is not a number")
-        unit, counted = c.bilingual(m, "unit", what), c.bilingual(m, "counted", what)
-        return (CountValue(number, unit, counted) if number is not None and unit else None), []
-    if kind == "quote":
-        text, lang = c.text(m, "text", what), c.text(m, "lang", what)
-        if lang is not None and not _LANG.match(lang):
-            c.err(at(m, "lang"), f"{what}.lang {lang!r} is not a language code such as 'it' or 'en'")
-            lang = None
-        speaker = c.slug(m, "speaker", what)
-        to, when = c.bilingual(m, "to", what), c.bilingual(m, "when", what)
-        translation: dict[str, str] = {}
-        if m.get("translation") is not None:
-            tm = c.mapping(m["translation"], at(m, "translation"), f"{what}.translation", LANGS, ())
-            for code in LANGS if tm is not None else ():
-                value = c.text(tm, code, f"{what}.translation") if tm is not None else None
-                if value is not None:
-                    translation[code] = value
-        refs = [(speaker, at(m, "speaker"))] if speaker else []
-        ok = text is not None and lang is not None and speaker is not None
-        return (QuoteValue(text, lang, speaker, to, when, translation) if ok else None), refs  # type: ignore[arg-type]
-    name = c.bilingual(m, "name", what)
-    return (EventValue(name) if name else None), []
 
 
 class _Merge:
@@ -231,6 +171,9 @@ def _stands_for(c: Checker, merge: _Merge, m: Any, ident: str | None) -> tuple[s
 
 def _check_fact(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     """Check one fact and note what it refers to; define it when it is complete and its id is new."""
+    plain = native_fact(node) if c.native else None
+    if plain is not None and _plain_fact(c, merge, *plain):
+        return
     m = c.mapping(node, mark, "fact", _FACT, ("id", "type", "value", "statement", "status", "source"))
     if m is None:
         return
@@ -242,7 +185,7 @@ def _check_fact(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     value: Value | None = None
     refs: list[tuple[str, Mark]] = []
     if kind and m.get("value") is not None:
-        value, refs = _check_value(c, kind, m["value"], at(m, "value"), f"{what}.value")
+        value, refs = check_value(c, kind, m["value"], at(m, "value"), f"{what}.value")
     entities = c.slug_list(m, "entities", what)
     tags = c.slug_list(m, "tags", what)
     derived = c.slug_list(m, "derived_from", what)
@@ -272,6 +215,24 @@ def _check_fact(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
         )
     elif ident and not complete:
         merge.define(c, "fact", ident, at(m, "id"))
+
+
+def _plain_fact(c: Checker, merge: _Merge, ident: str, kind: str, status: str, statement: Bilingual, value_node: Any,
+                entities: list[str], tags: list[str], derived: list[str], source_id: str, excerpt: str) -> bool:
+    """_check_fact for a natively parsed fact read in the plain shape (checker.native_fact): the same references
+    and definition, with no position to note (there is none) nor message made; False, having changed nothing,
+    when it is not valid after all (the general way then reads it again and reports it)."""
+    what = f"fact {ident!r}"
+    value, refs = check_value(c, kind, value_node, NOWHERE, f"{what}.value")  # (natively, a problem raises)
+    if value is None or (status == "inferred") != bool(derived) or ident in derived or ("fact", ident) in merge.where:
+        return False
+    file = c.file
+    merge.refs += [(file, NOWHERE, "source", source_id, what), *((file, NOWHERE, "fact", d, what) for d in derived),
+                   *((file, NOWHERE, "entity", e, what) for e in entities), *((file, m, "entity", e, what) for e, m in refs)]
+    merge.define(c, "fact", ident, NOWHERE)
+    merge.facts[ident] = Fact(ident, kind, value, statement, tuple(dict.fromkeys(entities)), tuple(dict.fromkeys(tags)),
+                              status, source_id, excerpt, tuple(derived))
+    return True
 
 
 _SUGGESTIONS = 200  # the most unknown ids given a "did you mean" (each costs a pass over the known ids)
@@ -361,12 +322,22 @@ class Validation:
         """How many references were noted so far."""
         return len(self.merge.refs)
 
-    def refs_resolved(self, start: int = 0, fact_ids: set[Any] | None = None) -> bool:
+    def refs_resolved(self, start: int = 0, fact_ids: Container[Any] | None = None) -> bool:
         """Whether every reference noted after the first `start` names something defined (a fact: one of
         `fact_ids` when given, for facts still to be checked elsewhere)."""
         where = self.merge.where
         return all((ident in fact_ids) if kind == "fact" and fact_ids is not None else (kind, ident) in where
                    for _file, _mark, kind, ident, _context in self.merge.refs[start:])
+
+    def fact_ids_and_refs(self) -> tuple[KeysView[str], set[str]]:
+        """The ids of the facts defined so far, and the fact ids that references name."""
+        return self.merge.facts.keys(), {ident for _f, _m, kind, ident, _c in self.merge.refs if kind == "fact"}
+
+    def drop_facts(self) -> None:
+        """Let go of the facts, references and definitions noted (once they are indexed): the sources, entities
+        and vocabularies stay."""
+        m = self.merge
+        m.facts, m.refs, m.where = {}, [], {key: where for key, where in m.where.items() if key[0] != "fact"}
 
     def finish(self) -> FactSet:
         """Check references across all files; raise FactFileError listing every problem (up to the limit)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcli.core.model import (
     Bilingual,
@@ -19,7 +21,7 @@ from factcli.core.model import (
     value_texts,
     value_to_dict,
 )
-from factcli.core.text import edit_distance, fold, stem, terms, words
+from factcli.core.text import edit_distance, fold, stem, term_set, terms, words
 
 BI = Bilingual(it="viaggio", en="trip")
 
@@ -58,6 +60,41 @@ def test_value_texts_are_the_words_a_value_says_not_its_codes() -> None:
     assert sorted(texts) == ["Ciao", "Hi", "ieri", "yesterday"]
     assert "it" not in texts and "ada" not in texts
     assert "early" not in value_texts(DateValue("2019", "early"))
+
+
+def _walked(obj: object) -> list[str]:
+    """value_texts as first written: every string of the dict form, but under lang, qualifier and speaker."""
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [t for key, item in obj.items() if key not in ("lang", "qualifier", "speaker") for t in _walked(item)]
+    return []
+
+
+_TEXT = st.text(max_size=8)
+_BI = st.builds(Bilingual, _TEXT, _TEXT)
+_VALUES = st.one_of(
+    st.builds(DateValue, _TEXT, st.none() | _TEXT),
+    st.builds(LocationValue, _BI, st.none() | _BI, st.none() | _BI),
+    st.builds(CountValue, st.integers() | st.floats(), _BI, st.none() | _BI),
+    st.builds(QuoteValue, _TEXT, _TEXT, _TEXT, st.none() | _BI, st.none() | _BI,
+              st.dictionaries(st.sampled_from(["it", "en"]), _TEXT)),
+    st.builds(EventValue, _BI),
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_VALUES)
+def test_value_texts_are_the_strings_of_the_dict_form_in_order(value: Value) -> None:
+    """value_texts, written out per type for speed, says what walking the dict form says, in the same order."""
+    assert value_texts(value) == _walked(value_to_dict(value))
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.text(), max_size=3))
+def test_term_set_finds_the_terms_terms_finds(texts: list[str]) -> None:
+    """term_set, which splits at whitespace first, finds every term terms() finds and no other, in any text."""
+    assert term_set(*texts) == {t for text in texts for t in terms(text)}
 
 
 def test_entity_names_fall_back_to_the_other_language_then_the_id() -> None:

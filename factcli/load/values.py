@@ -1,0 +1,67 @@
+"""Checking the value of a fact of each type (date, location, count, quote, event): validate.py calls check_value."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcli.core.model import LANGS, QUALIFIERS, CountValue, DateValue, EventValue, LocationValue, QuoteValue, Value
+from factcli.load.checker import Checker, Mark, at
+
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_VALUE_FIELDS = {
+    "date": ("date", "qualifier"),
+    "location": ("place", "region", "country"),
+    "count": ("number", "unit", "counted"),
+    "quote": ("text", "lang", "speaker", "to", "when", "translation"),
+    "event": ("name",),
+}
+_VALUE_REQUIRED = {
+    "date": ("date",), "location": ("place",), "count": ("number", "unit"),
+    "quote": ("text", "lang", "speaker"), "event": ("name",),
+}
+
+
+def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tuple[Value | None, list[tuple[str, Mark]]]:
+    """The typed value of a fact, and the entity references it makes."""
+    m = c.mapping(node, mark, what, _VALUE_FIELDS[kind], _VALUE_REQUIRED[kind])
+    if m is None:
+        return None, []
+    if kind == "date":
+        date = c.date(m, "date", what)
+        qualifier = c.choice(m, "qualifier", what, QUALIFIERS) if m.get("qualifier") is not None else None
+        return (DateValue(date, qualifier) if date else None), []
+    if kind == "location":
+        place = c.bilingual(m, "place", what)
+        region, country = c.bilingual(m, "region", what), c.bilingual(m, "country", what)
+        return (LocationValue(place, region, country) if place else None), []
+    if kind == "count":
+        raw = c.text(m, "number", what)
+        number: int | float | None = None
+        if raw is not None:
+            if _NUMBER.match(raw):
+                number = float(raw) if "." in raw else int(raw)
+            else:
+                c.err(at(m, "number"), f"{what}.number {raw!r} is not a number")
+        unit, counted = c.bilingual(m, "unit", what), c.bilingual(m, "counted", what)
+        return (CountValue(number, unit, counted) if number is not None and unit else None), []
+    if kind == "quote":
+        text, lang = c.text(m, "text", what), c.text(m, "lang", what)
+        if lang is not None and not _LANG.match(lang):
+            c.err(at(m, "lang"), f"{what}.lang {lang!r} is not a language code such as 'it' or 'en'")
+            lang = None
+        speaker = c.slug(m, "speaker", what)
+        to, when = c.bilingual(m, "to", what), c.bilingual(m, "when", what)
+        translation: dict[str, str] = {}
+        if m.get("translation") is not None:
+            tm = c.mapping(m["translation"], at(m, "translation"), f"{what}.translation", LANGS, ())
+            for code in LANGS if tm is not None else ():
+                value = c.text(tm, code, f"{what}.translation") if tm is not None else None
+                if value is not None:
+                    translation[code] = value
+        refs = [(speaker, at(m, "speaker"))] if speaker else []
+        ok = text is not None and lang is not None and speaker is not None
+        return (QuoteValue(text, lang, speaker, to, when, translation) if ok else None), refs  # type: ignore[arg-type]
+    name = c.bilingual(m, "name", what)
+    return (EventValue(name) if name else None), []
