@@ -46,11 +46,12 @@ def test_unquoted_words_are_one_question(run: Any) -> None:
                                                                              "--format", "value").stdout
 
 
-def test_empty_question_is_a_usage_error(run: Any) -> None:
-    """An empty question is a mistake in the command line (exit 2), not a question without answer (exit 1)."""
-    result = run("ask", "  ")
+@pytest.mark.parametrize("question", ["  ", "?", "¿?!"])
+def test_empty_question_is_a_usage_error(run: Any, question: str) -> None:
+    """A question with no words is a mistake in the command line (exit 2), not a question without answer (exit 1)."""
+    result = run("ask", question)
     assert result.exit_code == 2
-    assert result.stderr == "factcli: ask: the question is empty\n"
+    assert result.stderr == "factcli: ask: the question is empty (it has no words)\n"
 
 
 def test_impossible_dates_are_refused(run: Any) -> None:

@@ -131,8 +131,10 @@ def stats(common: Common) -> ExitStatus:
 
 def ask(common: Common, *, question: str, explain: bool = False, min_confidence: float | None = None) -> ExitStatus:
     """`ask`: one fact that answers the question, or the closest ones on stderr and exit 1."""
-    if not question.strip():
-        raise UsageError("ask: the question is empty")
+    from factcli.core.text import words
+
+    if not words(question):  # "", "  ", "?": nothing to ask
+        raise UsageError("ask: the question is empty (it has no words)")
     fb = common.factbase()
     result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain,
                     min_confidence=min_confidence)
