@@ -20,7 +20,7 @@ from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
-from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, verdict
+from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
 from factcli.ask.words import FILLER
 from factcli.core.model import Fact, Lang
 from factcli.core.results import AskResult
@@ -48,8 +48,9 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     q = parse(text)
     result = _best(index, q, lang, explain)
     fact = result.answer.fact if result.answer else None
+    # (Only a claim gets a verdict: an open question need not have its places looked up.)
     unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
-                               if not any(index.has_term(t) for t in terms(w)))
+                               if not any(index.has_term(t) for t in terms(w))) if is_claim(q) else frozenset()
     result.verdict = verdict(q, fact, unknown_places)
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."

@@ -11,9 +11,10 @@ import re
 
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
+from factcli.ask.years import stated_years
 from factcli.core.measures import asked_dimension, measure_in
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.numbers import number_of
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
@@ -55,8 +56,7 @@ def counts_the_head(fact: Fact, q: Question, head: str | None) -> bool:
     for lang in LANGS:
         toks = words(fact.statement.get(lang))
         for i, tok in enumerate(toks[:-1]):
-            value_of = float(tok) if tok.isdigit() else NUMBER_VALUES.get(tok)
-            if value_of == count and stem(noun) in {stem(w) for w in toks[i + 1:i + 3]}:
+            if number_of(tok) == count and stem(noun) in {stem(w) for w in toks[i + 1:i + 3]}:
                 return True
     return False
 
@@ -185,7 +185,7 @@ def which_count(q: Question) -> tuple[float, str] | None:
     if len(q.words) < 3 or q.words[0] not in WHICH:
         return None
     word = q.words[1]
-    count = float(word) if word.isdigit() else NUMBER_VALUES.get(word)
+    count = number_of(word)
     return (count, q.words[2]) if count is not None else None
 
 
@@ -242,8 +242,7 @@ def number_sort(word: str) -> str | None:
 def states_a(fact: Fact, sort: str) -> bool:
     """Whether the fact states a number of this sort (so that it can correct a claim's)."""
     if sort == "year":
-        return isinstance(fact.value, DateValue) or any(
-            re.search(r"\b[12]\d{3}\b", fact.statement.get(lang)) for lang in LANGS)
+        return isinstance(fact.value, DateValue) or bool(stated_years(fact))
     if sort == "count":
         return isinstance(fact.value, CountValue)
     if sort == "place":

@@ -16,8 +16,11 @@ _DATING_LIMIT = 200
 def years_of(fact: Fact) -> set[str]:
     """The years a fact states: its date's (a date fact's statement may name others only to place it: "in
     2023, four years after 2019"), else those written in its statement."""
-    if isinstance(fact.value, DateValue):
-        return set(_YEAR.findall(fact.value.date))
+    return set(_YEAR.findall(fact.value.date)) if isinstance(fact.value, DateValue) else stated_years(fact)
+
+
+def stated_years(fact: Fact) -> set[str]:
+    """The years written in a fact's statement, in either language."""
     return {y for lang in LANGS for y in _YEAR.findall(fact.statement.get(lang))}
 
 
@@ -50,8 +53,7 @@ def year_bounds(toks: tuple[str, ...]) -> list[tuple[str, int]]:
 def outside_bounds(index: Index, fact: Fact, bounds: list[tuple[str, int]]) -> bool:
     """Whether every year the fact belongs to or tells of is outside a bound of the question ("before 2019":
     2023); a date fact that places its date by an earlier one ("in 2023, four years after 2019") tells of both."""
-    stated = {y for lang in LANGS for y in _YEAR.findall(fact.statement.get(lang))}
-    years = [int(y) for y in dated_by(index, fact) | stated]
+    years = [int(y) for y in dated_by(index, fact) | stated_years(fact)]
     if not years:
         return False
     for side, year in bounds:

@@ -15,13 +15,17 @@ NUMBER_VALUES: dict[str, float] = {
 }
 
 
+def number_of(word: str) -> float | None:
+    """The number a word is, in digits or in words ("9", "nine", "nove": 9.0); None if it is none."""
+    if word.isdigit():
+        return float(int(word))
+    return float(NUMBER_VALUES[word]) if word in NUMBER_VALUES else None
+
+
 def same_number(word: str) -> tuple[str, ...]:
     """The other ways of writing the number a word is ("9": nine, nove; "nove": 9, nine), or () for no number."""
-    if word.isdigit():
-        value = float(int(word))
-    elif word in NUMBER_VALUES:
-        value = float(NUMBER_VALUES[word])
-    else:
+    value = number_of(word)
+    if value is None:
         return ()
     spelled = [w for w, v in NUMBER_VALUES.items() if v == value and w != word]
     digits = str(int(value)) if value == int(value) else str(value)
