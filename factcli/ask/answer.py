@@ -17,7 +17,7 @@ import re
 from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.fit import places_named
-from factcli.ask.question import Question, as_any_kind, parse, replace_kind
+from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
@@ -70,7 +70,7 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
             since = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
         if since.answer is not None:
             return since
-    weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words)
+    weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words) and not asked_outright(q)
     # "What was said at the dinner?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.
     # Words in quotation marks ("Chi ha detto «nuovo stadio»?") must be a quote's own.

@@ -73,6 +73,7 @@ _OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 _WHICH = frozenset({"which", "quale", "quali", "what"})  # not "che", which is also "that"
+_DATE_NOUNS = frozenset({"year", "anno", "date", "data"})
 
 
 def _asks_which_thing(toks: list[str]) -> bool:
@@ -187,6 +188,14 @@ def _asks_whence(toks: list[str]) -> bool:
 def replace_kind(q: Question, kind: str) -> Question:
     """The same question asking for another kind of answer."""
     return Question(q.text, q.lang, kind, q.words, q.frame, q.names, q.asking_from)
+
+
+def asked_outright(q: Question) -> bool:
+    """Whether a date is asked for by an interrogative before its noun ("in che data", "what year"), not only
+    mentioned ("the meeting this year"): then no other kind of fact may stand in for it. (A place is not so
+    strict: "which country" may be answered by a fact that names the country in passing.)"""
+    return q.kind == "date" and any(word in _DATE_NOUNS and q.words[i - 1] in _WHICH | {"che", "qual"}
+                                    for i, word in enumerate(q.words) if i)
 
 
 def as_any_kind(q: Question) -> Question:
