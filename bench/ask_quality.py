@@ -127,13 +127,15 @@ def score_set(path: Path, cache: dict[tuple[str, ...], FactBase], verbose: bool 
 
 
 def floor_of(score: Score) -> dict[str, float]:
-    """What a set must keep: its right and unanswerable-refused shares (down) and its wrong share (up), to 0.1 %."""
+    """What a set must keep: its right, unanswerable-refused and right-verdict shares (down) and its wrong share
+    (up), to 0.1 %."""
     import math
 
     a = score.answerable
     return {"right": math.floor(1000 * score.share(score.right, a)) / 1000,
             "wrong": math.ceil(1000 * score.share(score.wrong, a)) / 1000,
-            "refused_unanswerable": math.floor(1000 * score.share(score.abstained, score.unanswerable)) / 1000}
+            "refused_unanswerable": math.floor(1000 * score.share(score.abstained, score.unanswerable)) / 1000,
+            "verdicts": math.floor(1000 * score.share(score.verdicts_right, score.verdicts)) / 1000}
 
 
 def raise_floors(scores: dict[str, Score]) -> None:
@@ -143,7 +145,8 @@ def raise_floors(scores: dict[str, Score]) -> None:
         now, old = floor_of(score), floors.get(name)
         floors[name] = now if old is None else {
             "right": max(old["right"], now["right"]), "wrong": min(old["wrong"], now["wrong"]),
-            "refused_unanswerable": max(old["refused_unanswerable"], now["refused_unanswerable"])}
+            "refused_unanswerable": max(old["refused_unanswerable"], now["refused_unanswerable"]),
+            "verdicts": max(old.get("verdicts", 0.0), now["verdicts"])}
     header = ("# What each question set must keep (tests/test_ask_quality.py). Raised by\n"
               "# `python bench/ask_quality.py --raise-floors`, which never lowers a floor; a set with no floor fails.\n")
     FLOORS.write_text(header + yaml.safe_dump(floors, sort_keys=True), encoding="utf-8")

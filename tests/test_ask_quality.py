@@ -24,7 +24,7 @@ def test_there_are_frozen_sets_for_several_fact_files() -> None:
 
 @pytest.mark.parametrize(("path", "vocabulary"), all_runs(), ids=[set_name(p, v) for p, v in all_runs()])
 def test_question_set_holds_its_floor(path: Path, vocabulary: bool) -> None:
-    """Right and unanswerable-refused at or above the set's floor, wrong at or below it."""
+    """Right, unanswerable-refused and right verdicts at or above the set's floor, wrong at or below it."""
     floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
     name = set_name(path, vocabulary)
     assert name in floors, f"{name} has no floor: run python bench/ask_quality.py --raise-floors"
@@ -34,6 +34,7 @@ def test_question_set_holds_its_floor(path: Path, vocabulary: bool) -> None:
     assert score.right / a >= floor["right"], score.failures
     assert score.wrong / a <= floor["wrong"], score.failures
     assert (score.abstained / u if u else 1.0) >= floor["refused_unanswerable"], score.failures
+    assert (score.verdicts_right / score.verdicts if score.verdicts else 1.0) >= floor["verdicts"], score.failures
 
 
 def test_every_floor_names_a_set() -> None:
