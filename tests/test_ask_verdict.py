@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from factcli.ask.details import details
 from factcli.ask.question import parse
-from factcli.ask.verdict import is_claim, numbers_in
+from factcli.ask.verdict import is_claim
 from factcli.core.numbers import same_number
 
 
@@ -27,8 +28,8 @@ def test_what_is_a_claim(text: str, claim: bool) -> None:
 
 def test_digits_and_number_words_are_one_number() -> None:
     """'9', 'nine' and 'nove' state the same number; an ordinal is a number of its own sort."""
-    assert numbers_in("9 trips") == numbers_in("nine trips") == numbers_in("nove viaggi") == {("n", 9.0)}
-    assert numbers_in("the second summit") == {("ord", 2.0)}
+    assert details("9 trips") == details("nine trips") == details("nove viaggi") == {"count": [frozenset({9.0})]}
+    assert details("the second summit") == {"ordinal": [frozenset({2.0})]}
     assert set(same_number("9")) == {"nine", "nove"} and set(same_number("cinque")) == {"five", "5"}
     assert same_number("kim") == ()
 

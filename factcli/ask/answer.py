@@ -51,11 +51,16 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     # (Only a claim gets a verdict: an open question need not have its places looked up.)
     unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
                                if not any(index.has_term(t) for t in terms(w))) if is_claim(q) else frozenset()
-    result.verdict = verdict(q, fact, unknown_places)
+    result.verdict = verdict(index, q, fact, unknown_places)
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
     if result.verdict == NOT_IN_FACTS:
         result.not_found = "not in the facts: no fact confirms or contradicts that"
+        if result.answer is not None:
+            # The nearest fact says nothing of the claim's detail (a number, a date): it is shown as the
+            # closest fact, not as the answer.
+            result.alternatives = [result.answer, *result.alternatives[:2]]
+            result.answer, result.confidence = None, None
     return result
 
 

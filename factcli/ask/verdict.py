@@ -8,18 +8,18 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 
 from __future__ import annotations
 
-import re
-
+from factcli.ask.details import bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import ORDINALS
-from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
+from factcli.core.model import LANGS, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
-from factcli.core.text import words
-from factcli.index.rank import entities_in
+from factcli.core.text import stem, terms, words
+from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
+SILENT_VERDICT = NOT_IN_FACTS
 
 # Words that open an open question in either language: such a question asks, it claims nothing.
 _OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "how", "why", "quando", "dove", "dov",
@@ -30,7 +30,6 @@ _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has
                            "will", "would", "should", "e", "era", "sono", "erano", "ha", "hanno"})
 _TAGS = ("right?", "vero?", "giusto?", "no?", "true?", "correct?", "corretto?", "isn't it?", "wasn't it?",
          "didn't he?", "didn't they?", "did he?", "non è vero?")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def is_claim(q: Question) -> bool:
@@ -49,27 +48,6 @@ def is_claim(q: Question) -> bool:
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
 
 
-def numbers_in(text: str) -> set[tuple[str, float]]:
-    """The numbers a text states: ("n", value) for digits and number words, ("ord", n) for ordinals."""
-    found: set[tuple[str, float]] = {("n", float(m.group().replace(",", "."))) for m in _NUMBER.finditer(text)}
-    for word in words(text):
-        if word in NUMBER_VALUES:
-            found.add(("n", float(NUMBER_VALUES[word])))
-        elif word in ORDINALS:
-            found.add(("ord", float(ORDINALS[word])))
-    return found
-
-
-def _fact_numbers(fact: Fact) -> set[tuple[str, float]]:
-    """Every number the fact states, in its value or its statement in either language."""
-    found = set().union(*(numbers_in(fact.statement.get(lang)) for lang in LANGS))
-    if isinstance(fact.value, CountValue):
-        found.add(("n", float(fact.value.number)))
-    elif isinstance(fact.value, DateValue):
-        found |= numbers_in(fact.value.date.replace("-", " "))
-    return found
-
-
 def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
     """Whether a claim that ranks someone ("Aldrin was the first on the Moon", "il secondo") is answered by a
     fact whose subject is another person: the fact ranks that person, and names the claimed one only beside."""
@@ -81,7 +59,7 @@ def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
     return bool(people) and subject is not None and subject.kind == "person" and fact.entities[0] not in people
 
 
-def verdict(q: Question, fact: Fact | None, unknown_places: frozenset[str] = frozenset()) -> str | None:
+def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozenset[str] = frozenset()) -> str | None:
     """The verdict on a claim, given the fact chosen for it (None: no fact answers); None for a question.
 
     `unknown_places`: names of places the claim gives that no fact knows ("partì dal Texas")."""
@@ -89,11 +67,39 @@ def verdict(q: Question, fact: Fact | None, unknown_places: frozenset[str] = fro
         return None
     if fact is None:
         return NOT_IN_FACTS
-    stated = _fact_numbers(fact)
-    claimed = numbers_in(" ".join(w for w in q.words if w not in CLAIM_OPENERS))
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    # The numbers of names ("Crew-7", "Apollo 11") name things; they are not the claim's details.
+    name_numbers = frozenset(w for ws in named.values() for w in ws if w.isdigit())
+    said_terms = {t for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
+                  for t in terms(text)}
+    claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
+                               and not _said_otherwise(index, w, said_terms)), name_numbers)
+    corrected, silent = bearing(claimed, fact_details(fact))
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
-    return CONTRADICTED if claimed - stated or wrong_place else CONFIRMED
+    if corrected or wrong_place:
+        return CONTRADICTED
+    if silent and not _told_elsewhere(index, fact, silent):
+        return SILENT_VERDICT
+    return CONFIRMED
+
+
+def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
+    """Whether a number word of the claim is one the fact says in other words, by the file's vocabulary
+    ("a tre" for a file whose vocabulary reads it as "trilateral")."""
+    folded = words(word)
+    if len(folded) != 1 or folded[0] not in NUMBER_VALUES:
+        return False
+    numeric = {stem(w) for w in (*NUMBER_VALUES, *ORDINALS)}
+    return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in numeric)
+
+
+def _told_elsewhere(index: Index, fact: Fact, silent: list[tuple[str, frozenset[float | str]]]) -> bool:
+    """Whether the details the fact is silent on are each stated by another fact about the same things
+    ("the meeting in Palermo was in 1948": the venue's fact gives no year, the meeting's date does)."""
+    others = {n for ent in fact.entities for n in index.about(ent)}
+    stated = [fact_details(f) for f in index.facts(sorted(others)) if f.id != fact.id]
+    return all(any(value & found.get(sort, set()) for found in stated) for sort, value in silent)

@@ -109,7 +109,9 @@ PHRASES: dict[tuple[str, ...], str] = {
 }
 
 # Month names: the facts give years, so a month only narrows the question ("in March").
-MONTHS = frozenset("""
-january february march april june july august september october november december gennaio febbraio marzo
+# ("may" is left out: in English it is far more often the verb.)
+MONTH_NUMBERS: dict[str, int] = {name: i % 12 + 1 for i, name in enumerate("""
+january february march april may june july august september october november december gennaio febbraio marzo
 aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-""".split())
+""".split()) if name != "may"}
+MONTHS = frozenset(MONTH_NUMBERS)

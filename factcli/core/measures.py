@@ -52,6 +52,21 @@ UNITS: dict[str, frozenset[str]] = {
     "area": frozenset({"hectare", "hectares", "ettaro", "ettari", "acre", "acres", "acri", "km2", "m2", "mq"}),
 }
 _SQUARE = frozenset({"square", "quadrati", "quadrato", "quadrata", "quadrate"})
+# Each unit's other spellings and translations, so that "84 miles" and "84 miglia" say the same and
+# "84 km" says something else.
+_SAME_UNIT = ("km kilometre kilometres kilometer kilometers chilometro chilometri",
+              "mile miles miglio miglia", "metre metres meter meters metro metri m", "feet foot ft piedi piede",
+              "yard yards iarde", "cm centimetri centimetres centimeters", "inch inches pollici",
+              "kg kilogram kilograms kilogramme kilogrammes chilogrammo chilogrammi chilo chili",
+              "ton tons tonne tonnes tonnellata tonnellate", "pound pounds libbra libbre lb lbs",
+              "gram grams grammo grammi g", "mph", "kmh", "knot knots nodo nodi", "hectare hectares ettaro ettari",
+              "acre acres acri")
+_UNIT_OF = {spelling: group.split()[0] for group in _SAME_UNIT for spelling in group.split()}
+
+
+def unit_of(word: str) -> str | None:
+    """The unit a folded word names, in one spelling for all ("miglia": "mile"); None if it names none."""
+    return _UNIT_OF.get(word)
 _HOUR = frozenset({"h", "hour", "ora", "orari", "orarie", "hr"})
 # A number as written: 84,434,094 or 84.434.094 or 3,5 or 12.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

@@ -1,0 +1,152 @@
+"""The details a claim states, by sort (a year, a count, an ordinal, a month, a day of the month, a time of day),
+and how a fact bears on each: it states the same, it states another of that sort (and so corrects the claim),
+or it says nothing of that sort (and so can neither confirm nor correct it).
+
+Numbers are read from the text as written, so "7.5" is one number, "3,184" is three thousand one hundred and
+eighty-four (or, read the Italian way, three point one eight four: both readings are kept), and "2:15 pm" is a
+time of day, not the numbers 2 and 15.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.ask.words import MONTH_NUMBERS, ORDINALS
+from factcli.core.measures import unit_of
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
+from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.text import words
+
+# A number as written: digits with thousands separators or a decimal part ("84,434,094", "7.5", "5,0").
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# A time of day: "2:15", "11.20 p.m.", "5 am", "alle 3:27 del pomeriggio".
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(?=\s+(?:del|di|della)\s+"
+                    r"(?:pomeriggio|sera|mattina|mattino|notte)\b))|\b(\d{1,2})[:.](\d{2})\b", re.IGNORECASE)
+_AFTERNOON = re.compile(r"^\s+(?:del|di|della)\s+(pomeriggio|sera|mattina|mattino|notte)\b", re.IGNORECASE)
+
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTH_NUMBERS) + r")\W*$")
+_MONTH_AFTER = re.compile(r"\W*(?:" + "|".join(MONTH_NUMBERS) + r")\b")
+
+# Words that multiply the number before them ("eighteen hundred", "2,5 milioni").
+_MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "cento": 100.0,
+                "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
+
+Details = dict[str, list[frozenset[float | str]]]  # each sort's details, each as the values it may be read as
+
+
+def readings(token: str) -> frozenset[float | str]:
+    """The number a written number is: "3,184" and "3.184" are 3184 (three decimals are rarer than a thousands
+    separator), "7.5" and "7,5" are 7.5."""
+    parts = re.split(r"[.,]", token)
+    found: set[float | str] = set()
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        found.add(float("".join(parts)))
+    elif len(parts) == 2:
+        found.add(float(f"{parts[0]}.{parts[1]}"))
+    if len(parts) == 1:
+        found.add(float(token))
+    return frozenset(found)
+
+
+def _clock_minutes(hour: int, minute: int, half: str | None) -> frozenset[float | str]:
+    """The minutes after midnight a time may be: both halves of the day when neither is said."""
+    if half in ("p", "pomeriggio", "sera") and hour < 12:
+        return frozenset({float((hour + 12) * 60 + minute)})
+    if half in ("a", "mattina", "mattino", "notte"):
+        return frozenset({float((hour % 12) * 60 + minute)})
+    if hour >= 12 or half is not None:
+        return frozenset({float(hour * 60 + minute)})
+    return frozenset({float(hour * 60 + minute), float((hour + 12) * 60 + minute)})
+
+
+def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
+    """The times of day a text says, and the text with them taken out."""
+    found: list[frozenset[float | str]] = []
+    for match in _CLOCK.finditer(text):
+        hour, minute, half, hour2, minute2 = match.groups()
+        if hour is None:
+            hour, minute = hour2, minute2
+        after = _AFTERNOON.match(text[match.end():])
+        if int(hour) > 24 or int(minute or 0) > 59:
+            continue
+        found.append(_clock_minutes(int(hour), int(minute or 0), (half or "").lower() or (
+            after.group(1).lower() if after else None)))
+    return found, _CLOCK.sub(" ", text)
+
+
+def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
+    """The details a text states, by sort; the numbers in `name_numbers` name things ("Crew-7") and are left out."""
+    out: Details = {}
+    times, rest = _times(text)
+    if times:
+        out["time"] = times
+    toks = words(rest)
+    month_at = {i for i, w in enumerate(toks) if w in MONTH_NUMBERS}
+    for match in _NUMBER.finditer(rest):
+        token = match.group()
+        if token in name_numbers:
+            continue
+        values = readings(token)
+        after = words(rest[match.end():match.end() + 20])
+        if after and after[0] in _MULTIPLIERS:  # "2,5 milioni", "84 million"
+            values = frozenset(float(v) * _MULTIPLIERS[after[0]] for v in values)
+        # A day of the month is next to its month ("13 luglio", "March 13").
+        near_month = bool(_MONTH_BEFORE.search(rest[:match.start()].lower()[-12:])
+                          or _MONTH_AFTER.match(rest[match.end():].lower()))
+        sort = "year" if len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 2100 else \
+            "day" if near_month and token.isdigit() and 1 <= int(token) <= 31 else "count"
+        out.setdefault(sort, []).append(values)
+        # The unit a quantity is in ("84 miles", "12 metri"): another unit is another quantity.
+        unit = unit_of(next(iter(after[1:] if after and after[0] in _MULTIPLIERS else after), ""))
+        if unit is not None:
+            out.setdefault("unit", []).append(frozenset({unit}))
+    for i, word in enumerate(toks):
+        if word in _MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
+            continue  # part of the number before it
+        if word in NUMBER_VALUES and word not in ("una", "uno"):
+            scale = _MULTIPLIERS.get(toks[i + 1], 1.0) if i + 1 < len(toks) else 1.0
+            out.setdefault("count", []).append(frozenset({float(NUMBER_VALUES[word]) * scale}))
+        elif word in ORDINALS:
+            out.setdefault("ordinal", []).append(frozenset({float(ORDINALS[word])}))
+        elif i in month_at:
+            out.setdefault("month", []).append(frozenset({float(MONTH_NUMBERS[word])}))
+    return out
+
+
+def fact_details(fact: Fact) -> dict[str, set[float | str]]:
+    """Every detail a fact states, by sort: in its value, its statement in either language and its excerpt."""
+    texts = [*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value), fact.excerpt]
+    out: dict[str, set[float | str]] = {}
+    times: list[frozenset[float | str]] = []
+    for text in texts:
+        for sort, found in details(text).items():
+            if sort == "time":
+                times += found
+            else:
+                out.setdefault(sort, set()).update(*found)
+    # "at about 2:15" in one language and "2:15 am" in the other: the time is the one the second says.
+    sure = [t for t in times if len(t) == 1]
+    for time in times:
+        if len(time) == 1 or not any(one <= time for one in sure):
+            out.setdefault("time", set()).update(time)
+    value = fact.value
+    if isinstance(value, CountValue):
+        out.setdefault("count", set()).add(float(value.number))
+    elif isinstance(value, DateValue):
+        for sort, part in zip(("year", "month", "day"), value.date.split("-")):
+            out.setdefault(sort, set()).add(float(int(part)))
+    return out
+
+
+def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool, list[tuple[str, frozenset[float | str]]]]:
+    """Whether the stated details correct a claimed one (one of its sort, none the same), and the claimed
+    details the fact says nothing of that sort about."""
+    corrected = False
+    silent: list[tuple[str, frozenset[float | str]]] = []
+    for sort, values in claimed.items():
+        for value in values:
+            if not stated.get(sort):
+                silent.append((sort, value))
+            elif not value & stated[sort]:
+                corrected = True
+    return corrected, silent

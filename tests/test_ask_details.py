@@ -1,0 +1,102 @@
+"""A claim's details are read as written and compared sort by sort: "7.5" is one number, "3,184" is three
+thousand and more, "2:15 pm" is not "2:15 am", "13 July" is not "13 June", miles are not kilometres; a fact
+that says nothing of a detail's sort can neither confirm nor correct it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from factcli.ask.details import bearing, details, readings
+
+FAIR = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: fair, kind: event, names: {en: [the book fair, fair], it: [la fiera del libro, fiera]}}
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+facts:
+  - id: fair-opened
+    type: date
+    value: {date: "2026-06-13"}
+    statement:
+      en: The book fair opened at about 2:15 am on 13 June 2026.
+      it: La fiera del libro ha aperto verso le 2:15 del 13 giugno 2026.
+    entities: [fair]
+    status: stated
+    source: {id: paper, excerpt: "opened at about 2:15 am on 13 June 2026"}
+  - id: fair-visitors
+    type: count
+    value: {number: 3184, unit: {en: visitors, it: visitatori}}
+    statement:
+      en: The book fair drew 3,184 visitors, who walked 7.5 miles of aisles.
+      it: La fiera del libro ha attirato 3.184 visitatori, che hanno percorso 7,5 miglia di corsie.
+    entities: [fair]
+    status: stated
+    source: {id: paper, excerpt: "3,184 visitors"}
+  - id: rossi-speech
+    type: event
+    value: {name: {en: Rossi's speech, it: il discorso di Rossi}}
+    statement: {en: Rossi gave the opening speech at the book fair., it: Rossi ha tenuto il discorso di apertura della fiera del libro.}
+    entities: [rossi, fair]
+    status: stated
+    source: {id: paper, excerpt: "Rossi gave the opening speech"}
+"""
+
+
+def test_numbers_are_read_as_written() -> None:
+    """Separators, decimals, multipliers and number words give one number each; a time is not two numbers."""
+    assert readings("3,184") == readings("3.184") == {3184.0}
+    assert readings("7.5") == readings("7,5") == {7.5}
+    assert details("eighteen hundred quakes") == details("1,800 quakes") == {"count": [frozenset({1800.0})]}
+    assert details("2,5 milioni") == {"count": [frozenset({2.5e6})]}
+    assert details("at 2:15 pm") == {"time": [frozenset({855.0})]}
+    assert details("alle 3:27 del pomeriggio") == {"time": [frozenset({927.0})]}
+    assert details("il 13 luglio 2026") == {"day": [frozenset({13.0})], "year": [frozenset({2026.0})],
+                                            "month": [frozenset({7.0})]}
+    assert details("84 miglia")["unit"] == details("84 miles")["unit"] != details("84 km")["unit"]
+
+
+def test_a_fact_silent_on_a_sort_neither_confirms_nor_corrects_it() -> None:
+    """A fact with no count cannot correct a claimed count; one with another count does."""
+    assert bearing(details("50 items"), {"year": {2026.0}}) == (False, [("count", frozenset({50.0}))])
+    assert bearing(details("50 items"), {"count": {40.0}}) == (True, [])
+    assert bearing(details("50 items"), {"count": {50.0}}) == (False, [])
+
+
+def _verdict(run: Any, write: Any, claim: str) -> tuple[int, dict[str, Any] | None]:
+    """The exit code and JSON of a claim checked against the fair's file."""
+    result = run("ask", claim, "-f", str(write(FAIR)), "--format", "json")
+    return result.exit_code, json.loads(result.stdout) if result.stdout else None
+
+
+@pytest.mark.parametrize(("claim", "verdict", "fact"), [
+    ("Claim: the book fair opened on 13 June 2026.", "confirmed", "fair-opened"),
+    ("Claim: the book fair opened on 13 July 2026.", "contradicted", "fair-opened"),
+    ("È vero che la fiera del libro ha aperto il 13 luglio 2026?", "contradicted", "fair-opened"),
+    ("Claim: the book fair opened at 2:15 am.", "confirmed", "fair-opened"),
+    ("Claim: the book fair opened at 2:15 pm.", "contradicted", "fair-opened"),
+    ("Claim: the book fair drew 3,184 visitors.", "confirmed", "fair-visitors"),
+    ("Claim: the book fair drew 3,185 visitors.", "contradicted", "fair-visitors"),
+    ("Claim: visitors at the book fair walked 7.5 miles of aisles.", "confirmed", "fair-visitors"),
+    ("Claim: visitors at the book fair walked 7.5 km of aisles.", "contradicted", "fair-visitors"),
+])
+def test_each_detail_is_compared_with_its_own_sort(run: Any, write: Any, claim: str, verdict: str, fact: str) -> None:
+    code, data = _verdict(run, write, claim)
+    assert code == 0 and data is not None
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact)
+
+
+def test_a_year_the_fact_does_not_give_is_confirmed_by_the_fact_that_does(run: Any, write: Any) -> None:
+    """The speech's fact gives no date; the fair's own date, a fact about the same fair, says 2026."""
+    code, data = _verdict(run, write, "Claim: Rossi gave the opening speech at the book fair in 2026.")
+    assert code == 0 and data is not None and data["verdict"] == "confirmed"
+
+
+def test_a_detail_no_fact_speaks_of_is_not_in_the_facts(run: Any, write: Any) -> None:
+    """No fact counts speeches: the speech's fact is the nearest, shown as such, and the verdict says so."""
+    result = run("ask", "Claim: Rossi gave 5 speeches at the book fair.", "-f", str(write(FAIR)), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == "" and "not in the facts" in result.stderr
