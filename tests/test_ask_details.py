@@ -100,3 +100,48 @@ def test_a_detail_no_fact_speaks_of_is_not_in_the_facts(run: Any, write: Any) ->
     """No fact counts speeches: the speech's fact is the nearest, shown as such, and the verdict says so."""
     result = run("ask", "Claim: Rossi gave 5 speeches at the book fair.", "-f", str(write(FAIR)), "--format", "json")
     assert result.exit_code == 1 and result.stdout == "" and "not in the facts" in result.stderr
+
+
+SHIP = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: aurora, kind: thing, names: {en: [Aurora], it: [Aurora]}}
+  - {id: genova, kind: place, names: {en: [Genoa], it: [Genova]}}
+facts:
+  - id: rossi-sailed-aurora
+    type: event
+    value: {name: {en: Rossi's voyage, it: il viaggio di Rossi}}
+    statement:
+      en: Rossi sailed the schooner Aurora from the harbour of Genoa.
+      it: Rossi ha navigato con la goletta Aurora dal porto di Genova.
+    entities: [rossi, aurora, genova]
+    status: stated
+    source: {id: paper, excerpt: "sailed the schooner Aurora"}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: Rossi sailed the schooner Borealis from the harbour of Genoa.", "contradicted"),
+    ("È vero che Rossi ha navigato con la goletta Borealis?", "contradicted"),
+    ("Claim: Rossi sailed the schooner Aurora from the harbour of Genoa.", "confirmed"),
+    ("Claim: Rosi sailed the schooner Aurora.", "confirmed"),
+])
+def test_a_name_no_fact_knows_where_the_fact_names_another_is_corrected(run: Any, write: Any, claim: str,
+                                                                        verdict: str) -> None:
+    """'the schooner Borealis' stands where the fact has 'the schooner Aurora'; a typo in a known name is no
+    other name."""
+    result = run("ask", claim, "-f", str(write(SHIP)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "rossi-sailed-aurora")
+
+
+@pytest.mark.parametrize("claim", ["Claim: Rossi also sailed with Bianchi from the harbour of Genoa.",
+                                   "Did Bianchi also sail the schooner Aurora?"])
+def test_a_name_only_added_is_not_a_correction(run: Any, write: Any, claim: str) -> None:
+    """The fact says nothing of Bianchi, and no name of its stands where the claim puts Bianchi."""
+    result = run("ask", claim, "-f", str(write(SHIP)), "--format", "json")
+    assert result.exit_code == 1 and "not in the facts" in result.stderr

@@ -16,6 +16,7 @@ import re
 
 from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
+from factcli.ask.details import unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
@@ -51,6 +52,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     # (Only a claim gets a verdict: an open question need not have its places looked up.)
     unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
                                if not any(index.has_term(t) for t in terms(w))) if is_claim(q) else frozenset()
+    # So are the names it gives that no fact knows: the fact chosen for it names another in their place.
+    unknown_places |= unknown_names(index, q) if is_claim(q) else frozenset()
     result.verdict = verdict(index, q, fact, unknown_places)
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."

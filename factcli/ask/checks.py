@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.ask.details import replaced_in
 from factcli.ask.fit import (
     HEAD_KINDS,
     TIME_UNITS,
@@ -187,6 +188,11 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set
     return True
 
 
+def names_another(r: Reading, fact: Fact) -> bool:
+    """Whether the fact names something else where the claim gives a name no fact knows."""
+    return replaced_in(fact, r.q.text, set(r.unknown))
+
+
 def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str],
                      relaxed: bool) -> str | None:
     """Why the fact says too little of what was asked, or not of the sort asked; None if it says enough."""
@@ -204,7 +210,8 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
     needed = max(2, -(-len(r.known_plain) * 2 // 3)) if r.wrong_numbers and not relaxed else len(r.known_plain)
     if c.tolerated and (len(plain_hit) < min(needed, len(r.known_plain)) or (relaxed and not r.wrong_numbers)):
         return "would need two stretches: a word let pass and a word it lacks"  # one is the most
-    if r.wrong_numbers and not all(states_a(fact, sort) for sort in r.wrong_numbers):
+    if r.wrong_numbers and not all(states_a(fact, sort) if sort != "name" else names_another(r, fact)
+                                   for sort in r.wrong_numbers):
         return "states no detail of the sort the claim may have wrong"
     if c.duration and (not counts_time(fact) or any(
             not r.term_of.get(w, set()) & own

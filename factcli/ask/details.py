@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.words import MONTH_NUMBERS, ORDINALS
+from factcli.ask.fit import CLAIM_OPENERS, capitalised
+from factcli.ask.question import Question
+from factcli.ask.words import MONTH_NUMBERS, MONTHS, ORDINALS
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
-from factcli.core.text import words
+from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.index.rank import entities_in, match_words
+from factcli.index.read import Index
 
 # A number as written: digits with thousands separators or a decimal part ("84,434,094", "7.5", "5,0").
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -150,3 +154,62 @@ def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool
             elif not value & stated[sort]:
                 corrected = True
     return corrected, silent
+
+
+_WORD = re.compile(r"[^\W_]+")  # a word, its apostrophe cut ("Kim's": Kim, s; "dell'ONU": dell, ONU)
+
+
+def _content(tokens: list[str]) -> list[tuple[int, str]]:
+    """The tokens that carry content (not function words), with their places, folded and stemmed."""
+    return [(i, stem(fold(t))) for i, t in enumerate(tokens) if fold(t) not in STOPWORDS]
+
+
+def replaced_in(fact: Fact, claim: str, unknown: set[str]) -> bool:
+    """Whether the fact names something else where the claim puts a name no fact knows: a word beside the
+    name in the claim ("the spacecraft Resilience", "provincia di Lucca") stands in the fact beside a
+    name the claim does not give ("the spacecraft Endurance", "provincia di Pistoia"). A name only added
+    ("Did Kim also visit Japan?") has no such place in the fact."""
+    tokens = _WORD.findall(claim)
+    said = {fold(t) for t in tokens}
+    if said & _ADDING:
+        return False
+    content = _content(tokens)
+    for at, token in enumerate(tokens):
+        if fold(token) not in unknown:
+            continue
+        before = [w for i, w in content if i < at and fold(tokens[i]) not in unknown][-1:]
+        after = [w for i, w in content if i > at and fold(tokens[i]) not in unknown][:1]
+        for lang in LANGS:
+            other = _WORD.findall(fact.statement.get(lang))
+            for i, w in _content(other):
+                near = other[i + 1:i + 4] if w in before else other[max(0, i - 3):i] if w in after else []
+                if any(t[:1].isupper() and fold(t) not in said for t in near):
+                    return True
+    return False
+
+
+# Words that add a name to what the facts say rather than put it in another's place ("Did Xi also come?").
+_ADDING = frozenset({"also", "too", "anche", "pure", "besides", "inoltre", "oltre"})
+_LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
+
+
+def unknown_names(index: Index, q: Question) -> frozenset[str]:
+    """The names a claim gives (written with a capital, not first) that no fact knows, even with a typo;
+    not the rest of a known name ("Corea del Sud" where the facts know "Corea"): that is another thing."""
+    tokens = _WORD.findall(q.text)
+    known_names = {w for ws in entities_in(index, " ".join(q.words), q.frame, q.names).values() for w in ws}
+    # Not a word that starts a sentence or a quotation, nor a month, nor a word that only frames a claim.
+    names = capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) - MONTHS - CLAIM_OPENERS
+    found: set[str] = set()
+    for at, token in enumerate(tokens):
+        word = fold(token)
+        if word not in names or not terms(word) or word in known_names or len(word) < 2:
+            continue
+        if match_words(index, [word])[0].matches:
+            continue
+        before = [t for t in tokens[max(0, at - 2):at] if fold(t) not in _LINKS]
+        if before and before[-1][:1].isupper() and (fold(before[-1]) in known_names
+                                                    or match_words(index, [fold(before[-1])])[0].matches):
+            continue
+        found.add(word)
+    return frozenset(found)

@@ -6,6 +6,7 @@ The first pass of `ask` (answer.py); what it reads is shared by the later ones a
 
 from __future__ import annotations
 
+from factcli.ask.details import unknown_names
 from factcli.ask.fit import (
     capitalised,
     first_named,
@@ -123,15 +124,18 @@ def read(index: Index, q: Question) -> Reading:
         head=which_head(q, entity_words) if q.kind == "entity" else None,
         types=KIND_TYPES[q.kind], subjects=first_named(q, named),
         asked_terms={t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame},
-        wrong_numbers=_wrong_details(q, unknown, yes_no) if known_plain or named else set())
+        wrong_numbers=_wrong_details(index, q, unknown, yes_no) if known_plain or named else set())
 
 
-def _wrong_details(q: Question, unknown: list[str], yes_no: bool) -> set[str]:
+def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) -> set[str]:
     """The sorts of detail a claim may have wrong (a year, a count, an ordinal, a place): its words no fact
     knows that are numbers, or names of places; the fact that corrects it states a detail of that sort."""
-    places = places_named(q.text, wide=True) if is_claim(q) else set()
+    claim = is_claim(q)
+    places = places_named(q.text, wide=True) if claim else set()
     sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
-    return sorts | {"place" for w in unknown if w in places}
+    # A name no fact knows ("... with Joe Biden", "a Chevrolet"): the fact that corrects it names another.
+    names = unknown_names(index, q) if claim else frozenset()
+    return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}
 
 
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:
