@@ -42,9 +42,9 @@ from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
 from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
-from factcli.core.model import Fact
+from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, fold, other_stems, stem
+from factcli.core.text import STOPWORDS, fold, other_stems, stem, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -222,6 +222,32 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
     return None
 
 
+_HOW_MANY = frozenset({"many", "quanti", "quante", "number", "numero"})
+# Nouns that count anyone or anything: any unit of people or of times may answer them.
+_ANYONE = frozenset({"people", "persons", "persone", "times", "volte", "things", "cose"})
+
+
+def counts_another(r: Reading, fact: Fact) -> bool:
+    """Whether a count counts another of the question's words than the one "how many" asks for ("How many
+    translations did the students make?" is not answered by "27 students")."""
+    if r.q.kind != "count" or not isinstance(fact.value, CountValue):
+        return False
+    at = next((i for i, w in enumerate(r.q.words) if w in _HOW_MANY), None)
+    # The noun counted, perhaps after an adjective ("how many existing articles").
+    heads = [w for w in r.q.words[at + 1:at + 4] if w not in STOPWORDS][:2] if at is not None else []
+    if set(heads) & _ANYONE:
+        return False
+    heads = [w for w in heads if w in r.topic]
+    if not heads:
+        return False
+    value = fact.value
+    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang))}
+    counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
+    if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
+        return False
+    return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
+
+
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
     """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
@@ -247,6 +273,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "only restates the place the question names"
     if counts_the_head(fact, r.q, r.head):
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
+    if counts_another(r, fact):
+        return "counts another thing than the one asked for"
     if names_too_few(index, fact, r.q):
         return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
     if c.years and dated_otherwise(index, fact, c.years):
