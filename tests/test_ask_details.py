@@ -145,3 +145,48 @@ def test_a_name_only_added_is_not_a_correction(run: Any, write: Any, claim: str)
     """The fact says nothing of Bianchi, and no name of its stands where the claim puts Bianchi."""
     result = run("ask", claim, "-f", str(write(SHIP)), "--format", "json")
     assert result.exit_code == 1 and "not in the facts" in result.stderr
+
+
+LAKE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: lake, kind: place, names: {en: [Lake Orta, the lake], it: [lago d'Orta, il lago]}}
+  - {id: piedmont, kind: place, names: {en: [Piedmont], it: [Piemonte]}}
+  - {id: lombardy, kind: place, names: {en: [Lombardy], it: [Lombardia]}}
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+facts:
+  - id: lake-in-piedmont
+    type: location
+    value: {place: {en: Piedmont, it: Piemonte}}
+    statement: {en: Lake Orta lies in Piedmont., it: Il lago d'Orta si trova in Piemonte.}
+    entities: [lake, piedmont]
+    status: stated
+    source: {id: paper, excerpt: "Lake Orta lies in Piedmont"}
+  - id: lombardy-trade
+    type: event
+    value: {name: {en: Lombardy's trade, it: il commercio della Lombardia}}
+    statement: {en: Rossi sold cheese to Lombardy., it: Rossi vendeva formaggio alla Lombardia.}
+    entities: [rossi, lombardy]
+    status: stated
+    source: {id: paper, excerpt: "Rossi sold cheese to Lombardy"}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Il lago d'Orta si trova in Lombardia, giusto?", "Claim: Lake Orta lies in Lombardy."])
+def test_a_known_place_where_the_fact_has_another_is_contradicted(run: Any, write: Any, claim: str) -> None:
+    """Lombardy is known (from another fact), but where the claim puts it the fact has Piedmont."""
+    result = run("ask", claim, "-f", str(write(LAKE)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "lake-in-piedmont")
+
+
+def test_a_known_place_only_added_is_not_a_correction(run: Any, write: Any) -> None:
+    """'Also' adds Piedmont to where Rossi sold cheese: the trade fact does not say, so it is not in the facts;
+    without 'also', Piedmont stands where the fact has Lombardy, and the fact corrects it."""
+    added = run("ask", "Rossi also sold cheese to Piedmont, right?", "-f", str(write(LAKE)), "--format", "json")
+    assert added.exit_code == 1 and "not in the facts" in added.stderr
+    put = run("ask", "Rossi sold cheese to Piedmont, right?", "-f", str(write(LAKE)), "--format", "json")
+    assert put.exit_code == 0 and json.loads(put.stdout)["verdict"] == "contradicted"

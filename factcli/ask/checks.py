@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import replaced_in
+from factcli.ask.details import replaced_in, swapped
 from factcli.ask.fit import (
     HEAD_KINDS,
     TIME_UNITS,
@@ -38,8 +38,10 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
+from factcli.ask.question import ASKING_WORDS
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
+from factcli.ask.verdict import is_claim
 from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact
@@ -165,7 +167,7 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         bounds=[] if r.yes_no or q.kind == "count" else year_bounds(q.words))
 
 
-def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set[str], covered: set[str],
+def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, matched: set[str], covered: set[str],
                           own: set[str], relaxed: bool) -> bool:
     """Whether the fact covers each thing the question names, or that thing need not be covered."""
     # Silva, named by a fact, stands for Portugal too (his title names it), and the other way
@@ -175,6 +177,7 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set
     # Each thing the question names must be covered: by the fact naming one of the entities
     # those words can mean (Lisbon: the city, or Portugal), by its text using the words, or by
     # an entity standing in.
+    missing = 0
     for ws, ents in r.groups.items():
         exact = ws in c.exact_groups
         if ws in c.needless or (specific(index, ents) if exact else ents) & covered:
@@ -184,8 +187,10 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, matched: set
         may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
         if may_stand and not exact and (ents & standing or c.standing_for.get(ws, set()) & covered):
             continue
-        return False
-    return True
+        missing += 1
+    # A claim (not a question asking when or where) may name one thing wrong, where the fact names another
+    # of its kind (verdict.py corrects it).
+    return not missing or (missing == 1 and not ASKING_WORDS & set(r.q.words) and is_claim(r.q) and swapped(index, r.q.text, r.groups, fact))
 
 
 def names_another(r: Reading, fact: Fact) -> bool:
@@ -256,7 +261,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
     if c.ruled_out & covered:
         return "names what the question rules out"
-    if not _covers_what_is_named(index, r, c, hit.matched, covered, own, relaxed):
+    if not _covers_what_is_named(index, r, c, fact, hit.matched, covered, own, relaxed):
         return "does not name everything the question names"
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
         return "is not a meeting of the two people named"  # a third person met one of them

@@ -164,11 +164,12 @@ def _content(tokens: list[str]) -> list[tuple[int, str]]:
     return [(i, stem(fold(t))) for i, t in enumerate(tokens) if fold(t) not in STOPWORDS]
 
 
-def replaced_in(fact: Fact, claim: str, unknown: set[str]) -> bool:
+def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str] = frozenset()) -> bool:
     """Whether the fact names something else where the claim puts a name no fact knows: a word beside the
     name in the claim ("the spacecraft Resilience", "provincia di Lucca") stands in the fact beside a
     name the claim does not give ("the spacecraft Endurance", "provincia di Pistoia"). A name only added
-    ("Did Kim also visit Japan?") has no such place in the fact."""
+    ("Did Kim also visit Japan?") has no such place in the fact. `names`: the words of the known things the
+    claim names, which are not a place beside it ("between Russia and Ada")."""
     tokens = _WORD.findall(claim)
     said = {fold(t) for t in tokens}
     if said & _ADDING:
@@ -177,8 +178,9 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str]) -> bool:
     for at, token in enumerate(tokens):
         if fold(token) not in unknown:
             continue
-        before = [w for i, w in content if i < at and fold(tokens[i]) not in unknown][-1:]
-        after = [w for i, w in content if i > at and fold(tokens[i]) not in unknown][:1]
+        # The nearest other word each side (a known name beside it is another thing named, not its place).
+        before = [w for i, w in content if i < at and fold(tokens[i]) not in unknown | names][-1:]
+        after = [w for i, w in content if i > at and fold(tokens[i]) not in unknown | names][:1]
         for lang in LANGS:
             other = _WORD.findall(fact.statement.get(lang))
             for i, w in _content(other):
@@ -213,3 +215,23 @@ def unknown_names(index: Index, q: Question) -> frozenset[str]:
             continue
         found.add(word)
     return frozenset(found)
+
+
+_SWAPPABLE = frozenset({"place", "person", "organisation", "country"})
+
+
+def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], fact: Fact) -> bool:
+    """Whether the fact names, in place of the one thing of the claim it does not name, another thing of the
+    same kind ("the lake is in Kentucky" against "the lake is in Tennessee"; "Was it Ada who said...?"
+    against Rossi's quote): a wrong detail the fact corrects."""
+    named = set().union(*groups.values()) if groups else set()
+    covered = set(fact.entities) | ({s} if (s := getattr(fact.value, "speaker", None)) else set())
+    said = {t for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value)) for t in terms(text)}
+    missing = [(ws, ents) for ws, ents in groups.items()
+               if not ents & covered and not {t for w in ws for t in terms(w)} <= said]
+    if len(missing) != 1 or len(groups) < 2:
+        return False
+    kinds = {e.kind for ent in missing[0][1] if (e := index.entity(ent)) is not None} & _SWAPPABLE
+    # In its place: beside the same word in the fact ("si trova in Kentucky" / "si trova nel Tennessee").
+    return any((e := index.entity(ent)) is not None and e.kind in kinds for ent in covered - named) and \
+        replaced_in(fact, claim, set(missing[0][0]), frozenset(w for ws in groups for w in ws))

@@ -69,6 +69,7 @@ _NOUN_CUES = (frozenset(p[0] for _, phrases in _KINDS for p in phrases if len(p)
     "when", "quando", "where", "dove", "dov"}) | {"city", "citta", "part", "parte", "area", "zona", "corner", "country", "paese"}
 # Words that ask by themselves, in a clause of their own.
 _ASKING = _INTERROGATIVES | {"when", "quando", "where", "dove", "dov", "many", "quanti", "quante", "quanto"}
+ASKING_WORDS = _ASKING
 _OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti", "quante"})
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 

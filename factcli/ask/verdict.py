@@ -8,7 +8,7 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 
 from __future__ import annotations
 
-from factcli.ask.details import bearing, details, fact_details
+from factcli.ask.details import bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import ORDINALS
@@ -80,7 +80,10 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
             for w in words(text)}
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
-    if corrected or wrong_place:
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for ent, ws in named.items():
+        groups.setdefault(tuple(ws), set()).add(ent)
+    if corrected or wrong_place or swapped(index, q.text, groups, fact):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, silent):
         return SILENT_VERDICT
