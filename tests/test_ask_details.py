@@ -190,3 +190,45 @@ def test_a_known_place_only_added_is_not_a_correction(run: Any, write: Any) -> N
     assert added.exit_code == 1 and "not in the facts" in added.stderr
     put = run("ask", "Rossi sold cheese to Piedmont, right?", "-f", str(write(LAKE)), "--format", "json")
     assert put.exit_code == 0 and json.loads(put.stdout)["verdict"] == "contradicted"
+
+
+BRIDGE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: bianchi, kind: person, names: {en: [Carlo Bianchi, Bianchi], it: [Carlo Bianchi, Bianchi]}}
+  - {id: bridge, kind: thing, names: {en: [the bridge], it: [il ponte]}}
+facts:
+  - id: rossi-bridge-quote
+    type: quote
+    value: {text: "The bridge will stand for a century", lang: en, speaker: rossi}
+    statement: {en: "Rossi said: “The bridge will stand for a century.”", it: "Rossi ha detto: «Il ponte resterà in piedi per un secolo»."}
+    entities: [rossi, bridge]
+    status: stated
+    source: {id: paper, excerpt: "The bridge will stand for a century"}
+  - id: bianchi-mayor
+    type: event
+    value: {name: {en: Bianchi's election, it: l'elezione di Bianchi}}
+    statement: {en: Bianchi was elected mayor., it: Bianchi è stato eletto sindaco.}
+    entities: [bianchi]
+    status: stated
+    source: {id: paper, excerpt: "Bianchi was elected mayor"}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Claim: Bianchi said 'the bridge will stand for a century'.",
+                                   "È vero che è stato Bianchi a dire che il ponte resterà in piedi per un secolo?"])
+def test_words_given_to_the_wrong_speaker_are_corrected_by_the_quote(run: Any, write: Any, claim: str) -> None:
+    """Bianchi is known, but the words are Rossi's: the quote corrects who said them."""
+    result = run("ask", claim, "-f", str(write(BRIDGE)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "rossi-bridge-quote")
+
+
+def test_asking_whether_someone_spoke_is_not_a_wrong_speaker(run: Any, write: Any) -> None:
+    """'Did Bianchi comment on the bridge?' gives no words: Rossi's quote does not correct it."""
+    result = run("ask", "Did Bianchi comment on the bridge?", "-f", str(write(BRIDGE)), "--format", "json")
+    assert result.exit_code == 1 or json.loads(result.stdout)["answer"]["id"] != "rossi-bridge-quote"

@@ -12,11 +12,9 @@ makes further attempts, each with the question read more loosely, when the first
 
 from __future__ import annotations
 
-import re
-
 from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
-from factcli.ask.details import unknown_names
+from factcli.ask.details import QUOTED, says_what, unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind
 from factcli.ask.reading import Reading, read, tolerates
@@ -40,7 +38,6 @@ ASKED_BY = {"date": frozenset({"when", "quando"}),
                                    "situato", "situata", "city", "citta"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 ACTIONS = frozenset({"give", "gave", "given", "gives", "regalato", "regala", "donato"})
-_QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
 _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "ancora", "ormai"})
 
 
@@ -83,7 +80,7 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
     # organisation): what is said of it may answer.
     # Words in quotation marks ("Chi ha detto «nuovo stadio»?") must be a quote's own.
     named = entities_in(index, " ".join(q.words), q.frame, q.names) if q.kind == "quote" else {}
-    quoting = q.kind == "quote" and bool(_QUOTED.search(q.text))
+    quoting = q.kind == "quote" and bool(QUOTED.search(q.text))
     unspoken = q.kind == "quote" and not quoting and not any(
         (e := index.entity(ent)) is not None and e.kind in ("person", "country", "organisation") for ent in named)
     if result.answer is None and (weak_kind or unspoken):
@@ -133,7 +130,9 @@ def _shortlist(index: Index, r: Reading) -> tuple[list[Hit], dict[int, Fact]]:
     candidates: set[int] | None = None  # `types` narrows what is read; this narrows further
     about_subject = {n for ent in r.subjects for n in index.about(ent)}
     # (A who-question asks who spoke; a 'chi' later in the sentence is only "a chi chiedeva".)
-    if q.kind == "quote" and r.subjects and not {"who", "chi"} & set(q.words[:2]):
+    # (Not for a claim of who said what: "Was it the mayor who said that...?" is answered by whoever said it.)
+    claims_words = is_claim(q) and says_what(q.text)
+    if q.kind == "quote" and r.subjects and not {"who", "chi"} & set(q.words[:2]) and not claims_words:
         # "What did the mayor say?": the quotes the mayor spoke, when there are any, not those about her.
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None

@@ -190,7 +190,7 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
         missing += 1
     # A claim (not a question asking when or where) may name one thing wrong, where the fact names another
     # of its kind (verdict.py corrects it).
-    return not missing or (missing == 1 and not ASKING_WORDS & set(r.q.words) and is_claim(r.q) and swapped(index, r.q.text, r.groups, fact))
+    return not missing or (missing == 1 and is_claim(r.q) and (fact.type == "quote" or not ASKING_WORDS & set(r.q.words)) and swapped(index, r.q.text, r.groups, fact))
 
 
 def names_another(r: Reading, fact: Fact) -> bool:

@@ -217,6 +217,15 @@ def unknown_names(index: Index, q: Question) -> frozenset[str]:
     return frozenset(found)
 
 
+# Quotation marks, not an apostrophe inside a word ("Kim's").
+QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
+
+
+def says_what(claim: str) -> bool:
+    """Whether a claim gives what was said: in quotation marks, or after "that" / "che"."""
+    return bool(QUOTED.search(claim)) or bool({"that", "che"} & set(words(claim)))
+
+
 _SWAPPABLE = frozenset({"place", "person", "organisation", "country"})
 
 
@@ -229,9 +238,14 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
     said = {t for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value)) for t in terms(text)}
     missing = [(ws, ents) for ws, ents in groups.items()
                if not ents & covered and not {t for w in ws for t in terms(w)} <= said]
-    if len(missing) != 1 or len(groups) < 2:
+    if len(missing) != 1:
         return False
     kinds = {e.kind for ent in missing[0][1] if (e := index.entity(ent)) is not None} & _SWAPPABLE
+    speaker = getattr(fact.value, "speaker", None)
+    if "person" in kinds and speaker and speaker not in named and says_what(claim):
+        return True  # "Was it Ada who said that...?" of Rossi's words: the speaker is the place
+    if len(groups) < 2:
+        return False
     # In its place: beside the same word in the fact ("si trova in Kentucky" / "si trova nel Tennessee").
     return any((e := index.entity(ent)) is not None and e.kind in kinds for ent in covered - named) and \
         replaced_in(fact, claim, set(missing[0][0]), frozenset(w for ws in groups for w in ws))
