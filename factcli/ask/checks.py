@@ -253,6 +253,23 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
 
 
+_WHO = frozenset({"who", "whom", "chi"})
+_SOMEONE = frozenset({"person", "organisation", "group", "country"})
+
+
+def asks_who(r: Reading) -> bool:
+    """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
+    "Who is Rossi?", which asks what the facts say of someone named."""
+    q = r.q
+    return q.kind == "entity" and bool(r.plain_words) and bool(_WHO & set(q.words[q.asking_from:q.asking_from + 2]))
+
+
+def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
+    """Whether the fact names a person, organisation, group or country (which act too) the question does not."""
+    named = set().union(*r.groups.values()) if r.groups else set()
+    return any((e := index.entity(ent)) is not None and e.kind in _SOMEONE for ent in covered - named)
+
+
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
     """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
@@ -280,6 +297,9 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
     if counts_another(r, fact):
         return "counts another thing than the one asked for"
+    if asks_who(r) and fact.type != "quote" and not names_someone_else(index, r, covered):
+        return "names no one but those the question names"  # "Who built it?" needs a builder; a quote
+        # may say who in its words ("Who opposes the Kremlin, according to Rossi?")
     if names_too_few(index, fact, r.q):
         return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
     if c.years and dated_otherwise(index, fact, c.years):

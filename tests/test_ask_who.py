@@ -1,0 +1,44 @@
+"""A who-question is answered by a fact that names someone the question does not (a person, organisation, group
+or country), or by a quote; "Who built the tower?" is not answered by the year it was built."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TOWER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tower, kind: thing, names: {en: [the tower, tower], it: [la torre, torre]}}
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+facts:
+  - id: tower-built-1842
+    type: date
+    value: {date: "1842"}
+    statement: {en: The tower was built in 1842., it: La torre fu costruita nel 1842.}
+    entities: [tower]
+    status: stated
+    source: {id: paper, excerpt: built in 1842}
+"""
+RESTORED = TOWER + """\
+  - id: rossi-restored-tower
+    type: event
+    value: {name: {en: the restoration, it: il restauro}}
+    statement: {en: Rossi restored the tower in 2019., it: Rossi ha restaurato la torre nel 2019.}
+    entities: [rossi, tower]
+    status: stated
+    source: {id: paper, excerpt: Rossi restored the tower}
+"""
+
+
+def test_a_who_question_is_not_answered_by_a_fact_naming_no_one(run: Any, write: Any) -> None:
+    for question in ("Who built the tower?", "Chi ha costruito la torre?"):
+        result = run("ask", question, "-f", str(write(TOWER)), "--format", "value")
+        assert result.exit_code == 1 and result.stdout == "", question
+
+
+def test_a_fact_naming_someone_answers_who(run: Any, write: Any) -> None:
+    """The negative case: the restoration names Rossi, who restored it."""
+    result = run("ask", "Who restored the tower?", "-f", str(write(RESTORED)), "--format", "json")
+    assert result.exit_code == 0 and '"rossi-restored-tower"' in result.stdout
