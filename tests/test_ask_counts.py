@@ -39,3 +39,33 @@ def test_the_count_answers_what_it_counts(run: Any, write: Any, question: str) -
     """The negative case: the students it counts are answered."""
     result = run("ask", question, "-f", str(write(COURSE)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.startswith("27")
+
+
+SHOCK = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: madrid, kind: place, names: {it: [New Madrid], en: [New Madrid]}}
+facts:
+  - id: scossa-magnitudo
+    type: count
+    value: {number: 7.3, unit: {it: magnitudo, en: magnitude}}
+    statement: {it: "La scossa del 23 gennaio 1812 ebbe magnitudo 7,3.", en: The shock of 23 January 1812 had magnitude 7.3.}
+    entities: [madrid]
+    status: stated
+    source: {id: paper, excerpt: "magnitudo 7,3"}
+"""
+
+
+@pytest.mark.parametrize("question", ["Quanto durò la scossa di gennaio 1812?", "Quanto durarono le scosse del 1812?",
+                                      "Quanto è durata la scossa di gennaio 1812?"])
+def test_how_long_it_lasted_is_not_answered_by_another_count(run: Any, write: Any, question: str) -> None:
+    """'durò', 'durarono' ask for a duration in any tense: the magnitude is no answer."""
+    result = run("ask", question, "-f", str(write(SHOCK)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_the_magnitude_still_answers_its_question(run: Any, write: Any) -> None:
+    result = run("ask", "Che magnitudo ebbe la scossa di gennaio?", "-f", str(write(SHOCK)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.startswith("7.3")

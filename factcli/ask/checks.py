@@ -38,7 +38,7 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.question import ASKING_WORDS
+from factcli.ask.question import ASKING_WORDS, LASTED
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
 from factcli.ask.verdict import is_claim
@@ -55,7 +55,7 @@ RELATED_COVERAGE = 0.6
 MIN_SCORE = 1.0
 NEAR_TIE = 0.95
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
-DURATION = frozenset({"long", "tempo", "da", "for", "years"})
+DURATION = frozenset({"long", "tempo", "da", "for", "years"}) | LASTED  # "Quanto durò...?" asks a duration too
 # Going somewhere: the place named is a destination.
 MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
                     "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato",

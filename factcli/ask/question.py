@@ -60,7 +60,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
-_LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare"})
+_LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
+                     "duravano", "durano"})
+LASTED = _LASTED
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
 _RELATIVE = frozenset({"where", "when", "dove", "quando"})
