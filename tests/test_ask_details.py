@@ -232,3 +232,59 @@ def test_asking_whether_someone_spoke_is_not_a_wrong_speaker(run: Any, write: An
     """'Did Bianchi comment on the bridge?' gives no words: Rossi's quote does not correct it."""
     result = run("ask", "Did Bianchi comment on the bridge?", "-f", str(write(BRIDGE)), "--format", "json")
     assert result.exit_code == 1 or json.loads(result.stdout)["answer"]["id"] != "rossi-bridge-quote"
+
+
+FLIGHT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: lark, kind: event, names: {en: [Lark, the Lark mission], it: [Lark, la missione Lark]}}
+facts:
+  - id: lark-launch
+    type: date
+    value: {date: "2023-08-26"}
+    statement:
+      en: The Lark mission was launched at 3:27 a.m. on 26 August 2023.
+      it: Il lancio della missione Lark è avvenuto alle 3:27 del 26 agosto 2023.
+    entities: [lark]
+    status: stated
+    source: {id: paper, excerpt: "launched at 3:27 a.m. on 26 August 2023"}
+  - id: lark-docking
+    type: event
+    value: {name: {en: the docking, it: l'aggancio}}
+    statement:
+      en: The Lark mission docked about 30 hours after the launch of 26 August 2023.
+      it: La missione Lark si è agganciata circa 30 ore dopo il lancio del 26 agosto 2023.
+    entities: [lark]
+    status: stated
+    source: {id: paper, excerpt: "docked about 30 hours after the launch"}
+  - id: lark-return
+    type: date
+    value: {date: "2024-03-12"}
+    statement: {en: The Lark mission came back on 12 March 2024., it: La missione Lark è tornata il 12 marzo 2024.}
+    entities: [lark]
+    status: stated
+    source: {id: paper, excerpt: "came back on 12 March 2024"}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Il lancio della missione Lark è avvenuto alle 3:27 del pomeriggio?", "contradicted"),
+    ("Claim: the Lark mission was launched at 3:27 in the morning.", "confirmed"),
+])
+def test_a_claim_is_checked_against_the_fact_that_speaks_of_its_details(run: Any, write: Any, claim: str,
+                                                                        verdict: str) -> None:
+    """The docking mentions the launch but gives no time: the launch's own fact, which does, judges the time."""
+    result = run("ask", claim, "-f", str(write(FLIGHT)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "lark-launch")
+
+
+def test_a_claim_dated_as_another_event_is_not_corrected_by_this_one(run: Any, write: Any) -> None:
+    """'Came back on 12 March at 3:27?': 12 March is the return, which gives no time; the launch's time does not
+    correct it."""
+    result = run("ask", "Claim: the Lark mission came back on 12 March 2024 at 3:27 a.m.", "-f", str(write(FLIGHT)),
+                 "--format", "json")
+    assert result.exit_code == 1 and "not in the facts" in result.stderr

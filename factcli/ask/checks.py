@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import replaced_in, swapped
+from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, swapped
 from factcli.ask.fit import (
     HEAD_KINDS,
     TIME_UNITS,
@@ -353,6 +353,11 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
         if passing:
             # Of facts scored about the same, the one that says more of what was asked.
             near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
-            said, hit = max(near, key=lambda p: (p[0], p[1].score))
+            # A claim, of those, the one that speaks of its details (its numbers, dates, times).
+            claim = is_claim(r.q)
+            said, hit = max(near, key=lambda p: (claim_fit(r.q.text, facts[p[1].n]) if claim else (0, 0), p[0],
+                                                 p[1].score))
+            if claim and dated_elsewhere(r.q.text, facts[hit.n], [facts[h.n] for h in shortlist]):
+                return None
             return Choice(hit=hit, said=said, relaxed=relaxed, passing=len(passing))
     return None

@@ -249,3 +249,29 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
     # In its place: beside the same word in the fact ("si trova in Kentucky" / "si trova nel Tennessee").
     return any((e := index.entity(ent)) is not None and e.kind in kinds for ent in covered - named) and \
         replaced_in(fact, claim, set(missing[0][0]), frozenset(w for ws in groups for w in ws))
+
+
+def claim_fit(claim: str, fact: Fact) -> tuple[int, int]:
+    """How well a fact fits a claim's details: how many it states the same, then how few sorts it says nothing
+    of. The fact to check a claim against is the one that agrees with most of its details, then the one
+    that speaks of them ("launched at 3:27 pm?" is checked against the launch's time, not against a docking
+    that mentions the launch; "the shock of 7 February at 3:45?" against that shock, not another's time)."""
+    stated = fact_details(fact)
+    claimed = details(claim)
+    same = sum(1 for sort, values in claimed.items() for value in values if value & stated.get(sort, set()))
+    return same, -sum(1 for sort in claimed if not stated.get(sort))
+
+
+def dated_elsewhere(claim: str, fact: Fact, others: list[Fact]) -> bool:
+    """Whether the claim's day and month are another fact's date and not this one's: the claim is about
+    that other event ("the shock of 7 February at 3:45?"), which this fact cannot correct."""
+    claimed = details(claim)
+    if not claimed.get("day") or not claimed.get("month"):
+        return False
+
+    def same_date(f: Fact) -> bool:
+        """Whether the fact gives the claim's day and month."""
+        stated = fact_details(f)
+        return all(any(v & stated.get(sort, set()) for v in claimed[sort]) for sort in ("day", "month"))
+    return not same_date(fact) and any(same_date(f) for f in others if f.id != fact.id)
+

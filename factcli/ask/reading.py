@@ -20,9 +20,9 @@ from factcli.ask.fit import (
 from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import FILLER, MONTHS
+from factcli.ask.words import DAY_PARTS, FILLER, MONTHS
 from factcli.core.struct import record
-from factcli.core.text import stem, words
+from factcli.core.text import clock_time, stem, words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index, TermMatch
 
@@ -95,7 +95,9 @@ def _other_numbered(index: Index, q: Question) -> list[str]:
 
 def read(index: Index, q: Question) -> Reading:
     """Read the question: entities named, words known and unknown, what it asks for."""
-    topic = q.topic_words
+    # A part of the day only says which half of the day a clock time is in ("alle 3:27 del pomeriggio").
+    clock = clock_time(q.text) is not None
+    topic = [w for w in q.topic_words if not (clock and w in DAY_PARTS)]
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     naming_words = {w for ws in named.values() for w in ws}
     entity_words = _entity_words(index, named, topic)

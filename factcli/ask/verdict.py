@@ -8,7 +8,7 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 
 from __future__ import annotations
 
-from factcli.ask.details import bearing, details, fact_details, swapped
+from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import ORDINALS
@@ -25,6 +25,8 @@ SILENT_VERDICT = NOT_IN_FACTS
 _OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "how", "why", "quando", "dove", "dov",
                    "chi", "cosa", "che", "come", "quanti", "quante", "quanto", "quanta", "quale", "quali", "qual",
                    "perche", "tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
+_WHEN_SORTS = frozenset({"year", "month", "day", "time"})
+_IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
                            "will", "would", "should", "e", "era", "sono", "erano", "ha", "hanno"})
@@ -42,7 +44,9 @@ def is_claim(q: Question) -> bool:
     tagged = any(text.endswith(t) and (len(text) == len(t) or not text[-len(t) - 1].isalpha()) for t in _TAGS)
     if first[0] in CLAIM_OPENERS or "vero che" in text or "true that" in text or tagged:
         return True
-    if any(w in _OPEN for w in first):
+    # ("Tell me...", "Can you tell me...?" ask; "Did Ada tell a reporter...?" claims.)
+    if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
+           for i, w in enumerate(first)):
         return False
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too.
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
@@ -85,7 +89,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
         groups.setdefault(tuple(ws), set()).add(ent)
     if corrected or wrong_place or swapped(index, q.text, groups, fact):
         return CONTRADICTED
-    if silent and not _told_elsewhere(index, fact, silent):
+    if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
     return CONFIRMED
 
@@ -100,9 +104,12 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in numeric)
 
 
-def _told_elsewhere(index: Index, fact: Fact, silent: list[tuple[str, frozenset[float | str]]]) -> bool:
-    """Whether the details the fact is silent on are each stated by another fact about the same things
-    ("the meeting in Palermo was in 1948": the venue's fact gives no year, the meeting's date does)."""
+def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tuple[str, frozenset[float | str]]]) -> bool:
+    """Whether the details the fact is silent on are each stated by another fact about the same things, one
+    that gives no other date or time than the claim's ("the meeting in Palermo was in 1948": the venue's fact gives
+    no year, the meeting's date does; the launch's time is no time of the return)."""
     others = {n for ent in fact.entities for n in index.about(ent)}
-    stated = [fact_details(f) for f in index.facts(sorted(others)) if f.id != fact.id]
+    when = {sort: values for sort, values in claimed.items() if sort in _WHEN_SORTS}
+    stated = [found for f in index.facts(sorted(others))
+              if f.id != fact.id and not bearing(when, found := fact_details(f))[0]]
     return all(any(value & found.get(sort, set()) for found in stated) for sort, value in silent)

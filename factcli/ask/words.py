@@ -108,6 +108,9 @@ PHRASES: dict[tuple[str, ...], str] = {
         "il pezzo", "l articolo", "the article", "the piece", "the story")}, ("in", "guerra"): "guerra", ("al", "comando"): "potere", ("senza", "sosta"): "often",
 }
 
+# Parts of the day, which only say which half of the day a clock time is in ("alle 3:27 del pomeriggio").
+DAY_PARTS = frozenset({"pomeriggio", "mattina", "mattino", "sera", "notte", "morning", "afternoon", "evening", "night"})
+
 # Month names: the facts give years, so a month only narrows the question ("in March").
 # ("may" is left out: in English it is far more often the verb.)
 MONTH_NUMBERS: dict[str, int] = {name: i % 12 + 1 for i, name in enumerate("""
