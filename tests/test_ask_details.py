@@ -219,7 +219,8 @@ facts:
 
 
 @pytest.mark.parametrize("claim", ["Claim: Bianchi said 'the bridge will stand for a century'.",
-                                   "È vero che è stato Bianchi a dire che il ponte resterà in piedi per un secolo?"])
+                                   "È vero che è stato Bianchi a dire che il ponte resterà in piedi per un secolo?",
+                                   "Fu Bianchi a dire che il ponte resterà in piedi per un secolo?"])
 def test_words_given_to_the_wrong_speaker_are_corrected_by_the_quote(run: Any, write: Any, claim: str) -> None:
     """Bianchi is known, but the words are Rossi's: the quote corrects who said them."""
     result = run("ask", claim, "-f", str(write(BRIDGE)), "--format", "json")
