@@ -198,16 +198,18 @@ _LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
 def unknown_names(index: Index, q: Question) -> frozenset[str]:
     """The names a claim gives (written with a capital, not first) that no fact knows, even with a typo;
     not the rest of a known name ("Corea del Sud" where the facts know "Corea"): that is another thing."""
-    tokens = _WORD.findall(q.text)
-    known_names = {w for ws in entities_in(index, " ".join(q.words), q.frame, q.names).values() for w in ws}
     # Not a word that starts a sentence or a quotation, nor a month, nor a word that only frames a claim.
     names = capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) - MONTHS - CLAIM_OPENERS
+    tokens = _WORD.findall(q.text)
+    candidates = [(at, fold(t)) for at, t in enumerate(tokens) if fold(t) in names and len(t) > 1 and terms(fold(t))]
+    # (Most names a claim gives are known: the costlier reading of the whole claim only for those that are not.)
+    unmatched = [(at, word) for at, word in candidates if not match_words(index, [word])[0].matches]
+    if not unmatched:
+        return frozenset()
+    known_names = {w for ws in entities_in(index, " ".join(q.words), q.frame, q.names).values() for w in ws}
     found: set[str] = set()
-    for at, token in enumerate(tokens):
-        word = fold(token)
-        if word not in names or not terms(word) or word in known_names or len(word) < 2:
-            continue
-        if match_words(index, [word])[0].matches:
+    for at, word in unmatched:
+        if word in known_names:
             continue
         before = [t for t in tokens[max(0, at - 2):at] if fold(t) not in _LINKS]
         if before and before[-1][:1].isupper() and (fold(before[-1]) in known_names

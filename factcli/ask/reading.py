@@ -136,7 +136,7 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
     places = places_named(q.text, wide=True) if claim else set()
     sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
     # A name no fact knows ("... with Joe Biden", "a Chevrolet"): the fact that corrects it names another.
-    names = unknown_names(index, q) if claim else frozenset()
+    names = unknown_names(index, q) if claim and unknown else frozenset()
     return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}
 
 
