@@ -184,6 +184,8 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
             continue
         if set(ws) <= matched and (not exact or all(r.term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)):
             continue
+        if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
+            continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
         may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
         if may_stand and not exact and (ents & standing or c.standing_for.get(ws, set()) & covered):
             continue
@@ -191,6 +193,13 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
     # A claim (not a question asking when or where) may name one thing wrong, where the fact names another
     # of its kind (verdict.py corrects it).
     return not missing or (missing == 1 and is_claim(r.q) and (fact.type == "quote" or not ASKING_WORDS & set(r.q.words)) and swapped(index, r.q.text, r.groups, fact))
+
+
+def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str]) -> bool:
+    """Whether these words, a name of several words, are part of a longer name of something the fact names."""
+    joined = f" {' '.join(ws)} "
+    return any(joined in f" {' '.join(words(name))} " for ent in covered if (e := index.entity(ent)) is not None
+               for name in e.all_names())
 
 
 def names_another(r: Reading, fact: Fact) -> bool:
