@@ -200,7 +200,9 @@ def dropped_letter(short: str, long: str) -> bool:
 
 
 # A clock time in either language, with its zone if one follows: 6:15 a.m. EST, 11.20, 5 p.m.; else "alle 17".
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?",
+# (The zone is in capitals, "EDT", never a word such as "on": that part alone is case-sensitive.)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+                    r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4})\b)?",
                     re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})\b", re.I)
 

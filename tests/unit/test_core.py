@@ -21,7 +21,7 @@ from factcli.core.model import (
     value_texts,
     value_to_dict,
 )
-from factcli.core.text import edit_distance, fold, stem, term_set, terms, words
+from factcli.core.text import clock_time, edit_distance, fold, stem, term_set, terms, words
 
 BI = Bilingual(it="viaggio", en="trip")
 
@@ -150,3 +150,11 @@ def test_terms_drop_stopwords_and_stem_the_rest() -> None:
 ])
 def test_edit_distance(a: str, b: str, limit: int, expected: int) -> None:
     assert edit_distance(a, b, limit) == expected
+
+
+def test_a_clock_time_takes_its_zone_but_not_the_next_word() -> None:
+    """"12:30 pm on January 15" is 12:30 pm; "5:47 a.m. EDT" keeps its zone, "alle 12:30 del" drops "del"."""
+    assert clock_time("collapsed at about 12:30 pm on January 15") == "12:30 pm"
+    assert clock_time("alle 12:30 del 15 gennaio") == "12:30"
+    assert clock_time("splashed down at 5:47 a.m. EDT, Tuesday") == "5:47 a.m. EDT"
+    assert clock_time("no time here") is None
