@@ -57,7 +57,10 @@ def test_numbers_are_read_as_written() -> None:
     assert details("alle 3:27 del pomeriggio") == {"time": [frozenset({927.0})]}
     assert details("il 13 luglio 2026") == {"day": [frozenset({13.0})], "year": [frozenset({2026.0})],
                                             "month": [frozenset({7.0})]}
-    assert details("84 miglia")["unit"] == details("84 miles")["unit"] != details("84 km")["unit"]
+    assert details("84 miglia")["quantity"] == details("84 miles")["quantity"] != details("84 km")["quantity"]
+    assert details("50 feet (15 metres)")["quantity"] == [frozenset({"50.0|feet"}), frozenset({"15.0|metre"})]
+    assert details("35 km/h")["quantity"] == details("35 chilometri orari")["quantity"] == [frozenset({"35.0|kmh"})]
+    assert details("12,000 short tons")["quantity"] != details("12,000 metric tons")["quantity"]
 
 
 def test_a_fact_silent_on_a_sort_neither_confirms_nor_corrects_it() -> None:
@@ -289,3 +292,31 @@ def test_a_claim_dated_as_another_event_is_not_corrected_by_this_one(run: Any, w
     result = run("ask", "Claim: the Lark mission came back on 12 March 2024 at 3:27 a.m.", "-f", str(write(FLIGHT)),
                  "--format", "json")
     assert result.exit_code == 1 and "not in the facts" in result.stderr
+
+
+TANK = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tank, kind: thing, names: {en: [the tank, tank], it: [il serbatoio, serbatoio]}}
+facts:
+  - id: tank-height
+    type: count
+    value: {number: 50, unit: {en: feet, it: piedi}}
+    statement: {en: The tank was 50 feet (15 meters) tall., it: Il serbatoio era alto 50 piedi (15 metri).}
+    entities: [tank]
+    status: stated
+    source: {id: paper, excerpt: "50 feet (15 meters) tall"}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the tank was 50 feet tall.", "confirmed"), ("Claim: the tank was 15 meters tall.", "confirmed"),
+    ("Claim: the tank was 50 metres tall.", "contradicted"), ("È vero che il serbatoio era alto 15 piedi?", "contradicted"),
+])
+def test_a_quantity_is_its_number_in_its_unit(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """'50 feet (15 meters)' states 50 feet and 15 metres: 50 metres is neither (found by a new user's trial)."""
+    result = run("ask", claim, "-f", str(write(TANK)), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == verdict

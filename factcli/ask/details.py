@@ -38,6 +38,24 @@ _MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1
 Details = dict[str, list[frozenset[float | str]]]  # each sort's details, each as the values it may be read as
 
 
+# Words that make a unit another one ("short tons" are not "metric tons"), and that make a length per hour.
+_QUALIFIERS = frozenset({"short", "metric", "long", "square", "cubic", "nautical", "quadrati", "quadrate", "cubi",
+                         "metriche", "corte", "nautiche"})
+_PER_HOUR = frozenset({"h", "hour", "orari", "orarie", "all", "per"})
+
+
+def _unit_after(following: list[str]) -> str | None:
+    """The unit the words after a number name, with its qualifier ("short tons") or per hour ("km/h"); None if none."""
+    qualifier = following[0] if following and following[0] in _QUALIFIERS else ""
+    rest = following[1:] if qualifier else following
+    unit = unit_of(rest[0]) if rest else None
+    if unit is None:
+        return None
+    per_hour = "/h" if rest[1:2] and rest[1] in _PER_HOUR else ""
+    named = f"{qualifier} {unit}{per_hour}".strip()
+    return {"mile/h": "mph", "km/h": "kmh"}.get(named, named)
+
+
 def readings(token: str) -> frozenset[float | str]:
     """The number a written number is: "3,184" and "3.184" are 3184 (three decimals are rarer than a thousands
     separator), "7.5" and "7,5" are 7.5."""
@@ -100,10 +118,10 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         sort = "year" if len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 2100 else \
             "day" if near_month and token.isdigit() and 1 <= int(token) <= 31 else "count"
         out.setdefault(sort, []).append(values)
-        # The unit a quantity is in ("84 miles", "12 metri"): another unit is another quantity.
-        unit = unit_of(next(iter(after[1:] if after and after[0] in _MULTIPLIERS else after), ""))
+        # A quantity is a number in its unit ("50 feet (15 metres)": 50 feet and 15 metres, not 50 metres).
+        unit = _unit_after(after[1:] if after and after[0] in _MULTIPLIERS else after)
         if unit is not None:
-            out.setdefault("unit", []).append(frozenset({unit}))
+            out.setdefault("quantity", []).append(frozenset(f"{v}|{unit}" for v in values))
     for i, word in enumerate(toks):
         if word in _MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
             continue  # part of the number before it
