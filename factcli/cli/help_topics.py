@@ -55,8 +55,8 @@ Exit codes, the same for every command:
 
 | code | meaning |
 | --- | --- |
-| 0 | at least one result |
-| 1 | no result: stdout empty, a short note on stderr |
+| 0 | a result (for several ids or questions: one for every one) |
+| 1 | no result: stdout empty, a short note on stderr (for several: the ones found are printed) |
 | 2 | usage error or invalid fact file (messages on stderr) |
 | 70 | internal error (one line on stderr; please report it) |
 | 130 | interrupted |
@@ -103,12 +103,17 @@ facts:
     source:
       id: vostochny-article
       excerpt: "da quando è salito al potere alla fine del 2011"   # verbatim from the source
+vocabulary:                              # optional: a word people ask with -> the words the facts use
+  visit: [trip, viaggio]
+  spaceport: [cosmodrome, cosmodromo]
 ```
 
 Values by type: **date** `{date: YYYY | YYYY-MM | YYYY-MM-DD, qualifier?: start|early|mid|late|end|before|after|circa}`;
 **location** `{place: {it, en}, region?: {it, en}, country?: {it, en}}`; **count** `{number, unit: {it, en},
 counted?: {it, en}}`; **quote** `{text, lang, speaker: ENTITY_ID, to?: {it, en}, when?: {it, en},
-translation?: {it?, en?}}`; **event** `{name: {it, en}}`. Statements need both languages.
+translation?: {it?, en?}}`; **event** `{name: {it, en}}`. Statements need both languages. A time of
+day has no field of its own: write it in the statement ("at 5:47 a.m. EDT", "alle 5:47"), where "What
+time...?" and a claim's time are read from.
 One alias names one entity; where a name really means two (a capital, its country), give it to one
 and say `stands_for` there.
 
