@@ -88,3 +88,37 @@ def test_explain_says_why_the_best_candidates_were_ruled_out(run: Any, write: An
     result = run("ask", "How heavy is the Harbour Tower?", "-f", str(write(TOWER)), "--explain")
     assert result.exit_code == 1
     assert '"tower-height": "states no quantity of the dimension asked"' in result.stderr
+
+
+TANK_SIZES = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tank, kind: thing, names: {en: [the tank, tank], it: [il serbatoio, serbatoio]}}
+facts:
+  - id: tank-height
+    type: count
+    value: {number: 50, unit: {en: feet, it: piedi}}
+    statement: {en: The tank was 50 feet (15 meters) tall., it: Il serbatoio era di 50 piedi (15 metri) di altezza.}
+    entities: [tank]
+    status: stated
+    source: {id: paper, excerpt: "50 feet tall"}
+  - id: tank-diameter
+    type: count
+    value: {number: 90, unit: {en: feet, it: piedi}}
+    statement: {en: The tank was 90 feet (27 meters) in diameter., it: Il serbatoio era di 90 piedi (27 metri) di diametro.}
+    entities: [tank]
+    status: stated
+    source: {id: paper, excerpt: "90 feet in diameter"}
+"""
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How wide was the tank?", "90 feet"), ("Quanto era largo il serbatoio?", "90 piedi"),
+    ("How tall was the tank?", "50 feet"), ("Quanto era alto il serbatoio?", "50 piedi"),
+])
+def test_a_width_is_not_a_height(run: Any, write: Any, question: str, answer: str) -> None:
+    """Both are lengths in feet; 'wide' asks for the diameter, 'tall' for the height (found by a new user's trial)."""
+    result = run("ask", question, "-f", str(write(TANK_SIZES)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.strip() == answer

@@ -12,7 +12,7 @@ import re
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
 from factcli.ask.years import stated_years
-from factcli.core.measures import asked_dimension, measure_in
+from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import number_of
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
@@ -127,7 +127,8 @@ def states_an_origin(fact: Fact) -> bool:
 def states_a_measure(fact: Fact, q: Question) -> bool:
     """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
     dimension = asked_dimension(q.words)
-    return dimension is not None and any(measure_in(fact.statement.get(lang), dimension) for lang in LANGS)
+    return dimension is not None and any(measure_in(fact.statement.get(lang), dimension)
+                                         and not other_aspect(q.words, fact.statement.get(lang)) for lang in LANGS)
 
 
 def tells_the_time(fact: Fact) -> bool:

@@ -30,6 +30,19 @@ _ADJECTIVES: dict[str, frozenset[str]] = {
     "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
 }
 ASKING = {d: NOUNS[d] | _ADJECTIVES[d] for d in NOUNS}
+# The ways of measuring a length, each with its words: a width is not a depth nor a height.
+_ASPECTS = (frozenset({"wide", "width", "diameter", "largo", "larga", "larghezza", "diametro", "across"}),
+            frozenset({"deep", "depth", "profondo", "profonda", "profondita"}),
+            frozenset({"long", "length", "lungo", "lunga", "lunghezza"}),
+            frozenset({"tall", "high", "height", "alto", "alta", "alti", "alte", "altezza"}))
+
+
+def other_aspect(asked: tuple[str, ...] | list[str], text: str) -> bool:
+    """Whether a text measures another aspect than the one asked ("how wide?" of "50 feet tall"): it names the
+    words of another way of measuring and none of the asked one."""
+    aspect = next((a for a in _ASPECTS if a & set(asked)), None)
+    said = set(words(text))
+    return aspect is not None and not aspect & said and any(a & said for a in _ASPECTS if a is not aspect)
 _HOW = frozenset({"how", "quanto", "quanta", "quanti", "quante"})
 # Words that may come between the asking word and the dimension ("quanto è alto", "how very far").
 _BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
