@@ -123,3 +123,28 @@ def test_a_three_letter_name_typed_with_a_letter_twice_is_the_name(run: Any) -> 
     kimm = json.loads(run("ask", "When did Kimm meet Trump?", "--json", "--explain").stdout)["explain"]["entities"]
     kima = json.loads(run("ask", "When did Kima meet Trump?", "--json", "--explain").stdout)["explain"]["entities"]
     assert kimm.get("kim-jong-un") == ["kimm"] and "kim-jong-un" not in kima
+
+
+FLOOD = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flood, kind: event, names: {en: [the flood, flood], it: [l'alluvione, alluvione]}}
+facts:
+  - id: flood-deaths
+    type: count
+    value: {number: 21, unit: {en: people killed, it: persone uccise}}
+    statement: {en: The flood killed 21 people., it: L'alluvione uccise 21 persone.}
+    entities: [flood]
+    status: stated
+    source: {id: paper, excerpt: killed 21 people}
+vocabulary:
+  die: [killed]
+"""
+
+
+def test_a_short_verb_in_the_past_finds_its_vocabulary_entry(run: Any, write: Any) -> None:
+    """'died' is 'die' in the past: the entry for 'die' finds 'killed' (found by a new user's trial)."""
+    result = run("ask", "How many people died in the flood?", "-f", str(write(FLOOD)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.strip() == "21"

@@ -175,6 +175,8 @@ def other_stems(word: str) -> tuple[str, ...]:
     for ending, infinitives in _VERB_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return tuple(dict.fromkeys(stem(word[:-len(ending)] + inf) for inf in infinitives))
+    if len(word) == 4 and word.endswith("ed") and word.isalpha():
+        return (stem(word[:-1]),)  # a short verb in -e, past ("died", "tied", "used"): its -e form
     if len(word) < 5 or not word.isalpha():
         return ()
     own = stem(word)

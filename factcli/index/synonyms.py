@@ -86,9 +86,10 @@ def synonyms(index: Index, word: str, any_form: bool = False) -> tuple[tuple[str
     found: dict[str, float] = {}
     entries = table.get(word, ())
     if not entries and any_form:
-        # Not for a word as short as a stem: "hug" is not "huge".
-        entries = next((vocab.by_stem[t] for t in (stem(word), *other_stems(word))
-                        if t in vocab.by_stem and len(word) > 4), ())
+        # Not for a word as short as a stem ("hug" is not "huge"), unless a verb form says so ("died": die).
+        forms = other_stems(word)
+        entries = next((vocab.by_stem[t] for t in (stem(word), *forms)
+                        if t in vocab.by_stem and (len(word) > 4 or t in forms)), ())
     for near in entries:
         found.setdefault(near, 0.9)
     for near in list(found):
