@@ -16,7 +16,7 @@ from factcli.index.read import Hit
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-3.3271, -0.2819, 1.7955, 5.2466, 0.6998, 0.4629, -0.3446, -2.2478, 1.5657, 0.2994)
+WEIGHTS = (-4.4615, 1.1027, 1.6458, 2.3577, -0.5464, 0.2977, -0.0666, 0.5304, 0.9285, 0.9145)
 
 
 def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:

@@ -16,11 +16,13 @@ def _signs(**given: float) -> list[float]:
 
 
 def test_a_clear_answer_is_more_confident_than_a_stretched_one() -> None:
-    """Covering the whole question, far ahead of the next fact, beats half covered, in a near tie, on a fallback."""
+    """Covering the whole question, far ahead of the next fact, beats half covered in a near tie; each of the two
+    alone lowers it too (the weights are fitted: what they must keep is the direction of these two signs)."""
     clear = confidence(_signs())
-    stretched = confidence(_signs(covered=0.5, margin=0.02, fallback=1.0))
+    stretched = confidence(_signs(covered=0.5, margin=0.02))
     assert 0.0 < stretched < clear < 1.0
     assert clear - stretched > 0.3
+    assert confidence(_signs(covered=0.5)) < clear and confidence(_signs(margin=0.02)) < clear
 
 
 def test_the_json_score_of_an_answer_is_its_confidence(run: Any) -> None:
