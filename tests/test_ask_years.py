@@ -82,3 +82,37 @@ def test_a_span_from_to_is_how_long_it_lasted(run: Any, write: Any, question: st
     """'dal lancio all'ammaraggio' is from... to, not 'since': the count answers how long it lasted."""
     result = run("ask", question, "-f", str(write(MISSION)), "--format", "value")
     assert result.exit_code == 0 and result.stdout == "8\n"
+
+
+TOWN = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: town, kind: place, names: {en: [Riverton], it: [Riverton]}}
+  - {id: valley, kind: place, names: {en: [the valley], it: [la valle]}}
+facts:
+  - id: town-houses-1812
+    type: event
+    value: {name: {en: houses damaged, it: case danneggiate}}
+    statement: {en: In 1812 many houses at Riverton were damaged., it: Nel 1812 molte case di Riverton furono danneggiate.}
+    entities: [town]
+    status: stated
+    source: {id: paper, excerpt: many houses at Riverton were damaged}
+  - id: valley-population
+    type: count
+    value: {number: 300, unit: {en: people, it: persone}, counted: {en: population of the valley, it: popolazione della valle}}
+    statement: {en: The valley had a population of 300., it: La valle aveva una popolazione di 300 persone.}
+    entities: [valley]
+    status: stated
+    source: {id: paper, excerpt: a population of 300}
+"""
+
+
+def test_a_year_alone_does_not_make_a_fact_answer(run: Any, write: Any) -> None:
+    """'population' is known (the valley's), but the 1812 fact says nothing of Riverton's: the year alone is no
+    answer (its open question; a claim's numbers are what it claims)."""
+    result = run("ask", "What was the population of Riverton in 1812?", "-f", str(write(TOWN)), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""
+    answered = run("ask", "What was damaged at Riverton in 1812?", "-f", str(write(TOWN)), "--format", "json")
+    assert answered.exit_code == 0 and '"town-houses-1812"' in answered.stdout

@@ -216,6 +216,10 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
     if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
         missing = [w for w in asked_for if w not in plain_hit]
         return f"says too few of the question's words (not: {', '.join(missing)})"
+    if plain_hit and all(w.isdigit() for w in plain_hit) and any(not w.isdigit() for w in asked_for) and not is_claim(r.q):
+        # "What was the population of St. Louis in 1812?": a fact of 1812 that says nothing of a population.
+        # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)
+        return "says only the question's numbers, none of its words"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
                     or not says_when(fact)
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
