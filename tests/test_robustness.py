@@ -368,3 +368,13 @@ def test_native_parse_under_a_memory_limit_never_aborts(sh: Any, tmp_path: Path,
     if result.returncode == 2:
         assert err.splitlines()[-1].startswith(("100 errors in 1 file shown", "1 error in 1 file",
                                                 "factcli: error: not enough memory")), err[-300:]
+
+
+@pytest.mark.parametrize("question", ["9" * 400, "Claim: Kim visited " + "9" * 400 + " countries",
+                                      "È vero che " + "9" * 30 + ",000 persone alle 99:99 del pomeriggio?",
+                                      "how many " + "1" * 16 + " trips"])
+def test_a_number_too_long_for_a_float_is_no_internal_error(run: Any, question: str) -> None:
+    """A run of digits too long for a float is read as no number: an answer or a refusal, never exit 70."""
+    result = run("ask", question, "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "internal error" not in result.stderr

@@ -18,7 +18,8 @@ NUMBER_VALUES: dict[str, float] = {
 def number_of(word: str) -> float | None:
     """The number a word is, in digits or in words ("9", "nine", "nove": 9.0); None if it is none."""
     if word.isdigit():
-        return float(int(word))
+        # (A run of digits too long for a float is no number anyone counts with: "9" * 400 is none.)
+        return float(int(word)) if len(word) <= 15 else None
     return float(NUMBER_VALUES[word]) if word in NUMBER_VALUES else None
 
 
