@@ -63,6 +63,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
 _LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
                      "duravano", "durano"})
 LASTED = _LASTED
+_STARTED = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins", "inizio", "iniziato",
+                      "iniziata", "inizia", "comincia", "cominciato", "cominciata"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
 _INTERROGATIVES = frozenset(w for p in _KINDS[-1][1] for w in p)
 _RELATIVE = frozenset({"where", "when", "dove", "quando"})
@@ -250,6 +252,9 @@ def parse(text: str) -> Question:
         # 'during', which 'durato' would stem like.
         frame |= _LASTED & set(toks)
         toks.append("duration")
+    if kind == "date":
+        # "When did the campaign start?": the date of a thing is when it began; "start" asks no more.
+        frame |= _STARTED & set(toks)
     # Short capitalised words are names (Li, Ng), unless they are everyday words (A, I); an acronym
     # (UN) is a name even when it spells one ("un").
     names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
