@@ -69,3 +69,33 @@ def test_how_long_it_lasted_is_not_answered_by_another_count(run: Any, write: An
 def test_the_magnitude_still_answers_its_question(run: Any, write: Any) -> None:
     result = run("ask", "Che magnitudo ebbe la scossa di gennaio?", "-f", str(write(SHOCK)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.startswith("7.3")
+
+
+MEETINGS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: course, kind: event, names: {en: [the course, course], it: [il corso, corso]}}
+facts:
+  - id: five-meetings
+    type: count
+    value: {number: 5, unit: {en: meetings, it: incontri}}
+    statement: {en: The course had five meetings., it: Il corso ha avuto cinque incontri.}
+    entities: [course]
+    status: stated
+    source: {id: paper, excerpt: five meetings}
+  - id: fourth-meeting
+    type: event
+    value: {name: {en: the fourth meeting, it: il quarto incontro}}
+    statement: {en: The fourth meeting of the course was about maps., it: Il quarto incontro del corso fu sulle mappe.}
+    entities: [course]
+    status: stated
+    source: {id: paper, excerpt: fourth meeting}
+"""
+
+
+def test_a_number_word_is_no_slip_of_an_ordinal(run: Any, write: Any) -> None:
+    """'four' is not a mistyped 'fourth': the claim of four meetings is corrected by the five."""
+    result = run("ask", "Claim: the course had four meetings.", "-f", str(write(MEETINGS)), "--format", "json")
+    assert result.exit_code == 0 and '"verdict": "contradicted"' in result.stdout and '"five-meetings"' in result.stdout

@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 
 from factcli.core.model import Entity, Fact, Source
+from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, edit_distance, other_stems, stem, typo_budget, words
 
@@ -205,6 +206,8 @@ class Index:
         term = stem(word)
         if self.has_term(term):
             return TermMatch(word, term, ((term, 1.0),))
+        if word in NUMBER_VALUES:
+            return TermMatch(word, term, ())  # a number is no slip of another word ("four" is not "fourth")
         # The budget follows the stem: "helping" (stem "help") may not stretch to "held".
         budget = min(typo_budget(word), typo_budget(term))
         found: dict[str, float] = {t: 0.9 for t in other_stems(word) if self.has_term(t)}
