@@ -148,3 +148,29 @@ def test_a_short_verb_in_the_past_finds_its_vocabulary_entry(run: Any, write: An
     """'died' is 'die' in the past: the entry for 'die' finds 'killed' (found by a new user's trial)."""
     result = run("ask", "How many people died in the flood?", "-f", str(write(FLOOD)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.strip() == "21"
+
+
+PAPER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: weekly, kind: organisation, names: {it: [il Settimanale, Settimanale], en: [the Weekly, Weekly]}}
+facts:
+  - id: why-buy-weekly
+    type: event
+    value: {name: {it: perché si compra, en: why people buy it}}
+    statement:
+      it: Secondo il direttore, il Settimanale si compra perché racconta il mondo meglio degli altri giornali.
+      en: According to its editor, people buy the Weekly because it tells the world better than other papers.
+    entities: [weekly]
+    status: stated
+    source: {id: paper, excerpt: racconta il mondo}
+"""
+
+
+def test_a_modal_verb_is_no_word_of_the_topic(run: Any, write: Any) -> None:
+    """'dovrebbe' (should) only frames the question, like 'potrebbe'."""
+    result = run("ask", "perché uno dovrebbe comprare il settimanale invece di altri giornali", "-f", str(write(PAPER)),
+                 "--format", "json")
+    assert result.exit_code == 0 and '"why-buy-weekly"' in result.stdout
