@@ -174,3 +174,36 @@ def test_a_modal_verb_is_no_word_of_the_topic(run: Any, write: Any) -> None:
     result = run("ask", "perché uno dovrebbe comprare il settimanale invece di altri giornali", "-f", str(write(PAPER)),
                  "--format", "json")
     assert result.exit_code == 0 and '"why-buy-weekly"' in result.stdout
+
+
+QUAKE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: lake, kind: place, names: {en: [Lake Reel], it: [lago Reel]}}
+  - {id: tennessee, kind: place, names: {en: [Tennessee], it: [Tennessee]}}
+facts:
+  - id: lake-formed-1812
+    type: event
+    value: {name: {en: the lake formed, it: la nascita del lago}}
+    statement: {en: Lake Reel in Tennessee was formed by the 1812 earthquake., it: Il lago Reel nel Tennessee nacque dal terremoto del 1812.}
+    entities: [lake, tennessee]
+    status: stated
+    source: {id: paper, excerpt: formed by the 1812 earthquake}
+  - id: great-quake-town
+    type: event
+    value: {name: {en: the town destroyed, it: la città distrutta}}
+    statement: {en: The great quake destroyed the old town., it: Il grande terremoto distrusse la vecchia città.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: The great quake destroyed the old town}
+"""
+
+
+def test_a_wrong_guess_at_a_slip_is_one_stretch_not_a_veto(run: Any, write: Any) -> None:
+    """'created' is no word of the file; read as a slip for 'great', which the lake's fact does not use, it costs
+    that fact one stretch, not the answer."""
+    result = run("ask", "Which lake in Tennessee was created by the 1812 earthquake?", "-f", str(write(QUAKE)),
+                 "--format", "json")
+    assert result.exit_code == 0 and '"lake-formed-1812"' in result.stdout
