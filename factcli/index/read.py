@@ -217,9 +217,10 @@ class Index:
             for cand, in self.conn.execute(sql, [p + term for p in _NEGATIONS]):
                 found[cand] = 0.85
         if budget:
+            # A slip keeps the first letter: "created" is no slip for "great", "breach" none for "reach".
             for cand, in self.conn.execute(
-                    "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND (substr(term, 1, 1) = ? OR substr(term, 2, 1) = ?)",
-                    (len(term) - budget, len(term) + budget, term[0], term[1:2])):
+                    "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND substr(term, 1, 1) = ?",
+                    (len(term) - budget, len(term) + budget, term[0])):
                 dist = min(edit_distance(term, cand, budget), edit_distance(word, cand, budget))
                 if dist <= budget:
                     found[cand] = max(found.get(cand, 0.0), 0.8 - 0.15 * (dist - 1))

@@ -147,3 +147,11 @@ def test_the_vocabulary_follows_an_edit_of_one_file_of_a_set(tmp_path: Path) -> 
     (folder / "b.yaml").write_text(other, encoding="utf-8")
     third = open_index([str(folder)], cache_dir=cache)
     assert synonyms(third.index, "birthday") == () and dict(synonyms(third.index, "pieces")) == {"parts": 0.9}
+
+
+def test_a_slip_keeps_the_first_letter(index: Index) -> None:
+    """'completd' is a slip for 'completed'; with its first letter changed ('xompleted', 'barts') a word is
+    taken for no other: a first letter is rarely mistyped, and often makes another word ('breach', 'reach')."""
+    assert [t for t, _ in index.match_word("completd").matches] == ["complet"]
+    assert index.match_word("xompleted").matches == ()
+    assert index.match_word("barts").matches == ()
