@@ -194,16 +194,16 @@ facts:
   - id: great-quake-town
     type: event
     value: {name: {en: the town destroyed, it: la città distrutta}}
-    statement: {en: The great quake destroyed the old town., it: Il grande terremoto distrusse la vecchia città.}
+    statement: {en: The great quake shaped the old town., it: Il grande terremoto plasmò la vecchia città.}
     entities: []
     status: stated
-    source: {id: paper, excerpt: The great quake destroyed the old town}
+    source: {id: paper, excerpt: The great quake shaped the old town}
 """
 
 
 def test_a_wrong_guess_at_a_slip_is_one_stretch_not_a_veto(run: Any, write: Any) -> None:
-    """'created' is no word of the file; read as a slip for 'great', which the lake's fact does not use, it costs
+    """'shapd' is no word of the file; read as a slip for 'shaped', which the lake's fact does not use, it costs
     that fact one stretch, not the answer."""
-    result = run("ask", "Which lake in Tennessee was created by the 1812 earthquake?", "-f", str(write(QUAKE)),
+    result = run("ask", "Which lake in Tennessee was shapd by the 1812 earthquake?", "-f", str(write(QUAKE)),
                  "--format", "json")
     assert result.exit_code == 0 and '"lake-formed-1812"' in result.stdout
