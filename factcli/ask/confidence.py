@@ -16,7 +16,7 @@ from factcli.index.read import Hit
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-4.4615, 1.1027, 1.6458, 2.3577, -0.5464, 0.2977, -0.0666, 0.5304, 0.9285, 0.9145)
+WEIGHTS = (-3.851, 0.8408, 1.9105, 2.2938, -0.1946, 0.3372, -0.0966, 0.5083, 0.9697, 0.7763)
 
 
 def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
