@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.fit import CLAIM_OPENERS, capitalised
+from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms
 from factcli.ask.question import Question
 from factcli.ask.words import MONTH_NUMBERS, MONTHS, ORDINALS
 from factcli.core.measures import unit_of
@@ -255,7 +255,7 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
     against Rossi's quote): a wrong detail the fact corrects."""
     named = set().union(*groups.values()) if groups else set()
     covered = set(fact.entities) | ({s} if (s := getattr(fact.value, "speaker", None)) else set())
-    said = {t for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value)) for t in terms(text)}
+    said = own_terms(fact)
     missing = [(ws, ents) for ws, ents in groups.items()
                if not ents & covered and not {t for w in ws for t in terms(w)} <= said]
     if len(missing) != 1:

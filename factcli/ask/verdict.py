@@ -9,12 +9,12 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 from __future__ import annotations
 
 from factcli.ask.details import Details, bearing, details, fact_details, swapped
-from factcli.ask.fit import CLAIM_OPENERS, first_named, places_named
+from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import ORDINALS
 from factcli.core.model import LANGS, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
-from factcli.core.text import stem, terms, words
+from factcli.core.text import stem, words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
@@ -74,8 +74,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     # The numbers of names ("Crew-7", "Apollo 11") name things; they are not the claim's details.
     name_numbers = frozenset(w for ws in named.values() for w in ws if w.isdigit())
-    said_terms = {t for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
-                  for t in terms(text)}
+    said_terms = own_terms(fact)
     claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
                                and not _said_otherwise(index, w, said_terms)), name_numbers)
     corrected, silent = bearing(claimed, fact_details(fact))
