@@ -23,7 +23,7 @@ from factcli.ask.verdict import is_claim
 from factcli.ask.words import DAY_PARTS, FILLER, MONTHS
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
-from factcli.index.rank import entities_in, match_words
+from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
 # "When will the next one be?": the facts tell what happened, never what is next.
@@ -101,9 +101,7 @@ def read(index: Index, q: Question) -> Reading:
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     naming_words = {w for ws in named.values() for w in ws}
     entity_words = _entity_words(index, named, topic)
-    groups: dict[tuple[str, ...], set[str]] = {}
-    for ent, ws in named.items():
-        groups.setdefault(tuple(ws), set()).add(ent)
+    groups = naming_groups(named)
     matches = match_words(index, topic)
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)

@@ -15,7 +15,7 @@ from factcli.ask.words import ORDINALS
 from factcli.core.model import LANGS, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.text import stem, words
-from factcli.index.rank import entities_in, match_words
+from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
 
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
@@ -25,6 +25,8 @@ SILENT_VERDICT = NOT_IN_FACTS
 _OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "how", "why", "quando", "dove", "dov",
                    "chi", "cosa", "che", "come", "quanti", "quante", "quanto", "quanta", "quale", "quali", "qual",
                    "perche", "tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
+# The stems of number words and ordinals: another spelling of a number, not a word saying it otherwise.
+_NUMERIC = frozenset(stem(w) for w in (*NUMBER_VALUES, *ORDINALS))
 _WHEN_SORTS = frozenset({"year", "month", "day", "time"})
 _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
@@ -83,9 +85,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
             for w in words(text)}
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
-    groups: dict[tuple[str, ...], set[str]] = {}
-    for ent, ws in named.items():
-        groups.setdefault(tuple(ws), set()).add(ent)
+    groups = naming_groups(named)
     if corrected or wrong_place or swapped(index, q.text, groups, fact):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
@@ -99,8 +99,7 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     folded = words(word)
     if len(folded) != 1 or folded[0] not in NUMBER_VALUES:
         return False
-    numeric = {stem(w) for w in (*NUMBER_VALUES, *ORDINALS)}
-    return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in numeric)
+    return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in _NUMERIC)
 
 
 def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tuple[str, frozenset[float | str]]]) -> bool:

@@ -105,6 +105,14 @@ def related_entities(index: Index, ent: str) -> set[str]:
     return {r for r in out - {ent} if (e := index.entity(r)) is not None and e.kind in _STAND_INS[entity.kind]}
 
 
+def naming_groups(named: dict[str, list[str]]) -> dict[tuple[str, ...], set[str]]:
+    """The words that name something in a query, each with every entity they may mean (entities_in's inverse)."""
+    groups: dict[tuple[str, ...], set[str]] = {}
+    for ent, ws in named.items():
+        groups.setdefault(tuple(ws), set()).add(ent)
+    return groups
+
+
 def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
     out = []
