@@ -73,7 +73,7 @@ class FactBase:
 
         ids = all_ids(self.index)
         close = difflib.get_close_matches(ident, ids, n=3, cutoff=0.6)
-        # "show hanoi": no id is close to a word, but ids made of it are ("hanoi-summit-2019").
+        # "show oslo": no id is close to a word, but ids made of it are ("oslo-summit-2019").
         part = ident.strip().lower()
         return close or sorted((i for i in ids if len(part) >= 3 and part in i.split("-")),
                                key=lambda i: (not i.startswith(part + "-"), i))[:3]

@@ -105,3 +105,30 @@ def test_every_module_and_function_says_what_it_decides() -> None:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("__") and not ast.get_docstring(node):
                 missing.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.name}")
     assert missing == []
+
+
+def _bundled_proper_names() -> set[str]:
+    """The proper names of the bundled file's entities (written with a capital there), as words."""
+    import yaml
+
+    from factcli.core.text import words
+
+    data = yaml.safe_load((PACKAGE.parent / "facts.yaml").read_text(encoding="utf-8"))
+    return {" ".join(words(name)) for entity in data["entities"] for names in entity["names"].values()
+            for name in names if any(c.isupper() for c in name) and len(name) >= 4}
+
+
+def test_the_code_names_none_of_the_bundled_files_things() -> None:
+    """Words of one fact file's topic belong to its vocabulary: no module of the program, its comments included,
+    names one of the bundled file's people, places or things (the help's examples, which run on it, may)."""
+    from factcli.core.text import words
+
+    names = _bundled_proper_names()
+    assert {"kim jong un", "mosca", "vostochny"} <= names  # the names are read, or the test could not fail
+    found = []
+    for path in _modules():
+        if path.name in {"spec.py", "help_topics.py"}:  # the help's examples and the format's example file
+            continue
+        text = f" {' '.join(words(path.read_text(encoding='utf-8')))} "
+        found += [f"{path.relative_to(PACKAGE.parent)}: {name}" for name in sorted(names) if f" {name} " in text]
+    assert not found

@@ -207,3 +207,43 @@ def test_a_wrong_guess_at_a_slip_is_one_stretch_not_a_veto(run: Any, write: Any)
     result = run("ask", "Which lake in Tennessee was shapd by the 1812 earthquake?", "-f", str(write(QUAKE)),
                  "--format", "json")
     assert result.exit_code == 0 and '"lake-formed-1812"' in result.stdout
+
+
+PERMITS = """\
+format: 1
+sources:
+  - {id: paper, title: Town paper, language: en}
+entities:
+  - {id: council, kind: organisation, names: {it: [il consiglio comunale], en: [the town council, council]}}
+facts:
+  - id: permits-simplified
+    type: event
+    value: {name: {it: permessi semplificati, en: permits simplified}}
+    statement:
+      it: Il consiglio comunale ha ridotto la burocrazia per i permessi edilizi.
+      en: The town council cut the bureaucracy around building permits.
+    entities: [council]
+    status: stated
+    source: {id: paper, excerpt: cut the bureaucracy}
+vocabulary:
+  red tape: [bureaucracy, burocrazia]
+"""
+
+
+def test_a_vocabulary_entry_of_several_words_is_read_as_one(run: Any, write: Any) -> None:
+    """An expression the file's vocabulary lists ("red tape") reaches the words it lists; its words apart do not."""
+    path = str(write(PERMITS))
+    found = run("ask", "Did the council cut the red tape for permits?", "-f", path, "--format", "json")
+    assert found.exit_code == 0 and '"permits-simplified"' in found.stdout
+    # Without the expression, "red" and "tape" are words no fact knows.
+    apart = run("ask", "Did the council cut the red and sticky tape for permits?", "-f", path, "--format", "json")
+    assert apart.exit_code == 1 and '"permits-simplified"' not in apart.stdout.split('"alternatives"')[0]
+
+
+def test_a_question_reads_a_files_phrase_before_the_general_table() -> None:
+    """The file's expressions come first, whole; the general phrase table still applies to the rest."""
+    from factcli.ask.question import parse
+
+    q = parse("I heard that they cut the red tape", {("red", "tape"): "red tape"})
+    assert "red tape" in q.words and "red" not in q.words and "claim" in q.words
+    assert "red tape" not in parse("I heard that they cut the red tape").words

@@ -26,6 +26,7 @@ from factcli.core.results import AskResult
 from factcli.core.text import terms, words
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
+from factcli.index.synonyms import phrases
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -43,7 +44,7 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
-    q = parse(text)
+    q = parse(text, phrases(index))
     result = _best(index, q, lang, explain)
     fact = result.answer.fact if result.answer else None
     # (Only a claim gets a verdict: an open question need not have its places looked up.)

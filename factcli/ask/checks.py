@@ -68,7 +68,7 @@ _SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between",
                           "passati", "trascorsi", "tra", "fra"})
 _BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
                      "oltre", "tra", "fra", "between"})
-# "in Moscow", "a Mosca", "at the Kremlin": where a claim puts what happened (not "far from Moscow").
+# "in Oslo", "a Parigi", "at the Louvre": where a claim puts what happened (not "far from Oslo").
 _PLACED_IN = re.compile(r"\b(in|at|a|ad|nel|nella|nello|presso) (?:the )?([A-Z][\w'-]+)")
 _MEETING = frozenset({"meet", "met", "incontr", "summit", "vertic"})
 
@@ -131,7 +131,7 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
     exact_groups = destinations | (set(groups) if (q.kind == "location" and len(groups) == 1) or r.wrong_numbers
                                    else set())
     if r.yes_no:
-        # "Did they meet in Moscow?": the place a claim puts something in is checked against the fact's own
+        # "Did they meet in Oslo?": the place a claim puts something in is checked against the fact's own
         # words (verdict.py), so the fact must name that very place, not an entity standing for it.
         placed = {fold(m.group(2)) for m in _PLACED_IN.finditer(q.text)}
         exact_groups |= {ws for ws, ents in groups.items() if are_places(index, ents) and set(ws) & placed}
@@ -316,7 +316,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "counts another thing than the one asked for"
     if asks_who(r) and fact.type != "quote" and not names_someone_else(index, r, covered):
         return "names no one but those the question names"  # "Who built it?" needs a builder; a quote
-        # may say who in its words ("Who opposes the Kremlin, according to Rossi?")
+        # may say who in its words ("Who opposes the council, according to Rossi?")
     if names_too_few(index, fact, r.q):
         return "names fewer of them than the question asks for"  # "Which five countries?": one is not five
     if c.years and dated_otherwise(index, fact, c.years):

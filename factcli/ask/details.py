@@ -174,7 +174,7 @@ def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool
     return corrected, silent
 
 
-_WORD = re.compile(r"[^\W_]+")  # a word, its apostrophe cut ("Kim's": Kim, s; "dell'ONU": dell, ONU)
+_WORD = re.compile(r"[^\W_]+")  # a word, its apostrophe cut ("Ada's": Ada, s; "dell'ONU": dell, ONU)
 
 
 def _content(tokens: list[str]) -> list[tuple[int, str]]:
@@ -186,8 +186,8 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
     """Whether the fact names something else where the claim puts a name no fact knows: a word beside the
     name in the claim ("the spacecraft Resilience", "provincia di Lucca") stands in the fact beside a
     name the claim does not give ("the spacecraft Endurance", "provincia di Pistoia"). A name only added
-    ("Did Kim also visit Japan?") has no such place in the fact. `names`: the words of the known things the
-    claim names, which are not a place beside it ("between Russia and Ada")."""
+    ("Did Ada also visit Oslo?") has no such place in the fact. `names`: the words of the known things the
+    claim names, which are not a place beside it ("between Norway and Ada")."""
     tokens = _WORD.findall(claim)
     said = {fold(t) for t in tokens}
     if said & _ADDING:
@@ -215,7 +215,7 @@ _LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
 
 def unknown_names(index: Index, q: Question) -> frozenset[str]:
     """The names a claim gives (written with a capital, not first) that no fact knows, even with a typo;
-    not the rest of a known name ("Corea del Sud" where the facts know "Corea"): that is another thing."""
+    not the rest of a known name ("Irlanda del Nord" where the facts know "Irlanda"): that is another thing."""
     # Not a word that starts a sentence or a quotation, nor a month, nor a word that only frames a claim.
     names = capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) - MONTHS - CLAIM_OPENERS
     tokens = _WORD.findall(q.text)
@@ -237,7 +237,7 @@ def unknown_names(index: Index, q: Question) -> frozenset[str]:
     return frozenset(found)
 
 
-# Quotation marks, not an apostrophe inside a word ("Kim's").
+# Quotation marks, not an apostrophe inside a word ("Ada's").
 QUOTED = re.compile(r"[«»\"“”]|(?:^|\s)'|'(?:\s|[?.!]|$)")
 
 

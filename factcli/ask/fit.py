@@ -111,7 +111,7 @@ def topical(index: Index, ents: set[str]) -> bool:
 
 
 # Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
-# Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Kim"): only after a word of leaving
+# Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
 # or coming.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]"
                      r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"

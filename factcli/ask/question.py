@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 
 from factcli.ask.words import FILLER, PHRASES
 from factcli.core.measures import ASKING, asked_dimension
@@ -135,14 +136,17 @@ def _correct(word: str) -> str:
 _LONGEST_PHRASE = max(len(p) for p in PHRASES)
 
 
-def _join_phrases(toks: list[str]) -> list[str]:
+def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[str]:
     """Read each expression of the phrase table as the one word it means ("running out" -> shortage);
-    one that means nothing ("the article says") is dropped."""
+    one that means nothing ("the article says") is dropped. `own`: the fact file's vocabulary entries of
+    several words, each read as the entry itself (its vocabulary says what it may mean), before the table."""
     out: list[str] = []
     i = 0
+    longest = max(_LONGEST_PHRASE, *map(len, own)) if own else _LONGEST_PHRASE
     while i < len(toks):
-        for size in range(_LONGEST_PHRASE, 1, -1):
-            meaning = PHRASES.get(tuple(toks[i:i + size]))
+        for size in range(longest, 1, -1):
+            phrase = tuple(toks[i:i + size])
+            meaning = own.get(phrase) or PHRASES.get(phrase)
             if meaning is not None:
                 if meaning:
                     out.append(meaning)
@@ -208,9 +212,10 @@ def as_any_kind(q: Question) -> Question:
     return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names, q.asking_from)
 
 
-def parse(text: str) -> Question:
-    """Language, kind and words of a question or keyword query."""
-    toks = [_correct(w) for w in _join_phrases(words(text))]
+def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None) -> Question:
+    """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases)."""
+    own = own or {}
+    toks = [_correct(w) for w in _join_phrases(words(text), own)]
     # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
@@ -218,7 +223,7 @@ def parse(text: str) -> Question:
     # "When Ada won the race, how did she celebrate?": a leading clause only sets the scene; the last
     # clause, when it asks something itself, says what kind of answer is wanted.
     clauses = [c for c in text.split(",") if c.strip()]
-    last = [_correct(w) for w in _join_phrases(words(clauses[-1]))] if len(clauses) > 1 else []
+    last = [_correct(w) for w in _join_phrases(words(clauses[-1]), own)] if len(clauses) > 1 else []
     # (A short last clause only adds to the first: "When did Rossi take office, which month?")
     cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"

@@ -106,6 +106,7 @@ facts:
 vocabulary:                              # optional: a word people ask with -> the words the facts use
   visit: [trip, viaggio]
   spaceport: [cosmodrome, cosmodromo]
+  red carpet: [welcome, accoglienza]     # an entry may be an expression of several words
 ```
 
 Values by type: **date** `{date: YYYY | YYYY-MM | YYYY-MM-DD, qualifier?: start|early|mid|late|end|before|after|circa}`;
@@ -122,8 +123,11 @@ ask with to the words the facts use for it (`visit: [trip, viaggio]`, `spaceport
 "Quante visite all'estero?" reaches a fact that says "trips abroad". A question word reaches the listed
 words, and their own entries in turn; words are matched without case or accents, and another form of an
 entry's word ("vedevano" for `vedere`) finds it when the facts use no form of that word themselves (list
-the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). factcli itself knows only the general words of questions (question words,
-filler, numbers, months) in Italian and English.
+the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). An entry
+may be an expression of several words (`red carpet: [welcome]`, `in segreto: [chiuse]`): a question
+that has them in a row reads them as one, so "rolled out the red carpet" finds a fact about a welcome
+while "red" or "carpet" alone finds nothing. factcli itself knows only the general words of questions
+(question words, filler, numbers, months, a few idioms of each language) in Italian and English.
 
 YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the
 string its author wrote (`2019-02-27` stays that date, `no` stays `no`, `1:20` stays `1:20`), and

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import weakref
 
-from factcli.core.text import other_stems, stem
+from factcli.core.text import other_stems, stem, words
 from factcli.index.read import Index
 
 
@@ -20,6 +20,8 @@ class _Vocabulary:
         self.table = table
         self.by_stem = by_stem
         self.found: dict[tuple[str, bool], tuple[tuple[str, float], ...]] = {}
+        # Entries of several words ("red carpet"): a question reads them as one word, the entry's own.
+        self.phrases = {tuple(ws): key for key in table if len(ws := words(key)) > 1}
 
 
 _LOADED: weakref.WeakKeyDictionary[Index, _Vocabulary] = weakref.WeakKeyDictionary()
@@ -35,6 +37,12 @@ def _vocabulary(index: Index) -> _Vocabulary:
         by_stem = {k: tuple(v) for k, v in json.loads(stems).items()} if stems else by_stem_of(table)
         vocab = _LOADED[index] = _Vocabulary(table, by_stem)
     return vocab
+
+
+def phrases(index: Index) -> dict[tuple[str, ...], str]:
+    """The vocabulary's entries of several words, by their words: a question that has those words in a row
+    reads them as the entry ("rolled out the red carpet" finds what `red carpet` lists)."""
+    return _vocabulary(index).phrases
 
 
 def merged(vocabularies: list[dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
