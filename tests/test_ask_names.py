@@ -42,3 +42,44 @@ def test_a_name_the_fact_does_not_contain_still_must_be_named(run: Any, write: A
     result = run("ask", "when was the harbour authority at penzance founded", "-f", str(write(HARBOUR)),
                  "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+WEEKLY = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: weekly, kind: organisation, names: {en: [Courier], it: [Courier]}}
+  - {id: ward, kind: person, names: {en: [Ada Ward, editor of Courier], it: [Ada Ward, direttrice di Courier]}}
+  - {id: daily, kind: organisation, names: {en: [the Daily, Daily], it: [il Quotidiano, Quotidiano]}}
+facts:
+  - id: daily-correspondents
+    type: count
+    value: {number: 2, unit: {en: correspondents, it: corrispondenti}}
+    statement:
+      en: According to Ada Ward, the Daily has only two correspondents abroad.
+      it: Secondo Ada Ward, il Quotidiano ha solo due corrispondenti all'estero.
+    entities: [daily, ward]
+    status: stated
+    source: {id: paper, excerpt: only two correspondents}
+  - id: weekly-translators
+    type: count
+    value: {number: 12, unit: {en: translators, it: traduttori}}
+    statement: {en: Twelve translators work on every issue., it: Dodici traduttori lavorano a ogni numero.}
+    entities: [ward]
+    tags: [courier]
+    status: stated
+    source: {id: paper, excerpt: Twelve translators}
+"""
+
+
+def test_a_thing_named_only_in_another_things_name_is_not_named_by_the_fact(run: Any, write: Any) -> None:
+    """The editor's title names Courier; her words about the Daily's correspondents are not about Courier's."""
+    path = str(write(WEEKLY))
+    result = run("ask", "How many correspondents does Courier have?", "-f", path, "--format", "json")
+    assert result.exit_code == 1 and '"answer": {' not in result.stdout
+    claim = run("ask", "Claim: Courier has 40 correspondents", "-f", path, "--format", "json")
+    assert '"verdict": "contradicted"' not in claim.stdout
+    # Named by the curator's tag, it is named: the translators' count answers.
+    tagged = run("ask", "How many translators does Courier have?", "-f", path, "--format", "value")
+    assert tagged.exit_code == 0 and tagged.stdout.strip() == "12"

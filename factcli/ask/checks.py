@@ -46,7 +46,7 @@ from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, fold, other_stems, stem, words
+from factcli.core.text import STOPWORDS, fold, other_stems, stem, terms, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -178,11 +178,15 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
     # those words can mean (Lisbon: the city, or Portugal), by its text using the words, or by
     # an entity standing in.
     missing = 0
+    tagged = {t for tag in fact.tags for t in terms(tag.replace("-", " "))}
     for ws, ents in r.groups.items():
         exact = ws in c.exact_groups
         if ws in c.needless or (specific(index, ents) if exact else ents) & covered:
             continue
-        if set(ws) <= matched and (not exact or all(r.term_of.get(w, set()) & own for w in ws if w not in STOPWORDS)):
+        # Its words must be the fact's own, or its curator's tags: not only the words of another thing's name
+        # ("the editor of the Weekly" names the editor; a fact about his view on other papers is not about the Weekly).
+        said = own if exact else own | tagged
+        if set(ws) <= matched and all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS):
             continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
@@ -286,7 +290,7 @@ def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
     """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
-    own = own_terms(fact) if c.needs_own else set()
+    own = own_terms(fact)
     if c.destinations and not own & _JOURNEY_TERMS:
         return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
     if c.ruled_out & covered:
