@@ -29,6 +29,14 @@ def test_abstention_is_exit_1_with_empty_stdout(run: Any) -> None:
     assert "no fact answers that" in result.stderr
 
 
+def test_an_abstention_names_the_words_no_fact_uses(run: Any) -> None:
+    """The user learns why ("japan" is in no fact), to ask otherwise or add it to the file's vocabulary; a
+    refusal for another reason names no word."""
+    assert run("ask", "When did Kim visit Japan?").stderr == "factcli: no fact answers that (no fact uses: japan)\n"
+    other = run("ask", "What did Kim give Putin?")
+    assert other.exit_code == 1 and "no fact uses" not in other.stderr
+
+
 def test_explain_shows_the_reasoning(run: Any) -> None:
     out = run("ask", "wher did putin meet kim", "--format", "plain", "--explain").stdout
     assert "explain: kind: \"location\"" in out and "candidates" in out

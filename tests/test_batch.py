@@ -29,7 +29,7 @@ def test_an_unanswered_question_keeps_its_line_and_the_status_is_1(sh: Any) -> N
     lines = [json.loads(line) for line in out.stdout.splitlines()]
     assert out.returncode == 1 and len(lines) == 3
     assert lines[2]["question"] == "When did Kim visit Japan?" and lines[2]["answer"] is None
-    assert out.stderr == b"factcli: no fact answers 'When did Kim visit Japan?'\n"
+    assert out.stderr == b"factcli: no fact answers 'When did Kim visit Japan?' (no fact uses: japan)\n"
 
 
 def test_plain_and_value_give_one_line_per_question(sh: Any) -> None:

@@ -115,6 +115,9 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
+    if choice is None and r.unknown and not tolerated:
+        # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
+        result.not_found = f"no fact answers that (no fact uses: {', '.join(r.unknown)})"
     if choice is not None:
         signs = evidence(r, choice, shortlist, tolerated=tolerated, fallback=fallback)
         result.confidence = confidence(signs)

@@ -42,13 +42,16 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
         if result.answer is None:
             unanswered += 1
             why = result.not_found
-            note(f"factcli: no fact answers {question!r}" if why == "no fact answers that" else
+            note(f"factcli: no fact answers {question!r}{why.removeprefix(_NONE)}" if why.startswith(_NONE) else
                  f"factcli: {question!r}: {why}")
     if not asked:
         note("factcli: no question on standard input")
         return ExitStatus.NOT_FOUND
     stream.close()
     return ExitStatus.NOT_FOUND if unanswered else ExitStatus.FOUND
+
+
+_NONE = "no fact answers that"  # how a refusal's reason begins (core.results)
 
 
 def _ids_read(body: Callable[..., ExitStatus]) -> Callable[..., ExitStatus]:
