@@ -122,3 +122,31 @@ def test_a_width_is_not_a_height(run: Any, write: Any, question: str, answer: st
     """Both are lengths in feet; 'wide' asks for the diameter, 'tall' for the height (found by a new user's trial)."""
     result = run("ask", question, "-f", str(write(TANK_SIZES)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.strip() == answer
+
+
+MOUND = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: mound, kind: place, names: {en: [the mound, mound], it: [il tumulo, tumulo]}}
+facts:
+  - id: mound-rise
+    type: count
+    value: {number: 10, unit: {en: meters, it: metri}}
+    statement: {en: The mound stands 10 meters above the plain., it: Il tumulo si alza di 10 metri sopra la pianura.}
+    entities: [mound]
+    status: stated
+    source: {id: paper, excerpt: "10 meters above the plain"}
+"""
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("How high is the mound?", True), ("Quanto è alto il tumulo?", True),
+    ("How wide is the mound?", False), ("Quanto è largo il tumulo?", False),
+])
+def test_how_far_above_something_is_a_height(run: Any, write: Any, question: str, answered: bool) -> None:
+    """"10 meters above the plain" measures a height: it answers "how high", not "how wide"."""
+    result = run("ask", question, "-f", str(write(MOUND)), "--format", "value")
+    assert (result.exit_code, result.stdout.strip()) == ((0, "10 meters" if "How" in question else "10 metri")
+                                                         if answered else (1, ""))

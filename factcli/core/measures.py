@@ -31,10 +31,13 @@ _ADJECTIVES: dict[str, frozenset[str]] = {
 }
 ASKING = {d: NOUNS[d] | _ADJECTIVES[d] for d in NOUNS}
 # The ways of measuring a length, each with its words: a width is not a depth nor a height.
+# A height may be said as how far above something it stands, a depth as how far below.
 _ASPECTS = (frozenset({"wide", "width", "diameter", "largo", "larga", "larghezza", "diametro", "across"}),
-            frozenset({"deep", "depth", "profondo", "profonda", "profondita"}),
+            frozenset({"deep", "depth", "profondo", "profonda", "profondita", "below", "beneath", "underground",
+                       "sotto", "sottoterra"}),
             frozenset({"long", "length", "lungo", "lunga", "lunghezza"}),
-            frozenset({"tall", "high", "height", "alto", "alta", "alti", "alte", "altezza"}))
+            frozenset({"tall", "high", "height", "alto", "alta", "alti", "alte", "altezza", "above", "sopra",
+                       "elevation", "altitude", "altitudine", "quota"}))
 
 
 def other_aspect(asked: tuple[str, ...] | list[str], text: str) -> bool:
