@@ -116,3 +116,36 @@ def test_a_year_alone_does_not_make_a_fact_answer(run: Any, write: Any) -> None:
     assert result.exit_code == 1 and result.stdout == ""
     answered = run("ask", "What was damaged at Riverton in 1812?", "-f", str(write(TOWN)), "--format", "json")
     assert answered.exit_code == 0 and '"town-houses-1812"' in answered.stdout
+
+
+SHOCKS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the quake, quake], it: [il terremoto, terremoto]}}
+facts:
+  - id: aftershocks-counted
+    type: count
+    value: {number: 200, unit: {en: aftershocks, it: repliche}}
+    statement:
+      en: More than 200 aftershocks of the quake were counted between December 1811 and March 1812.
+      it: Più di 200 repliche del terremoto furono contate tra dicembre 1811 e marzo 1812.
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: "More than 200 aftershocks"}
+"""
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("How many aftershocks of the quake were there after 1812?", False),
+    ("Quante repliche del terremoto ci furono dopo il 1812?", False),
+    ("How many aftershocks of the quake were there before 1812?", True),
+    ("How many aftershocks of the quake were counted?", True),
+])
+def test_a_count_asked_after_a_year_is_not_one_of_earlier_years(run: Any, write: Any, question: str,
+                                                                  answered: bool) -> None:
+    """The aftershocks counted up to 1812 are not those after 1812: a count of things keeps to the years asked."""
+    result = run("ask", question, "-f", str(write(SHOCKS)), "--format", "value")
+    assert result.exit_code == (0 if answered else 1)
+    assert result.stdout.strip() == ("200" if answered else "")

@@ -164,7 +164,8 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         years=set() if r.yes_no or q.kind in ("date", "count") else {
             w for i, w in enumerate(q.words) if number_sort(w) == "year" and w not in r.unknown
             and not _BOUNDS & set(q.words[max(0, i - 3):i])},
-        bounds=[] if r.yes_no or q.kind == "count" else year_bounds(q.words))
+        # (A count of time reckons from the year, "How many years after 2019?"; one of things keeps to it.)
+        bounds=[] if r.yes_no or (q.kind == "count" and (duration or TIME_UNITS & set(q.words))) else year_bounds(q.words))
 
 
 def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, matched: set[str], covered: set[str],
