@@ -233,3 +233,28 @@ def test_show_of_a_word_suggests_the_ids_made_of_it(run: Any) -> None:
     """'show hanoi' names no fact; the ids with 'hanoi' as a part are what the user probably meant."""
     result = run("show", "hanoi")
     assert result.exit_code == 1 and "did you mean 'hanoi-" in result.stderr
+
+
+BROKEN = "format: 1\nsources: []\nfacts:\n  - id: x\n    statement: {it: a, en: b}\n"
+
+
+@pytest.mark.parametrize("pipe", ["--format jsonl |", "2>&1 |"])
+def test_a_closed_pipe_keeps_a_failure_already_found(tmp_path: Path, pipe: str) -> None:
+    """`factcli check bad.yaml | head -1` still fails (2): the reader here closes the pipe before anything is
+    written, so every run takes the closed-pipe path, where the status was once 0."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(BROKEN, encoding="utf-8")
+    env = {**os.environ, "FACTCLI_CACHE_DIR": str(tmp_path / "c")}
+    cmd = f"set -o pipefail; {' '.join(factcli_exe())} check {path} {pipe} (exec 0<&-; sleep 1)"
+    assert subprocess.run(["bash", "-c", cmd], capture_output=True, env=env, timeout=30).returncode == 2
+    ids = f"set -o pipefail; printf 'kim-nine-trips-abroad\\nnope\\n' | {' '.join(factcli_exe())} show - 2>/dev/null"
+    assert subprocess.run(["bash", "-c", f"{ids} | (exec 0<&-; sleep 1)"], env=env, timeout=30).returncode == 1
+
+
+def test_bare_values_of_ids_read_keep_one_line_per_id(sh: Any) -> None:
+    """`show - --format value` lines up with its input (`paste ids.txt -`): an empty line for an id with no fact."""
+    out = sh("show", "-", "--format", "value", input=b"kim-nine-trips-abroad\nnope\nprevious-russia-trip-2019\n")
+    assert (out.returncode, out.stdout) == (1, b"9\n\n2019\n")
+    assert b"no fact with id 'nope'" in out.stderr
+    # Ids given as arguments are a set of facts, not lines to keep: the missing one is only named.
+    assert sh("show", "kim-nine-trips-abroad", "nope", "--format", "value").stdout == b"9\n"

@@ -50,7 +50,7 @@ CASES = [
     ("duplicate key", HEAD + "facts:\n" + fact() + "    type: date\n",
      ["F:11:5: error: duplicate key 'type' (first defined at line 6)"]),
     ("unknown field", HEAD + "facts:\n" + fact() + "    colour: red\n",
-     ["F:11:5: error: unknown field 'colour' in fact (expected one of: id, type, value, statement, entities, tags, "
+     ["F:11:5: error: unknown field 'colour' in fact 'a' (expected one of: id, type, value, statement, entities, tags, "
       "status, source, derived_from)"]),
     ("missing statement language", HEAD + "facts:\n" + fact().replace("{it: x, en: y}", "{it: x}"),
      ["F:8:16: error: fact 'a'.statement is missing required field 'en'"]),
@@ -81,6 +81,9 @@ CASES = [
      ["F:12:18: error: fact 'a' refers to unknown source 'srcc' (did you mean 'src'?)",
       "F:13:16: error: fact 'a' refers to unknown entity 'bbo' (did you mean 'bob'?)",
       "F:14:20: error: fact 'a' refers to unknown fact 'b' (did you mean 'bb'?)"]),
+    ("a fact missing a field is named by its id (found by a new user's trial)",
+     HEAD + "facts:\n" + fact().replace("    type: date\n", ""),
+     ["F:5:5: error: fact 'a' is missing required field 'type'"]),
     ("stands_for an unknown entity", HEAD + "entities:\n  - {id: rome, kind: place, names: {en: [Rome]}, "
      "stands_for: [italy]}\nfacts:\n" + fact(),
      ["F:5:62: error: entity 'rome' refers to unknown entity 'italy'"]),

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from factcli.cli.commands import cite, show
-from factcli.cli.invocation import Common, note
+from factcli.cli.invocation import Common, note, settle
 from factcli.core.errors import ExitStatus
 
 
@@ -41,6 +42,7 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
         asked += 1
         if result.answer is None:
             unanswered += 1
+            settle(ExitStatus.NOT_FOUND)
             why = result.not_found
             note(f"factcli: no fact answers {question!r}{why.removeprefix(_NONE)}" if why.startswith(_NONE) else
                  f"factcli: {question!r}: {why}")
@@ -69,4 +71,5 @@ def _ids_read(body: Callable[..., ExitStatus]) -> Callable[..., ExitStatus]:
 
 
 # The batch body of each command with an argument that may be "-" (spec.Arg.stdin).
-BATCH: dict[str, Callable[..., ExitStatus]] = {"ask": ask_lines, "show": _ids_read(show), "cite": _ids_read(cite)}
+BATCH: dict[str, Callable[..., ExitStatus]] = {"ask": ask_lines, "show": _ids_read(partial(show, aligned=True)),
+                                               "cite": _ids_read(cite)}

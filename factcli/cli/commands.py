@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 
-from factcli.cli.invocation import Common, emit, note
+from factcli.cli.invocation import Common, emit, note, settle
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
 from factcli.core.results import FactsResult
 
@@ -53,9 +53,25 @@ def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str
     return emit(result, common, fb)
 
 
-def show(common: Common, *, ids: Sequence[str]) -> ExitStatus:
-    """`show`: the facts with these ids; each id with no fact is named on stderr, and the exit status is 1."""
+def show(common: Common, *, ids: Sequence[str], aligned: bool = False) -> ExitStatus:
+    """`show`: the facts with these ids; each id with no fact is named on stderr, and the exit status is 1.
+    `aligned` (ids read one per line): bare values keep one line per id, empty for an id with no fact, so that
+    the output lines up with the input (`paste ids.txt -`)."""
+    if aligned and common.out_format == "value":
+        return _by_ids(common, ids, lambda result, fb: _values_in_order(result, ids, common, fb))
     return _by_ids(common, ids, lambda result, fb: emit(result, common, fb))
+
+
+def _values_in_order(result: FactsResult, ids: Sequence[str], common: Common, fb: Any) -> None:
+    """Each id's bare value on its own line, in the order read; an empty line for an id with no fact."""
+    by_id = {hit.fact.id: hit for hit in result.hits}
+    for ident in ids:
+        hit = by_id.get(ident)
+        if hit is None:
+            sys.stdout.write("\n")
+        else:
+            emit(FactsResult([hit], result.lang, result.command, result.query), common, fb)
+    sys.stdout.flush()
 
 
 def cite(common: Common, *, ids: Sequence[str]) -> ExitStatus:
@@ -78,6 +94,8 @@ def _by_ids(common: Common, ids: Sequence[str], write: Callable[[FactsResult, An
     result = fb.show(ids, lang=common.resolved_lang())
     found = {hit.fact.id for hit in result.hits}
     missing = [i for i in dict.fromkeys(ids) if i not in found]
+    if missing:
+        settle(ExitStatus.NOT_FOUND)  # known before anything is written: a closed pipe does not hide it
     if result.hits:
         write(result, fb)
     for ident in missing:
@@ -169,6 +187,7 @@ def check(common: Common, *, files: Sequence[str] | None = None, source_text: Se
         common.file = list(files)
     result = check_files(common, source_text or [])
     status = ExitStatus.USAGE if result.count("error") else ExitStatus.FOUND
+    settle(status)  # `check | head -1` of an invalid file still fails
     if common.out_format in _DATA_FORMATS:
         emit(result, common, None)
         return status

@@ -63,7 +63,8 @@ Exit codes, the same for every command:
 
 `check` exits 2 on any error and 0 with warnings alone; `ask -` and `show -` exit 0 when every question
 was answered (every id found) and 1 when any was not. Output cut short by a closed pipe
-(`factcli list | head -1`) ends quietly, with status 0 (safe under `set -o pipefail`).
+(`factcli list | head -1`) ends quietly, with status 0 (safe under `set -o pipefail`), unless the command
+had already failed: `check bad.yaml | head -1` still exits 2, `show -` of a missing id 1.
 """
 
 _ENVIRONMENT = """\

@@ -107,8 +107,25 @@ def _quiet_exit_on_closed_stdout() -> None:
         pass
 
 
+# The status a command has already earned, whatever it writes next: a closed pipe ends it with this one.
+_settled: list[ExitStatus] = []
+
+
+def settle(status: ExitStatus) -> None:
+    """Fix the status the command ends with should its output be cut short by a closed pipe: `check | head -1` of
+    an invalid file still ends with 2, `show - | head` with 1 once an id was missing."""
+    _settled[:] = [max([status, *_settled])]
+
+
+def _cut_short() -> ExitStatus:
+    """The status of a command whose output was cut short: the one it had settled, else found."""
+    _quiet_exit_on_closed_stdout()
+    return _settled[0] if _settled else ExitStatus.FOUND
+
+
 def guarded(body: Callable[[], ExitStatus]) -> int:
     """Run a command body; turn every outcome into an exit status and at most a line on stderr."""
+    _settled.clear()
     try:
         status = body()
     except FactcliError as exc:
@@ -122,12 +139,10 @@ def guarded(body: Callable[[], ExitStatus]) -> int:
         note(OUT_OF_MEMORY)
         status = ExitStatus.USAGE
     except BrokenPipeError:
-        _quiet_exit_on_closed_stdout()
-        status = ExitStatus.FOUND
+        status = _cut_short()
     except OSError as exc:
         if exc.errno in (9, 32):  # EBADF, EPIPE: stdout closed under us; nothing to say.
-            _quiet_exit_on_closed_stdout()
-            status = ExitStatus.FOUND
+            status = _cut_short()
         else:
             note(f"factcli: error: {exc.strerror or exc}")
             status = ExitStatus.USAGE

@@ -174,7 +174,10 @@ def _check_fact(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     plain = native_fact(node) if c.native else None
     if plain is not None and _plain_fact(c, merge, *plain):
         return
-    m = c.mapping(node, mark, "fact", _FACT, ("id", "type", "value", "statement", "status", "source"))
+    # Named by its id, when it has one, in every message, the missing fields' too.
+    given = c.clean(node.get("id")) if isinstance(node, dict) else None
+    named = f"fact {given!r}" if isinstance(given, str) and given.strip() else "fact"
+    m = c.mapping(node, mark, named, _FACT, ("id", "type", "value", "statement", "status", "source"))
     if m is None:
         return
     ident = c.slug(m, "id", "fact")
