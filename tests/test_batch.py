@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -68,3 +70,17 @@ def test_both_parsers_read_standard_input_alike(sh: Any) -> None:
     fast = sh("ask", "-", "--format", "jsonl", input=WITH_UNANSWERED.encode())
     full = CliRunner().invoke(app, ["ask", "-", "--format", "jsonl"], input=WITH_UNANSWERED)
     assert (full.exit_code, full.stdout) == (fast.returncode, fast.stdout.decode())
+
+
+def test_a_claims_verdict_is_in_every_line_format_of_a_batch(sh: Any) -> None:
+    """`ask -` of claims in plain and csv: the verdict leads the plain answer and fills a `verdict` column, so a
+    script tells a contradicted claim from a confirmed one (found by a new user's trial)."""
+    claims = b"Claim: Kim visited six countries\nquanti viaggi kim\nClaim: Kim visited Japan in 2019\n"
+    plain = sh("ask", "-", "--format", "plain", input=claims).stdout.decode().splitlines()
+    assert plain[0].startswith("Claim: Kim visited six countries\tcontradicted: kim-five-countries-visited (count)")
+    assert plain[1].startswith("quanti viaggi kim\tkim-nine-trips-abroad (count)")
+    assert plain[2] == "Claim: Kim visited Japan in 2019\tnot in the facts"
+    rows = list(csv.reader(io.StringIO(sh("ask", "-", "--format", "csv", input=claims).stdout.decode())))
+    assert rows[0][0] == "question" and rows[0][-1] == "verdict"
+    assert [(r[1], r[-1]) for r in rows[1:]] == [("kim-five-countries-visited", "contradicted"),
+                                                  ("kim-nine-trips-abroad", ""), ("", "not in the facts")]

@@ -31,7 +31,7 @@ Formats (stdout only; machine formats never go through Rich, so their bytes do n
 | `plain` | one line per fact: `ID (TYPE): ANSWER — STATEMENT` (`ID (TYPE, inferred): …` for an inferred fact), no escape codes |
 | `json` | an array of fact objects (`ask`: one object, below) |
 | `jsonl` | one fact object per line |
-| `csv`, `tsv` | header `id,type,value,answer,text,status,entities,tags,source,excerpt`, one row per fact |
+| `csv`, `tsv` | header `id,type,value,answer,text,status,entities,tags,source,excerpt` (`ask` adds `verdict`), one row per fact |
 | `yaml` | the JSON data as YAML |
 | `value` | each fact's bare value on its own line: `2019`, `9`, `Vostochny Cosmodrome`, a quote's words (their translation into the answer language where the file gives one) |
 | `markdown` | `cite` only: a Markdown list of citations (each command's `--help` lists the formats it takes; any other is refused) |
@@ -45,9 +45,10 @@ kind, verdict, time, measure, answer, score, alternatives}` (plus `explain` with
 `confirmed`, `contradicted` or `not in the facts` for a claim, else null; `time` and `measure` the time of
 day or quantity asked for, else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
 is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
-verdict is in json, jsonl and yaml and on the first line of plain; value, csv and tsv print the fact alone.
-`ask -` (one question per line) puts the question first: a `question` key in jsonl, a first `question`
-column in csv and tsv, `QUESTION<TAB>` before each plain line.
+verdict is in json, jsonl and yaml, on the first line of plain and in a last `verdict` column of csv and tsv
+(empty for a question); value prints the fact alone. `ask -` (one question per line) puts the question
+first: a `question` key in jsonl, a first `question` column in csv and tsv, `QUESTION<TAB>` before each
+plain line, where a claim's verdict leads its answer (`contradicted: ID (TYPE): …`, or `not in the facts`).
 """
 
 _EXIT_CODES = """\

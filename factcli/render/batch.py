@@ -48,10 +48,12 @@ class AnswerStream:
         self.out.flush()
 
     def _plain_answer(self, result: AskResult) -> str:
-        """The answer's plain line (`ID (TYPE): ANSWER — STATEMENT`), or a note that none answers."""
+        """The answer's plain line (`ID (TYPE): ANSWER — STATEMENT`), or a note that none answers; a claim's
+        verdict before it (`contradicted: ID (TYPE): ...`, or `not in the facts` alone)."""
         if result.answer is None:
-            return NO_ANSWER
-        return plain_lines(FactsResult([result.answer], result.lang, "ask"), self.lookup, False)[0]
+            return result.verdict or NO_ANSWER
+        line = plain_lines(FactsResult([result.answer], result.lang, "ask"), self.lookup, False)[0]
+        return f"{result.verdict}: {line}" if result.verdict else line
 
     def _row(self, result: AskResult) -> None:
         """One CSV/TSV row: the question, then the answer's fields (empty when none answers)."""

@@ -78,9 +78,14 @@ def table_rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str
         hits = result.hits if isinstance(result, FactsResult) else ([result.answer] if result.answer else [])
         lang = result.lang
         head = ["id", "type", "value", "answer", "text", "status", "entities", "tags", "source", "excerpt"]
-        return head, [[h.fact.id, h.fact.type, bare_value(h.fact, lang), display(h.fact, lang, lookup),
-                       h.fact.statement.get(lang), h.fact.status, " ".join(h.fact.entities), " ".join(h.fact.tags),
-                       h.fact.source, h.fact.excerpt] for h in hits]
+        rows = [[h.fact.id, h.fact.type, bare_value(h.fact, lang), display(h.fact, lang, lookup),
+                 h.fact.statement.get(lang), h.fact.status, " ".join(h.fact.entities), " ".join(h.fact.tags),
+                 h.fact.source, h.fact.excerpt] for h in hits]
+        if isinstance(result, AskResult):
+            # A claim's verdict in a last column ("not in the facts" with the fact's columns empty); else empty.
+            rows = [[*row, result.verdict or ""] for row in rows or ([[""] * len(head)] if result.verdict else [])]
+            head = [*head, "verdict"]
+        return head, rows
     if isinstance(result, EntitiesResult):
         return ["id", "kind", "name", "aliases", "facts"], [
             [r.entity.id, r.entity.kind, r.entity.name(result.lang), "; ".join(r.entity.all_names()), str(r.facts)]
