@@ -203,10 +203,13 @@ def dropped_letter(short: str, long: str) -> bool:
 
 # A clock time in either language, with its zone if one follows: 6:15 a.m. EST, 11.20, 5 p.m.; else "alle 17".
 # (The zone is in capitals, "EDT", never a word such as "on": that part alone is case-sensitive.)
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
-                    r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4})\b)?",
+# A part of the day written after the time belongs to it ("2:53 in the morning", "alle 3 del pomeriggio").
+_DAY_PART = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+             r"|(?:del|della|di)\s+(?:mattino|mattina|pomeriggio|sera|notte)))?")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?" + _DAY_PART
+                    + r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4})\b)?",
                     re.I)
-_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})\b", re.I)
+_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2}" + _DAY_PART + r")\b", re.I)
 
 
 def clock_time(text: str) -> str | None:

@@ -158,3 +158,15 @@ def test_a_clock_time_takes_its_zone_but_not_the_next_word() -> None:
     assert clock_time("alle 12:30 del 15 gennaio") == "12:30"
     assert clock_time("splashed down at 5:47 a.m. EDT, Tuesday") == "5:47 a.m. EDT"
     assert clock_time("no time here") is None
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("The race started at 2:53 in the morning from Milan.", "2:53 in the morning"),
+    ("La corsa partì alle 2:53 del mattino da Milano.", "2:53 del mattino"),
+    ("Il treno arrivò alle 9 di sera.", "9 di sera"),
+    ("The bells rang at 11 p.m. at night", "11 p.m."),
+])
+def test_a_clock_time_keeps_the_part_of_the_day_written_after_it(text: str, time: str) -> None:
+    """"2:53" alone could be night or afternoon: the part of the day written after it is part of the answer
+    (found by a new user's trial)."""
+    assert clock_time(text) == time
