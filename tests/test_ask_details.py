@@ -320,3 +320,54 @@ def test_a_quantity_is_its_number_in_its_unit(run: Any, write: Any, claim: str, 
     result = run("ask", claim, "-f", str(write(TANK)), "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["verdict"] == verdict
+
+
+TRIP = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Rossi, Ada], it: [Ada Rossi, Ada]}}
+  - {id: oslo, kind: place, names: {en: [Oslo], it: [Oslo]}}
+facts:
+  - id: ada-by-train
+    type: event
+    value: {name: {en: Ada's train journey, it: il viaggio in treno di Ada}}
+    statement: {en: Ada travelled to Oslo by train., it: Ada è andata a Oslo in treno.}
+    entities: [ada, oslo]
+    status: stated
+    source: {id: paper, excerpt: by train}
+  - id: ada-mayor
+    type: date
+    value: {date: "2011", qualifier: end}
+    statement: {en: Ada became mayor at the end of 2011., it: Ada è diventata sindaca alla fine del 2011.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: end of 2011}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: Ada travelled to Oslo by plane.", "contradicted"),
+    ("È vero che Ada è andata a Oslo in aereo?", "contradicted"),
+    ("Claim: Ada travelled to Oslo by train.", "confirmed"),
+    ("Claim: Ada became mayor at the beginning of 2011.", "contradicted"),
+    ("Ada è diventata sindaca all'inizio del 2011, vero?", "contradicted"),
+    ("Claim: Ada became mayor at the end of 2011.", "confirmed"),
+])
+def test_a_means_of_travel_and_a_part_of_the_year_are_details(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """'by plane' is corrected by 'by train'; 'at the beginning of 2011' by a date at the end of 2011."""
+    result = run("ask", claim, "-f", str(write(TRIP)), "--format", "json")
+    assert f'"verdict": "{verdict}"' in result.stdout
+
+
+def test_a_choice_between_two_is_a_question_not_a_claim(run: Any, write: Any) -> None:
+    """"Train or plane?" asks which: the fact answers it, with no verdict (neither alternative is claimed)."""
+    result = run("ask", "Did Ada go to Oslo by train or by plane?", "-f", str(write(TRIP)), "--format", "json")
+    assert result.exit_code == 0 and '"verdict": null' in result.stdout and '"ada-by-train"' in result.stdout
+
+
+def test_or_not_still_asks_yes_or_no(run: Any, write: Any) -> None:
+    """"..., or not?" and "o no?" do not offer a choice: the claim before them gets its verdict."""
+    result = run("ask", "Did Ada go to Oslo by plane or not?", "-f", str(write(TRIP)), "--format", "json")
+    assert '"verdict": "contradicted"' in result.stdout

@@ -13,7 +13,7 @@ import re
 
 from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms
 from factcli.ask.question import Question
-from factcli.ask.words import MONTH_NUMBERS, MONTHS, ORDINALS
+from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, ORDINALS, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
@@ -123,6 +123,11 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         if unit is not None:
             out.setdefault("quantity", []).append(frozenset(f"{v}|{unit}" for v in values))
     for i, word in enumerate(toks):
+        if word in MEANS_OF_TRAVEL:
+            out.setdefault("means", []).append(frozenset({MEANS_OF_TRAVEL[word]}))
+        elif word in PARTS_OF_TIME and any((len(w) == 4 and w.isdigit()) or w in MONTH_NUMBERS
+                                           for w in toks[i + 1:i + 4]):  # "at the end of 2011", "inizio luglio"
+            out.setdefault("part", []).append(frozenset({PARTS_OF_TIME[word]}))
         if word in _MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
             continue  # part of the number before it
         if word in NUMBER_VALUES and word not in ("una", "uno"):
@@ -157,7 +162,11 @@ def fact_details(fact: Fact) -> dict[str, set[float | str]]:
     elif isinstance(value, DateValue):
         for sort, part in zip(("year", "month", "day"), value.date.split("-")):
             out.setdefault(sort, set()).add(float(int(part)))
+        if value.qualifier in QUALIFIER_PARTS:
+            out.setdefault("part", set()).add(QUALIFIER_PARTS[value.qualifier])
     return out
+
+
 
 
 def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool, list[tuple[str, frozenset[float | str]]]]:
@@ -294,4 +303,3 @@ def dated_elsewhere(claim: str, fact: Fact, others: list[Fact]) -> bool:
         stated = fact_details(f)
         return all(any(v & stated.get(sort, set()) for v in claimed[sort]) for sort in ("day", "month"))
     return not same_date(fact) and any(same_date(f) for f in others if f.id != fact.id)
-

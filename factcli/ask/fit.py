@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.question import Question
-from factcli.ask.words import FILLER, NUMBER_WORDS, ORDINALS
+from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS, ORDINALS
 from factcli.ask.years import stated_years
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
@@ -248,7 +248,8 @@ def states_a(fact: Fact, sort: str) -> bool:
         return isinstance(fact.value, CountValue)
     if sort == "place":
         return isinstance(fact.value, LocationValue)
-    return any(w in ORDINALS for lang in LANGS for w in words(fact.statement.get(lang)))
+    said = ORDINALS if sort == "ordinal" else MEANS_OF_TRAVEL
+    return any(w in said for lang in LANGS for w in words(fact.statement.get(lang)))
 
 
 # Units a duration is counted in.

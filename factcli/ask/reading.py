@@ -20,7 +20,7 @@ from factcli.ask.fit import (
 from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import DAY_PARTS, FILLER, MONTHS
+from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
@@ -133,6 +133,8 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
     claim = is_claim(q)
     places = places_named(q.text, wide=True) if claim else set()
     sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
+    # A means of travel no fact uses ("by plane"): the fact that corrects it says another ("by train").
+    sorts |= {"means" for w in unknown if w in MEANS_OF_TRAVEL} if claim else set()
     # A name no fact knows ("... with Joe Biden", "a Chevrolet"): the fact that corrects it names another.
     names = unknown_names(index, q) if claim and unknown else frozenset()
     return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}

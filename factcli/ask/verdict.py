@@ -8,6 +8,8 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 
 from __future__ import annotations
 
+import re
+
 from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
@@ -32,6 +34,8 @@ _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", 
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
                            "will", "would", "should", "e", "era", "sono", "erano", "ha", "hanno"})
+# Between spaces (not the O of O'Hara), and not "or not", "o no", "o meno", which ask yes or no.
+_CHOICE = re.compile(r"\s(?:or|o|oppure)\s(?!(?:not|no|meno)\b)")
 _TAGS = ("right?", "vero?", "giusto?", "no?", "true?", "correct?", "corretto?", "isn't it?", "wasn't it?",
          "didn't he?", "didn't they?", "did he?", "non è vero?")
 
@@ -46,6 +50,8 @@ def is_claim(q: Question) -> bool:
     tagged = any(text.endswith(t) and (len(text) == len(t) or not text[-len(t) - 1].isalpha()) for t in _TAGS)
     if first[0] in CLAIM_OPENERS or "vero che" in text or "true that" in text or tagged:
         return True
+    if text.endswith("?") and _CHOICE.search(text):
+        return False  # "Treno o aereo?", "Did Ada come by train or by car?": which one, not a claim
     # ("Tell me...", "Can you tell me...?" ask; "Did Ada tell a reporter...?" claims.)
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):

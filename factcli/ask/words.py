@@ -113,3 +113,21 @@ january february march april may june july august september october november dec
 aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 """.split()) if name != "may"}
 MONTHS = frozenset(MONTH_NUMBERS)
+
+
+# How someone travels, in either language: a claim "by plane" is corrected by a fact that says "by train".
+MEANS_OF_TRAVEL: dict[str, str] = {
+    **dict.fromkeys(("train", "trains", "treno", "treni", "rail"), "train"),
+    **dict.fromkeys(("plane", "planes", "airplane", "aeroplane", "aereo", "aerei", "aircraft"), "plane"),
+    **dict.fromkeys(("car", "cars", "auto", "automobile", "macchina"), "car"),
+    **dict.fromkeys(("ship", "ships", "boat", "boats", "nave", "navi", "barca", "traghetto", "ferry"), "ship"),
+    **dict.fromkeys(("helicopter", "elicottero"), "helicopter"),
+    **dict.fromkeys(("bicycle", "bike", "bicicletta", "bici"), "bicycle"),
+}
+# The part of a year or month a date is in ("at the end of 2011", "all'inizio di luglio"), and a date's qualifier.
+PARTS_OF_TIME: dict[str, str] = {
+    **dict.fromkeys(("beginning", "start", "early", "inizio", "inizi", "primi"), "start"),
+    **dict.fromkeys(("middle", "mid", "meta"), "mid"),
+    **dict.fromkeys(("end", "late", "fine", "ultimi"), "end"),
+}
+QUALIFIER_PARTS = {"start": "start", "early": "start", "mid": "mid", "end": "end", "late": "end"}
