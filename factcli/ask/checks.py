@@ -186,9 +186,12 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
             continue
         # Its words must be the fact's own, or its curator's tags: not only the words of another thing's name
         # ("the editor of the Weekly" names the editor; a fact about his view on other papers is not about the Weekly).
-        said = own if exact else own | tagged
-        if set(ws) <= matched and all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS):
-            continue
+        if set(ws) <= matched:
+            if not own:  # read only when needed: most names are covered by the fact's entities
+                own = own_terms(fact)
+            said = own if exact else own | tagged
+            if all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS):
+                continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
         may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
@@ -291,7 +294,7 @@ def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
     """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
-    own = own_terms(fact)
+    own = own_terms(fact) if c.needs_own else set()
     if c.destinations and not own & _JOURNEY_TERMS:
         return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
     if c.ruled_out & covered:
