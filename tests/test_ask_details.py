@@ -371,3 +371,41 @@ def test_or_not_still_asks_yes_or_no(run: Any, write: Any) -> None:
     """"..., or not?" and "o no?" do not offer a choice: the claim before them gets its verdict."""
     result = run("ask", "Did Ada go to Oslo by plane or not?", "-f", str(write(TRIP)), "--format", "json")
     assert '"verdict": "contradicted"' in result.stdout
+
+
+RACE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: race, kind: event, names: {en: [Giro of 1909], it: [Giro del 1909]}}
+  - {id: milan, kind: place, names: {en: [Milan], it: [Milano]}}
+  - {id: rome, kind: place, names: {en: [Rome], it: [Roma]}}
+facts:
+  - id: race-start
+    type: location
+    value: {place: {it: Milano, en: Milan}}
+    statement: {it: Il Giro partì da Milano all'alba., en: The Giro started from Milan at dawn.}
+    entities: [race, milan]
+    status: stated
+    source: {id: paper, excerpt: partì da Milano}
+  - id: rome-stage
+    type: event
+    value: {name: {it: la tappa di Roma, en: the Rome stage}}
+    statement: {it: La quarta tappa arrivò a Roma., en: The fourth stage finished in Rome.}
+    entities: [rome]
+    status: stated
+    source: {id: paper, excerpt: arrivò a Roma}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("È vero che il Giro partì da Roma?", "contradicted"),
+    ("È vero che il Giro partì da Milano?", "confirmed"),
+])
+def test_a_place_a_claim_puts_it_in_is_corrected_by_the_place_a_location_fact_gives(
+        run: Any, write: Any, claim: str, verdict: str) -> None:
+    """One place named, another where the location fact says it happened: contradicted (found by a new user's
+    trial), though Rome is in the file for another reason."""
+    result = run("ask", claim, "-f", str(write(RACE)), "--format", "json")
+    assert f'"verdict": "{verdict}"' in result.stdout and '"race-start"' in result.stdout

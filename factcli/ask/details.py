@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms
+from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, ORDINALS, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.core.measures import unit_of
@@ -256,6 +256,7 @@ def says_what(claim: str) -> bool:
 
 
 _SWAPPABLE = frozenset({"place", "person", "organisation", "country"})
+_PLACES = frozenset({"place", "country"})
 
 
 def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], fact: Fact) -> bool:
@@ -274,7 +275,10 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
     if "person" in kinds and speaker and speaker not in named and says_what(claim):
         return True  # "Was it Ada who said that...?" of Rossi's words: the speaker is the place
     if len(groups) < 2:
-        return False
+        # "The race started from Rome": a place the claim puts what happened in, where a location fact says
+        # where it happened (another place) -- the fact corrects the place.
+        return fact.type == "location" and bool(kinds & _PLACES) and bool(
+            set(missing[0][0]) & places_named(claim, wide=True))
     # In its place: beside the same word in the fact ("si trova in Kentucky" / "si trova nel Tennessee").
     return any((e := index.entity(ent)) is not None and e.kind in kinds for ent in covered - named) and \
         replaced_in(fact, claim, set(missing[0][0]), frozenset(w for ws in groups for w in ws))
