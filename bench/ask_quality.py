@@ -54,7 +54,10 @@ class Score:
 def expected(item: dict[str, Any]) -> list[str] | None:
     """The acceptable fact ids of a question, or None when no fact answers it."""
     expect = item["expect"]
-    return None if expect is None else list(expect) if isinstance(expect, list) else [expect]
+    if expect is None:
+        return None
+    # `also`: other facts its writer fixed in advance as equally right (a set written with that key).
+    return [*(expect if isinstance(expect, list) else [expect]), *item.get("also", [])]
 
 
 def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = False) -> Score:

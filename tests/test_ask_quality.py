@@ -16,10 +16,11 @@ _CACHE: dict[tuple[str, ...], Any] = {}
 
 
 def test_there_are_frozen_sets_for_several_fact_files() -> None:
-    """At least three fact files on unrelated topics, each with a frozen set of 60 questions or more."""
+    """At least three fact files on unrelated topics with a frozen set of 60 questions or more; a smaller blind set
+    (a new user's trial: 50 questions) is more evidence, not one of those three."""
     frozen = [p for p in all_sets() if p.parent.name == "frozen"]
     sizes = {p.parent.parent.name: len(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in frozen}
-    assert len(sizes) >= 2 and all(n >= 60 for n in sizes.values()), sizes
+    assert sum(n >= 60 for n in sizes.values()) >= 3 and all(n >= 40 for n in sizes.values()), sizes
 
 
 @pytest.mark.parametrize(("path", "vocabulary"), all_runs(), ids=[set_name(p, v) for p, v in all_runs()])
