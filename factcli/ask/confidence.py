@@ -16,7 +16,7 @@ from factcli.index.read import Hit
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-3.851, 0.8408, 1.9105, 2.2938, -0.1946, 0.3372, -0.0966, 0.5083, 0.9697, 0.7763)
+WEIGHTS = (-4.0642, 0.8945, 2.3502, 2.1789, -0.0957, 0.16, -0.1155, 0.376, 0.7984, 1.0293)
 
 
 def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
