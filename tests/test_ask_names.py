@@ -83,3 +83,30 @@ def test_a_thing_named_only_in_another_things_name_is_not_named_by_the_fact(run:
     # Named by the curator's tag, it is named: the translators' count answers.
     tagged = run("ask", "How many translators does Courier have?", "-f", path, "--format", "value")
     assert tagged.exit_code == 0 and tagged.stdout.strip() == "12"
+
+
+PUNCTURE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Rossi, Ada], it: [Ada Rossi, Ada]}}
+  - {id: arona, kind: place, names: {en: [Arona], it: [Arona]}}
+facts:
+  - id: ada-puncture-arona
+    type: location
+    value: {place: {en: Arona, it: Arona}}
+    statement: {en: Ada punctured a tyre near Arona and lost the lead., it: Ada forò una gomma vicino ad Arona e perse il comando.}
+    entities: [ada, arona]
+    status: stated
+    source: {id: paper, excerpt: punctured a tyre near Arona}
+"""
+
+
+def test_a_place_named_restated_answers_what_happened_there_but_not_where(run: Any, write: Any) -> None:
+    """A location fact whose place is the one named answers "What happened to Ada near Arona?" with its
+    statement; it does not answer "Where is Arona?" (found by a new user's trial)."""
+    path = str(write(PUNCTURE))
+    what = run("ask", "What happened to Ada near Arona?", "-f", path, "--format", "json")
+    assert what.exit_code == 0 and '"ada-puncture-arona"' in what.stdout
+    assert run("ask", "Where is Arona?", "-f", path, "--format", "json").exit_code == 1

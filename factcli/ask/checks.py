@@ -316,7 +316,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     if r.head is not None and r.head not in hit.matched and not names_a(
             index, HEAD_KINDS.get(r.head), covered - set(r.named)):
         return f"names no {r.head}"
-    if restates_place(fact, index, r.named):
+    if r.q.kind == "location" and restates_place(fact, index, r.named):
         return "only restates the place the question names"
     if counts_the_head(fact, r.q, r.head):
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
