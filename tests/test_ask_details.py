@@ -409,3 +409,40 @@ def test_a_place_a_claim_puts_it_in_is_corrected_by_the_place_a_location_fact_gi
     trial), though Rome is in the file for another reason."""
     result = run("ask", claim, "-f", str(write(RACE)), "--format", "json")
     assert f'"verdict": "{verdict}"' in result.stdout and '"race-start"' in result.stdout
+
+
+PAPERS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Rossi, Ada], it: [Ada Rossi, Ada]}}
+  - {id: courier, kind: organisation, names: {en: [Courier], it: [Courier]}}
+  - {id: star, kind: organisation, names: {en: [the Star, Star], it: [la Star, Star]}}
+  - {id: china, kind: country, names: {en: [China], it: [Cina]}}
+facts:
+  - id: star-correspondent
+    type: count
+    value: {number: 1, unit: {en: correspondent, it: corrispondente}}
+    statement:
+      en: According to Ada Rossi, reporter, the Star has only one correspondent in China.
+      it: Secondo Ada Rossi, giornalista, la Star ha un solo corrispondente in Cina.
+    entities: [star, ada, china]
+    status: stated
+    source: {id: paper, excerpt: un solo corrispondente}
+  - id: courier-founded
+    type: date
+    value: {date: "1990"}
+    statement: {en: "The Courier, an evening paper, was founded in 1990.", it: "Il Courier, che esce la sera, fu fondato nel 1990."}
+    entities: [courier]
+    status: stated
+    source: {id: paper, excerpt: fondato nel 1990}
+"""
+
+
+def test_a_name_of_several_words_is_one_detail_whose_place_the_fact_gives_another(run: Any, write: Any) -> None:
+    """"il Courier della Sera" is one name (its "Sera" is no word beside it): in its place, beside "un solo",
+    the fact names the Star, so the claim is contradicted."""
+    claim = "È vero che secondo Ada Rossi il Courier della Sera ha un solo corrispondente in Cina?"
+    result = run("ask", claim, "-f", str(write(PAPERS)), "--format", "json")
+    assert '"verdict": "contradicted"' in result.stdout and '"star-correspondent"' in result.stdout

@@ -205,9 +205,10 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
     for at, token in enumerate(tokens):
         if fold(token) not in unknown:
             continue
+        first, last = _name_span(tokens, at)
         # The nearest other word each side (a known name beside it is another thing named, not its place).
-        before = [w for i, w in content if i < at and fold(tokens[i]) not in unknown | names][-1:]
-        after = [w for i, w in content if i > at and fold(tokens[i]) not in unknown | names][:1]
+        before = [w for i, w in content if i < first and fold(tokens[i]) not in unknown | names][-1:]
+        after = [w for i, w in content if i > last and fold(tokens[i]) not in unknown | names][:1]
         for lang in LANGS:
             other = _WORD.findall(fact.statement.get(lang))
             for i, w in _content(other):
@@ -215,6 +216,22 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
                 if any(t[:1].isupper() and fold(t) not in said for t in near):
                     return True
     return False
+
+
+def _name_span(tokens: list[str], at: int) -> tuple[int, int]:
+    """The first and last token of the name the token at `at` is part of: the capitalised words beside it, and
+    those joined to it by "of", "della" ("Corriere della Sera", "Jim Bridenstine"); not an acronym, which is a
+    word of its own ("Chinese TV")."""
+    def named(i: int) -> bool:
+        """Whether the token at `i` is a capitalised word that is no acronym."""
+        return 0 <= i < len(tokens) and tokens[i][:1].isupper() and not tokens[i].isupper()
+
+    first = last = at
+    while named(first - 1):
+        first -= 1
+    while named(last + 1) or (last + 2 < len(tokens) and fold(tokens[last + 1]) in _LINKS and named(last + 2)):
+        last += 1
+    return first, last
 
 
 # Words that add a name to what the facts say rather than put it in another's place ("Did Xi also come?").
