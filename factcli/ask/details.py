@@ -17,7 +17,7 @@ from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, ORDINALS, 
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES
-from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.core.text import STOPWORDS, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
@@ -183,7 +183,6 @@ def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool
     return corrected, silent
 
 
-_WORD = re.compile(r"[^\W_]+")  # a word, its apostrophe cut ("Ada's": Ada, s; "dell'ONU": dell, ONU)
 
 
 def _content(tokens: list[str]) -> list[tuple[int, str]]:
@@ -197,7 +196,7 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
     name the claim does not give ("the spacecraft Endurance", "provincia di Pistoia"). A name only added
     ("Did Ada also visit Oslo?") has no such place in the fact. `names`: the words of the known things the
     claim names, which are not a place beside it ("between Norway and Ada")."""
-    tokens = _WORD.findall(claim)
+    tokens = written_words(claim)
     said = {fold(t) for t in tokens}
     if said & _ADDING:
         return False
@@ -210,7 +209,7 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
         before = [w for i, w in content if i < first and fold(tokens[i]) not in unknown | names][-1:]
         after = [w for i, w in content if i > last and fold(tokens[i]) not in unknown | names][:1]
         for lang in LANGS:
-            other = _WORD.findall(fact.statement.get(lang))
+            other = written_words(fact.statement.get(lang))
             for i, w in _content(other):
                 near = other[i + 1:i + 4] if w in before else other[max(0, i - 3):i] if w in after else []
                 if any(t[:1].isupper() and fold(t) not in said for t in near):
@@ -244,7 +243,7 @@ def unknown_names(index: Index, q: Question) -> frozenset[str]:
     not the rest of a known name ("Irlanda del Nord" where the facts know "Irlanda"): that is another thing."""
     # Not a word that starts a sentence or a quotation, nor a month, nor a word that only frames a claim.
     names = capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) - MONTHS - CLAIM_OPENERS
-    tokens = _WORD.findall(q.text)
+    tokens = written_words(q.text)
     candidates = [(at, fold(t)) for at, t in enumerate(tokens) if fold(t) in names and len(t) > 1 and terms(fold(t))]
     # (Most names a claim gives are known: the costlier reading of the whole claim only for those that are not.)
     unmatched = [(at, word) for at, word in candidates if not match_words(index, [word])[0].matches]

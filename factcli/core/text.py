@@ -66,6 +66,12 @@ def _fold_token(token: str) -> tuple[str, ...]:
     return tuple(_ELIDED.get(w, w) for w in _WORD.findall(fold(token)))
 
 
+def written_words(text: str) -> list[str]:
+    """The words of a text as written, case and accents kept, an apostrophe cutting ("Ada's": Ada, s), for
+    checks that read capitals (names) as well as words."""
+    return _TOKEN.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Folded words, in order.
 
