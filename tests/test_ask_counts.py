@@ -99,3 +99,29 @@ def test_a_number_word_is_no_slip_of_an_ordinal(run: Any, write: Any) -> None:
     """'four' is not a mistyped 'fourth': the claim of four meetings is corrected by the five."""
     result = run("ask", "Claim: the course had four meetings.", "-f", str(write(MEETINGS)), "--format", "json")
     assert result.exit_code == 0 and '"verdict": "contradicted"' in result.stdout and '"five-meetings"' in result.stdout
+
+
+FLIGHT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flight, kind: event, names: {en: [the flight, flight], it: [il volo, volo]}}
+facts:
+  - id: flight-minutes
+    type: count
+    value: {number: 39, unit: {en: minutes, it: minuti}}
+    statement: {en: The flight lasted 39 minutes., it: Il volo durò 39 minuti.}
+    entities: [flight]
+    status: stated
+    source: {id: paper, excerpt: lasted 39 minutes}
+"""
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How long did the flight last?", "39"), ("Quanto durò il volo?", "39"), ("How long was the flight?", "39"),
+])
+def test_a_count_of_minutes_or_seconds_is_a_count_of_time(run: Any, write: Any, question: str, answer: str) -> None:
+    """"How long did it last?" is answered by minutes and seconds as by years (found by a new user's trial)."""
+    result = run("ask", question, "-f", str(write(FLIGHT)), "--format", "value")
+    assert (result.exit_code, result.stdout.strip()) == (0, answer)

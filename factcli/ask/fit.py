@@ -253,9 +253,11 @@ def states_a(fact: Fact, sort: str) -> bool:
 
 
 # Units a duration is counted in.
+# ("second" and "secondo" alone are ordinals first: a count in seconds says "seconds", "secondi".)
 TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
                         "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
-                        "decenni"})
+                        "decenni", "minutes", "minute", "minuti", "minuto", "seconds", "secondi", "centuries",
+                        "century", "secoli", "secolo"})
 
 
 def counts_time(fact: Fact) -> bool:
