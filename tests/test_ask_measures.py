@@ -150,3 +150,32 @@ def test_how_far_above_something_is_a_height(run: Any, write: Any, question: str
     result = run("ask", question, "-f", str(write(MOUND)), "--format", "value")
     assert (result.exit_code, result.stdout.strip()) == ((0, "10 meters" if "How" in question else "10 metri")
                                                          if answered else (1, ""))
+
+
+WALK = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Rossi, Ada], it: [Ada Rossi, Ada]}}
+facts:
+  - id: ada-walked
+    type: count
+    value: {number: 4, unit: {en: miles, it: miglia}}
+    statement: {en: Ada walked almost four miles to the station., it: Ada camminò per quasi quattro miglia fino alla stazione.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: almost four miles}
+"""
+
+
+def test_a_quantity_in_words_is_a_quantity(run: Any, write: Any) -> None:
+    """"almost four miles" answers "how far", as written; "four kilometres" is not four miles (found by a new
+    user's trial)."""
+    path = str(write(WALK))
+    far = run("ask", "How far did Ada walk to the station?", "-f", path, "--format", "value")
+    assert (far.exit_code, far.stdout.strip()) == (0, "almost four miles")
+    assert '"verdict": "contradicted"' in run("ask", "Claim: Ada walked four kilometres to the station.", "-f", path,
+                                              "--format", "json").stdout
+    assert '"verdict": "confirmed"' in run("ask", "Claim: Ada walked four miles to the station.", "-f", path,
+                                           "--format", "json").stdout

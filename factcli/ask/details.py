@@ -132,7 +132,11 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             continue  # part of the number before it
         if word in NUMBER_VALUES and word not in ("una", "uno"):
             scale = _MULTIPLIERS.get(toks[i + 1], 1.0) if i + 1 < len(toks) else 1.0
-            out.setdefault("count", []).append(frozenset({float(NUMBER_VALUES[word]) * scale}))
+            value = float(NUMBER_VALUES[word]) * scale
+            out.setdefault("count", []).append(frozenset({value}))
+            unit = _unit_after(toks[i + 2:i + 5] if scale != 1.0 else toks[i + 1:i + 4])
+            if unit is not None:  # "four kilometres" is not "four miles", as "4 km" is not "4 miles"
+                out.setdefault("quantity", []).append(frozenset({f"{value}|{unit}"}))
         elif word in ORDINALS:
             out.setdefault("ordinal", []).append(frozenset({float(ORDINALS[word])}))
         elif i in month_at:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.text import words
 
 # The nouns that name each dimension ("what distance", "che altezza"), and the adjectives and verbs that ask
@@ -84,8 +85,11 @@ def unit_of(word: str) -> str | None:
     """The unit a folded word names, in one spelling for all ("miglia": "mile"); None if it names none."""
     return _UNIT_OF.get(word)
 _HOUR = frozenset({"h", "hour", "ora", "orari", "orarie", "hr"})
-# A number as written: 84,434,094 or 84.434.094 or 3,5 or 12.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number as written: 84,434,094 or 84.434.094 or 3,5 or 12, or in words ("four miles", "otto miglia"); with a
+# word that says how near it is, which is part of what the text states ("almost 25 miles").
+_NUMBER = re.compile(r"(?:\b(?:almost|about|nearly|roughly|around|over|some|quasi|circa|oltre)\s+)?"
+                     r"(?:\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(NUMBER_VALUES, key=len, reverse=True)) + r")\b)",
+                     re.I)
 
 
 def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
