@@ -87,11 +87,16 @@ def note(message: str) -> None:
 
 
 def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) -> ExitStatus:
-    """Render a result to stdout, or a note to stderr when it is empty; return the exit status."""
+    """Render a result to stdout, or a note to stderr when it is empty (and a claim's verdict all the same);
+    return the exit status."""
     from factcli.render import render
 
     if is_empty(result):
         note(f"factcli: {getattr(result, 'not_found', 'nothing found')}")
+        if getattr(result, "verdict", None) is not None and common.out_format not in ("table", "value"):
+            # A claim's "not in the facts" is a verdict, data a script reads like the others (exit 1 still).
+            render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
+            sys.stdout.flush()
         return ExitStatus.NOT_FOUND
     render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
     sys.stdout.flush()

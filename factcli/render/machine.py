@@ -114,7 +114,7 @@ def plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
                 for r in result.rows]
     if isinstance(result, AskResult):
         if result.answer is None:
-            return []
+            return [result.verdict] if result.verdict else []
         fact = result.answer.fact
         source = lookup.source(fact.source)
         lines = [result.verdict] if result.verdict else []
