@@ -258,3 +258,40 @@ def test_bare_values_of_ids_read_keep_one_line_per_id(sh: Any) -> None:
     assert b"no fact with id 'nope'" in out.stderr
     # Ids given as arguments are a set of facts, not lines to keep: the missing one is only named.
     assert sh("show", "kim-nine-trips-abroad", "nope", "--format", "value").stdout == b"9\n"
+
+
+@pytest.mark.parametrize("command", ["list", "timeline"])
+def test_a_since_after_the_until_is_a_usage_error(sh: Any, command: str) -> None:
+    """`--since 1905 --until 1903` holds no date: a mistake (exit 2, said), not an empty search (exit 1)."""
+    result = sh(command, "--since", "1905", "--until", "1903")
+    assert result.returncode == 2 and b"--since 1905 is after --until 1903" in result.stderr
+    assert sh(command, "--since", "2019-02", "--until", "2019", "--format", "value").returncode == 0
+
+
+NUMBERED = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flights, kind: event, names: {en: [first flights, flights of December 17, 1903], it: [primi voli]}}
+facts:
+  - id: f1
+    type: date
+    value: {date: "1903-12-17"}
+    statement: {en: The first flights were on 17 December 1903., it: I primi voli furono il 17 dicembre 1903.}
+    entities: [flights]
+    status: stated
+    source: {id: paper, excerpt: 17 December 1903}
+"""
+
+
+def test_a_name_that_is_only_a_number_is_warned_of(sh: Any, tmp_path: Path) -> None:
+    """An unquoted comma in a flow list made "1903" a name of its own: `check` says so (found by a new user's
+    trial), and the file still loads (exit 0)."""
+    path = tmp_path / "f.yaml"
+    path.write_text(NUMBERED, encoding="utf-8")
+    result = sh("check", str(path))
+    assert result.returncode == 0 and b"warning: the name '1903' of flights is only a number" in result.stderr
+    path.write_text(NUMBERED.replace("flights of December 17, 1903", '"flights of December 17, 1903"'),
+                    encoding="utf-8")
+    assert b"only a number" not in sh("check", str(path)).stderr

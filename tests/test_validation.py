@@ -59,7 +59,8 @@ CASES = [
     ("wrong format version", HEAD.replace("format: 1", "format: 7") + "facts: []\n",
      ["F:1:9: error: unsupported format '7' (this factcli reads format 1)"]),
     ("a list at the top", "- a\n- b\n", ["F:1:1: error: the fact file must be a mapping"]),
-    ("empty file", "", ["F: error: the file is empty: expected a mapping with 'format', 'sources', 'entities' and 'facts'"]),
+    ("empty file", "", ["F: error: the file is empty: expected a mapping with 'format', 'sources' and 'facts' (and optionally "
+                    "'entities')"]),
     ("python tag", "format: !!python/object/apply:os.system [ls]\n",
      ["F:1:9: error: tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed in a fact file",
       "F:1:1: error: the fact file is missing required field 'sources'",

@@ -133,7 +133,7 @@ class _Places:
 
 def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], max_bytes: int) -> CheckResult:
     """Check files that load: excerpts, statements and shared names, with counts for the summary."""
-    from factcli.index.summary import entity_count, shared_names, with_line_breaks
+    from factcli.index.summary import entity_count, numeric_names, shared_names, with_line_breaks
 
     index = fb.index
     texts = _texts(specs, [s.id for s in index.sources()], strict=True)
@@ -150,6 +150,10 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
     diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
                                "(give it to one; an entity whose names mean another too can say so with stands_for)",
                                "warning") for name, ents in shared_names(index).items()]
+    # A name that is only a number is most often a date cut by a comma in a flow list ("[... December 17, 1903]").
+    diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} of {', '.join(ents)} is only a number (a comma in "
+                               "a [...] list splits a name in two: put the name in quotes)", "warning")
+                    for name, ents in numeric_names(index).items()]
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
 
 

@@ -42,11 +42,22 @@ def _check_date(option: str, value: str | None) -> None:
     raise UsageError(f"{option} {value!r} is not a date such as 2019, 2019-02 or 2019-02-27")
 
 
+def _check_range(since: str | None, until: str | None) -> None:
+    """Refuse a --since after the --until: no date is in that range, which is a mistake, not a search."""
+    if since is None or until is None:
+        return
+    start = [int(p) for p in since.split("-")] + [1, 1][len(since.split("-")) - 1:]
+    end = [int(p) for p in until.split("-")] + [12, 31][len(until.split("-")) - 1:]
+    if start > end:
+        raise UsageError(f"--since {since} is after --until {until}: no date is in that range")
+
+
 def list_facts(common: Common, *, type: Sequence[str] | None = None, entity: str | None = None,
                tag: Sequence[str] | None = None, since: str | None = None, until: str | None = None) -> ExitStatus:
     """`list`: facts that pass every filter, in file order."""
     _check_date("--since", since)
     _check_date("--until", until)
+    _check_range(since, until)
     fb = common.factbase()
     result = fb.list(types=type or (), entity=entity, tags=tag or (), since=since, until=until,
                      lang=common.resolved_lang(), limit=common.limit)
@@ -136,6 +147,7 @@ def timeline(common: Common, *, topic: str | None = None, since: str | None = No
     """`timeline`: dated facts in date order."""
     _check_date("--since", since)
     _check_date("--until", until)
+    _check_range(since, until)
     fb = common.factbase()
     result = fb.timeline(topic, since=since, until=until, lang=common.resolved_lang(), limit=common.limit)
     return emit(result, common, fb)

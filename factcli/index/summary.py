@@ -53,6 +53,13 @@ def shared_names(index: Index) -> dict[str, list[str]]:
     return {str(name): str(ents).split() for name, ents in index.conn.execute(sql)}
 
 
+def numeric_names(index: Index) -> dict[str, list[str]]:
+    """Names that are only digits ("1903"), with the entities that have them, sorted."""
+    sql = ("SELECT name, group_concat(entity, ' ') FROM (SELECT DISTINCT name, entity FROM names "
+           "WHERE name <> '' AND name NOT GLOB '*[^0-9]*' ORDER BY entity) GROUP BY name ORDER BY name")
+    return {str(name): str(ents).split() for name, ents in index.conn.execute(sql)}
+
+
 def all_ids(index: Index) -> list[str]:
     """Every fact id, sorted."""
     return [str(i) for (i,) in index.conn.execute("SELECT id FROM facts ORDER BY id")]

@@ -233,5 +233,5 @@ def parse_yaml(text: str, label: str, on_fact: Callable[[Any, tuple[int, int]], 
     except (ValueError, OverflowError, RecursionError, UnicodeError) as exc:
         raise _fail(label, f"invalid YAML: {exc}") from None
     if builder.root is _NO_KEY:
-        raise _fail(label, "the file is empty: expected a mapping with 'format', 'sources', 'entities' and 'facts'")
+        raise _fail(label, "the file is empty: expected a mapping with 'format', 'sources' and 'facts' (and optionally 'entities')")
     return builder.root, builder.problems
