@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 TOWER = """\
 format: 1
 sources:
@@ -42,3 +44,12 @@ def test_a_fact_naming_someone_answers_who(run: Any, write: Any) -> None:
     """The negative case: the restoration names Rossi, who restored it."""
     result = run("ask", "Who restored the tower?", "-f", str(write(RESTORED)), "--format", "json")
     assert result.exit_code == 0 and '"rossi-restored-tower"' in result.stdout
+
+
+@pytest.mark.parametrize("question", ["Who said that Russia wants to develop relations?",
+                                      "Chi ha detto che vogliono sviluppare le relazioni?"])
+def test_the_bare_value_of_who_said_is_the_speaker(run: Any, question: str) -> None:
+    """`--format value` of "Who said...?" is who said it, not the words (found by a new user's trial); "What did
+    Kim say?" still gives the words."""
+    assert run("ask", question, "--format", "value").stdout == "Kim Jong-un\n"
+    assert run("ask", "What did Kim say about relations?", "--format", "value").stdout.startswith("Now we want")

@@ -136,6 +136,16 @@ def asked_measure(result: AskResult) -> str | None:
     return measure_in(fact.statement.get(result.lang), dimension) or measure_in(fact.statement.get("en"), dimension)
 
 
+def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
+    """For "Who said...?" / "Chi ha detto...?" answered by a quote: the speaker's name; else None."""
+    fact = result.answer.fact if result.answer is not None else None
+    speaker = getattr(fact.value, "speaker", None) if fact is not None else None
+    if speaker is None or not {"who", "whom", "chi"} & set(words(result.question)[:3]):
+        return None
+    entity = lookup.entity(speaker)
+    return entity.name(result.lang) if entity is not None else speaker
+
+
 def answer_text(result: AskResult, lookup: Lookup) -> str:
     """The one-line answer to a question: the time or quantity asked for, else the fact's display value."""
     assert result.answer is not None

@@ -20,7 +20,15 @@ from factcli.core.results import (
     Result,
     StatsResult,
 )
-from factcli.render.fact_values import answer_text, asked_measure, asked_time, bare_value, display, fact_object
+from factcli.render.fact_values import (
+    answer_text,
+    asked_measure,
+    asked_speaker,
+    asked_time,
+    bare_value,
+    display,
+    fact_object,
+)
 from factcli.render.safe_text import one_line, visible
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -148,7 +156,8 @@ def bare_values(result: Result, lookup: Lookup) -> list[str]:
     if isinstance(result, AskResult):
         if result.answer is None:
             return []
-        return [asked_time(result) or asked_measure(result) or bare_value(result.answer.fact, result.lang)]
+        return [asked_time(result) or asked_measure(result) or asked_speaker(result, lookup)
+                or bare_value(result.answer.fact, result.lang)]
     if isinstance(result, EntitiesResult):
         return [r.entity.name(result.lang) for r in result.rows]
     return plain_lines(result, lookup, False)
