@@ -15,6 +15,19 @@ NUMBER_VALUES: dict[str, float] = {
 }
 
 
+def _italian_tens_and_units() -> dict[str, float]:
+    """Italian numbers from 21 to 99 in one word, folded: a ten's last vowel drops before uno and otto
+    ("ventuno", "trentotto"), and tre takes an accent ("ventitré", folded "ventitre")."""
+    tens = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70,
+            "ottanta": 80, "novanta": 90}
+    units = {"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9}
+    return {(ten[:-1] if unit[0] in "uo" else ten) + unit: float(t + u)
+            for ten, t in tens.items() for unit, u in units.items()}
+
+
+NUMBER_VALUES.update(_italian_tens_and_units())
+
+
 def number_of(word: str) -> float | None:
     """The number a word is, in digits or in words ("9", "nine", "nove": 9.0); None if it is none."""
     if word.isdigit():

@@ -170,3 +170,13 @@ def test_a_clock_time_keeps_the_part_of_the_day_written_after_it(text: str, time
     """"2:53" alone could be night or afternoon: the part of the day written after it is part of the answer
     (found by a new user's trial)."""
     assert clock_time(text) == time
+
+
+@pytest.mark.parametrize(("word", "value"), [("ventuno", 21), ("ventotto", 28), ("trentatre", 33), ("novantanove", 99),
+                                             ("quarantadue", 42)])
+def test_an_italian_number_of_tens_and_units_in_one_word_is_a_number(word: str, value: int) -> None:
+    """"ventuno miglia" is 21 miles: the tens and units written as one word, the ten's vowel dropped before uno
+    and otto (found by a new user's trial, whose file wrote "ventuno miglia orarie")."""
+    from factcli.core.numbers import number_of, same_number
+
+    assert number_of(word) == value and word in same_number(str(value))
