@@ -448,3 +448,10 @@ def test_a_name_of_several_words_is_one_detail_whose_place_the_fact_gives_anothe
     claim = "È vero che secondo Ada Rossi il Courier della Sera ha un solo corrispondente in Cina?"
     result = run("ask", claim, "-f", str(write(PAPERS)), "--format", "json")
     assert '"verdict": "contradicted"' in result.stdout and '"star-correspondent"' in result.stdout
+
+
+@pytest.mark.parametrize(("text", "count"), [("a wind of twenty-one miles per hour", 21.0), ("twenty one people", 21.0),
+                                             ("twenty-two million people", 22e6), ("four miles", 4.0)])
+def test_english_tens_and_units_written_apart_are_one_number(text: str, count: float) -> None:
+    """"twenty-one" is 21, not 20 and 1: a claim of "21 mph" is not corrected by it."""
+    assert details(text)["count"] == [frozenset({count})]

@@ -38,6 +38,11 @@ _MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1
 Details = dict[str, list[frozenset[float | str]]]  # each sort's details, each as the values it may be read as
 
 
+# English tens and units, written apart ("twenty-one", "twenty one"): one number.
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_ONES = {w: float(v) for w, v in NUMBER_VALUES.items() if w in ("one", "two", "three", "four", "five", "six", "seven",
+                                                                 "eight", "nine")}
+
 # Words that make a unit another one ("short tons" are not "metric tons"), and that make a length per hour.
 _QUALIFIERS = frozenset({"short", "metric", "long", "square", "cubic", "nautical", "quadrati", "quadrate", "cubi",
                          "metriche", "corte", "nautiche"})
@@ -130,11 +135,15 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             out.setdefault("part", []).append(frozenset({PARTS_OF_TIME[word]}))
         if word in _MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
             continue  # part of the number before it
+        if word in _ONES and i and toks[i - 1] in _TENS:
+            continue  # the units of "twenty-one", read with its tens
         if word in NUMBER_VALUES and word not in ("una", "uno"):
-            scale = _MULTIPLIERS.get(toks[i + 1], 1.0) if i + 1 < len(toks) else 1.0
-            value = float(NUMBER_VALUES[word]) * scale
+            ones = _ONES.get(toks[i + 1], 0.0) if word in _TENS and i + 1 < len(toks) else 0.0
+            past = i + 2 if ones else i + 1  # the word after "twenty-one", as after "four"
+            scale = _MULTIPLIERS.get(toks[past], 1.0) if past < len(toks) else 1.0
+            value = (float(NUMBER_VALUES[word]) + ones) * scale
             out.setdefault("count", []).append(frozenset({value}))
-            unit = _unit_after(toks[i + 2:i + 5] if scale != 1.0 else toks[i + 1:i + 4])
+            unit = _unit_after(toks[past + 1:past + 4] if scale != 1.0 else toks[past:past + 3])
             if unit is not None:  # "four kilometres" is not "four miles", as "4 km" is not "4 miles"
                 out.setdefault("quantity", []).append(frozenset({f"{value}|{unit}"}))
         elif word in ORDINALS:
