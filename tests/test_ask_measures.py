@@ -179,3 +179,33 @@ def test_a_quantity_in_words_is_a_quantity(run: Any, write: Any) -> None:
                                               "--format", "json").stdout
     assert '"verdict": "confirmed"' in run("ask", "Claim: Ada walked four miles to the station.", "-f", path,
                                            "--format", "json").stdout
+
+
+GUST = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: race, kind: event, names: {en: [the race, race], it: [la regata, regata]}}
+facts:
+  - id: race-wind
+    type: count
+    value: {number: 21, unit: {en: miles per hour, it: miglia orarie}}
+    statement: {en: The race was sailed in a wind of 21 miles per hour., it: La regata si corse con un vento di 21 miglia orarie.}
+    entities: [race]
+    status: stated
+    source: {id: paper, excerpt: 21 miles per hour}
+  - id: race-boats
+    type: count
+    value: {number: 12, unit: {en: boats, it: barche}}
+    statement: {en: Twelve boats sailed in the race in a strong wind., it: Dodici barche corsero la regata con un vento forte.}
+    entities: [race]
+    status: stated
+    source: {id: paper, excerpt: Twelve boats}
+"""
+
+
+def test_a_noun_may_name_what_a_what_question_measures(run: Any, write: Any) -> None:
+    """"What was the wind speed?" asks for a speed, as "what speed" does (found by a new user's trial)."""
+    result = run("ask", "What was the wind speed during the race?", "-f", str(write(GUST)), "--format", "value")
+    assert (result.exit_code, result.stdout.strip()) == (0, "21 miles per hour")

@@ -100,7 +100,8 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
     for i, tok in enumerate(toks):
         if tok not in _ASKERS:
             continue
-        for j in range(i + 1, min(i + 4, len(toks))):
+        modifier = tok in ("what", "which")  # one noun may name what is measured first: "what was the wind speed"
+        for j in range(i + 1, min(i + 5, len(toks))):
             word = toks[j]
             # "How" asks with an adjective or a noun; "which" only with a noun ("quale alto funzionario").
             asking = ASKING if tok in _HOW else NOUNS
@@ -111,7 +112,9 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
                 # A bare "a" asks only for a distance ("a che distanza").
                 return dimension if tok != "a" or dimension == "length" else None
             if word not in _BETWEEN and not (tok == "a" and word in ("che", "quale")):
-                break
+                if not modifier:
+                    break
+                modifier = False
     return None
 
 
