@@ -16,7 +16,7 @@ from factcli.index.read import Hit
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-4.0642, 0.8945, 2.3502, 2.1789, -0.0957, 0.16, -0.1155, 0.376, 0.7984, 1.0293)
+WEIGHTS = (-4.0447, 0.8965, 2.3394, 2.165, -0.12, 0.1416, -0.1191, 0.3692, 0.8064, 1.06)
 
 
 def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
