@@ -46,7 +46,7 @@ from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, fold, other_stems, stem, terms, words
+from factcli.core.text import STOPWORDS, fold, other_stems, stem, term_set, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -179,7 +179,6 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
     # those words can mean (Lisbon: the city, or Portugal), by its text using the words, or by
     # an entity standing in.
     missing = 0
-    tagged = {t for tag in fact.tags for t in terms(tag.replace("-", " "))}
     for ws, ents in r.groups.items():
         exact = ws in c.exact_groups
         if ws in c.needless or (specific(index, ents) if exact else ents) & covered:
@@ -189,7 +188,7 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
         if set(ws) <= matched:
             if not own:  # read only when needed: most names are covered by the fact's entities
                 own = own_terms(fact)
-            said = own if exact else own | tagged
+            said = own if exact else own | term_set(*(tag.replace("-", " ") for tag in fact.tags))
             if all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS):
                 continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
