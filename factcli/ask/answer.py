@@ -22,7 +22,7 @@ from factcli.ask.rerank import rerank
 from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
 from factcli.ask.words import FILLER
 from factcli.core.model import Fact, Lang
-from factcli.core.results import AskResult
+from factcli.core.results import NO_ANSWER, AskResult
 from factcli.core.text import terms, words
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
@@ -117,7 +117,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
     if choice is None and r.unknown and not tolerated:
         # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
-        result.not_found = f"no fact answers that (no fact uses: {', '.join(r.unknown)})"
+        result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(r.unknown)})"
     if choice is not None:
         signs = evidence(r, choice, shortlist, tolerated=tolerated, fallback=fallback)
         result.confidence = confidence(signs)

@@ -13,6 +13,7 @@ from functools import partial
 from factcli.cli.commands import cite, show
 from factcli.cli.invocation import Common, note, settle
 from factcli.core.errors import ExitStatus
+from factcli.core.results import NO_ANSWER
 
 
 def stdin_lines() -> Iterator[str]:
@@ -44,16 +45,14 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
             unanswered += 1
             settle(ExitStatus.NOT_FOUND)
             why = result.not_found
-            note(f"factcli: no fact answers {question!r}{why.removeprefix(_NONE)}" if why.startswith(_NONE) else
-                 f"factcli: {question!r}: {why}")
+            reason = why.removeprefix(NO_ANSWER)
+            note(f"factcli: no fact answers {question!r}{reason}" if reason != why else f"factcli: {question!r}: {why}")
     if not asked:
         note("factcli: no question on standard input")
         return ExitStatus.NOT_FOUND
     stream.close()
     return ExitStatus.NOT_FOUND if unanswered else ExitStatus.FOUND
 
-
-_NONE = "no fact answers that"  # how a refusal's reason begins (core.results)
 
 
 def _ids_read(body: Callable[..., ExitStatus]) -> Callable[..., ExitStatus]:

@@ -53,6 +53,10 @@ class EntitiesResult:
     not_found: str = "no matching entity"
 
 
+# What a refusal says, and how its reason begins ("no fact answers that (no fact uses: japan)").
+NO_ANSWER = "no fact answers that"
+
+
 @mutable_record
 class AskResult:
     question: str
@@ -61,7 +65,7 @@ class AskResult:
     answer: FactHit | None
     alternatives: list[FactHit]
     explain: dict[str, Any] = field(default_factory=dict)
-    not_found: str = "no fact answers that"
+    not_found: str = NO_ANSWER
     verdict: str | None = None  # for a claim: confirmed, contradicted or not in the facts
     confidence: float | None = None  # how likely the answer is right, 0..1 (ask/confidence.py)
 

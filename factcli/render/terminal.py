@@ -17,6 +17,7 @@ from rich.text import Text
 
 from factcli.core.model import Fact, Lang
 from factcli.core.results import (
+    NO_ANSWER,
     AskResult,
     CheckResult,
     EntitiesResult,
@@ -262,7 +263,7 @@ def render_question(result: AskResult, lookup: Lookup, out: TextIO, *, color: st
     console = make_console(out, color)
     console.print(_t(result.question, "bold"))
     if result.answer is None:
-        console.print(Padding(Text("no fact answers that", style="dim"), (0, 0, 0, 2)))
+        console.print(Padding(Text(NO_ANSWER, style="dim"), (0, 0, 0, 2)))
     else:
         _ask(console, result, lookup, explain)
     console.print()
