@@ -20,8 +20,9 @@ class _Vocabulary:
         self.table = table
         self.by_stem = by_stem
         self.found: dict[tuple[str, bool], tuple[tuple[str, float], ...]] = {}
-        # Entries of several words ("red carpet"): a question reads them as one word, the entry's own.
-        self.phrases = {tuple(ws): key for key in table if len(ws := words(key)) > 1}
+        # Entries of several words ("red carpet"): a question reads them as one word, the entry's own. A key
+        # of letters alone is one word, and folding every key would cost each process milliseconds.
+        self.phrases = {tuple(ws): key for key in table if not key.isalpha() and len(ws := words(key)) > 1}
 
 
 _LOADED: weakref.WeakKeyDictionary[Index, _Vocabulary] = weakref.WeakKeyDictionary()
