@@ -119,7 +119,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
         result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(r.unknown)})"
     if choice is not None:
-        signs = evidence(r, choice, shortlist, tolerated=tolerated, fallback=fallback)
+        signs = evidence(r, choice, shortlist, facts, tolerated=tolerated, fallback=fallback)
         result.confidence = confidence(signs)
         if explain:
             result.explain["evidence"] = dict(zip(FEATURES, [round(x, 3) for x in signs]))

@@ -11,18 +11,23 @@ import math
 
 from factcli.ask.checks import Choice
 from factcli.ask.reading import Reading
+from factcli.core.model import Fact
 from factcli.index.read import Hit
 
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
-WEIGHTS = (-4.0447, 0.8965, 2.3394, 2.165, -0.12, 0.1416, -0.1191, 0.3692, 0.8064, 1.06)
+WEIGHTS = (-4.0535, 0.9088, 2.2977, 2.1489, -0.1352, 0.1394, -0.118, 0.3727, 0.8077, 1.0696)
 
 
-def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: bool, fallback: bool) -> list[float]:
+def evidence(r: Reading, choice: Choice, shortlist: list[Hit], facts: dict[int, Fact], *, tolerated: bool,
+             fallback: bool) -> list[float]:
     """The signs an answer rests on, in FEATURES order, each in 0..1 but the score's logarithm."""
     best = choice.hit.score
-    rival = max((h.score for h in shortlist if h.n != choice.hit.n), default=0.0)
+    chosen = facts.get(choice.hit.n)
+    # Only a fact that gives another answer is a rival: two facts of the same day agree on "when".
+    rival = max((h.score for h in shortlist if h.n != choice.hit.n and not _same_answer(chosen, facts.get(h.n))),
+                default=0.0)
     return [
         math.log1p(max(best, 0.0)),
         # How far ahead of the next candidate: a near tie is a coin toss.
@@ -35,6 +40,11 @@ def evidence(r: Reading, choice: Choice, shortlist: list[Hit], *, tolerated: boo
         1.0 if r.yes_no else 0.0,
         1.0 / choice.passing,
     ]
+
+
+def _same_answer(a: Fact | None, b: Fact | None) -> bool:
+    """Whether two facts give one answer: the same type and the same value."""
+    return a is not None and b is not None and a.type == b.type and a.value == b.value
 
 
 def confidence(signs: list[float], weights: tuple[float, ...] = WEIGHTS) -> float:

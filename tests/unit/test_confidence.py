@@ -56,3 +56,43 @@ def test_ask_dash_says_why_a_less_sure_answer_was_held_back(sh: Any) -> None:
     question = "Dove si sono incontrati Putin e Kim?"
     out = sh("ask", "-", "--min-confidence", "1", "--format", "value", input=(question + "\n").encode())
     assert out.returncode == 1 and b"no answer with a confidence of 1 or more" in out.stderr
+
+
+SAME_DAY = """\
+format: 1
+sources:
+  - {id: log, title: Harbour log, language: en}
+entities:
+  - {id: storm, kind: event, names: {en: [the Harbour Storm], it: [la tempesta del porto]}}
+facts:
+  - id: storm-date
+    type: date
+    value: {date: "1952-03-04"}
+    statement: {en: The Harbour Storm struck on 4 March 1952., it: La tempesta del porto colpì il 4 marzo 1952.}
+    entities: [storm]
+    status: stated
+    source: {id: log, excerpt: 4 March 1952}
+  - id: storm-pier-date
+    type: date
+    value: {date: "1952-03-04"}
+    statement: {en: The Harbour Storm broke the pier on 4 March 1952., it: La tempesta del porto ruppe il molo il 4 marzo 1952.}
+    entities: [storm]
+    status: stated
+    source: {id: log, excerpt: broke the pier on 4 March 1952}
+  - id: storm-wind-date
+    type: date
+    value: {date: "1952-03-03"}
+    statement: {en: The harbour wind rose on 3 March 1952., it: Il vento del porto salì il 3 marzo 1952.}
+    entities: []
+    status: stated
+    source: {id: log, excerpt: wind rose on 3 March 1952}
+"""
+
+
+def test_a_fact_giving_the_same_answer_is_no_rival(run: Any, write: Any) -> None:
+    """Two facts of the same day both answer "when": the margin is to the next *different* answer, so the
+    answer is not a near tie (a fact of another day, close behind, would be)."""
+    path = write(SAME_DAY)
+    data = json.loads(run("ask", "When was the Harbour Storm?", "-f", str(path), "--json", "--explain").stdout)
+    assert data["answer"]["value"]["date"] == "1952-03-04"
+    assert data["explain"]["evidence"]["margin"] > 0.3
