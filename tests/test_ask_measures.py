@@ -47,7 +47,8 @@ facts:
     ("How far is it?", "length"), ("Quanto è alto il ponte?", "height"), ("quanto pesa", "weight"),
     ("What is the speed of the ferry?", "speed"), ("a che distanza si trova", "length"),
     ("how far back does it go", None), ("Quale alto funzionario era presente?", None), ("How many trips?", None),
-    ("How big is the crew?", None),
+    ("How big is the crew?", None), ("How long is the bridge?", "length"), ("How long did the festival last?", None),
+    ("How big is the park in acres?", "area"), ("Quanto è lunga la diga?", "length"),
 ])
 def test_which_dimension_a_question_asks_for(text: str, dimension: str | None) -> None:
     """'How far' asks for a length, 'quanto è alto' a height; 'how far back' a date; 'quale alto' no measure."""
@@ -61,6 +62,7 @@ def test_a_quantity_is_found_with_its_unit_as_written() -> None:
     assert measure_in("17,500 miles per hour", "speed") == "17,500 miles per hour"
     assert measure_in("3,5 chilometri quadrati", "area") == "3,5 chilometri quadrati"
     assert measure_in("opened in 1998.", "length") is None and measure_in("weighs 12 tons", "length") is None
+    assert measure_in("measured eight hundred and fifty feet at its base", "length") == "eight hundred and fifty feet"
 
 
 @pytest.mark.parametrize(("question", "quantity"), [
@@ -209,3 +211,70 @@ def test_a_noun_may_name_what_a_what_question_measures(run: Any, write: Any) -> 
     """"What was the wind speed?" asks for a speed, as "what speed" does (found by a new user's trial)."""
     result = run("ask", "What was the wind speed during the race?", "-f", str(write(GUST)), "--format", "value")
     assert (result.exit_code, result.stdout.strip()) == (0, "21 miles per hour")
+
+
+BRIDGE = """\
+format: 1
+sources:
+  - {id: guide, title: Valley guide, language: en}
+entities:
+  - {id: bridge, kind: place, names: {en: [the Stone Bridge], it: [il Ponte Vecchio]}}
+  - {id: park, kind: place, names: {en: [Valley Park], it: [Parco della Valle]}}
+  - {id: fair, kind: event, names: {en: [the valley fair], it: [la fiera della valle]}}
+facts:
+  - id: bridge-length
+    type: count
+    value: {number: 850, unit: {en: feet, it: piedi}, counted: {en: length of the bridge, it: lunghezza del ponte}}
+    statement: {en: The Stone Bridge measures eight hundred and fifty feet., it: Il Ponte Vecchio misura ottocentocinquanta piedi.}
+    entities: [bridge]
+    status: stated
+    source: {id: guide, excerpt: eight hundred and fifty feet}
+  - id: bridge-upstream
+    type: event
+    value: {name: {en: the bridge stands upstream, it: il ponte sta a monte}}
+    statement: {en: The Stone Bridge stands 14 miles upstream of the town., it: Il Ponte Vecchio si trova 14 miglia a monte del paese.}
+    entities: [bridge]
+    status: stated
+    source: {id: guide, excerpt: 14 miles upstream}
+  - id: park-area
+    type: count
+    value: {number: 164, unit: {en: acres, it: acri}, counted: {en: area of the park, it: superficie del parco}}
+    statement: {en: Valley Park covers 164 acres., it: Il Parco della Valle copre 164 acri.}
+    entities: [park]
+    status: stated
+    source: {id: guide, excerpt: 164 acres}
+  - id: fair-days
+    type: count
+    value: {number: 3, unit: {en: days, it: giorni}, counted: {en: length of the fair, it: durata della fiera}}
+    statement: {en: The valley fair lasted three days., it: La fiera della valle è durata tre giorni.}
+    entities: [fair]
+    status: stated
+    source: {id: guide, excerpt: three days}
+"""
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How long is the Stone Bridge?", "eight hundred and fifty feet"), ("How long was the valley fair?", "3"),
+    ("How big is Valley Park in acres?", "164 acres"),
+])
+def test_how_long_is_a_duration_or_a_length_and_a_unit_asks_its_dimension(run: Any, write: Any, question: str,
+                                                                            answer: str) -> None:
+    """"How long" is answered by a count of time, else by a length the fact names as one (in its words or in
+    what it counts); "How big ... in acres" asks an area: the unit says the dimension."""
+    out = run("ask", question, "-f", str(write(BRIDGE)), "--format", "value")
+    assert out.exit_code == 0 and out.stdout.strip() == answer
+
+
+@pytest.mark.parametrize("question", ["How tall is the Stone Bridge?", "Quanto è alto il Ponte Vecchio?",
+                                      "How wide is the Stone Bridge?"])
+def test_a_distance_is_no_height(run: Any, write: Any, question: str) -> None:
+    """"14 miles upstream" measures how far the bridge is, not how tall or wide: a height, depth or width must be
+    named as one; no fact does here, so no answer."""
+    out = run("ask", question, "-f", str(write(BRIDGE)))
+    assert out.exit_code == 1 and "14 miles" not in out.stdout
+
+
+def test_old_in_a_name_asks_no_age() -> None:
+    """"How old" side by side asks an age; "old" in a name further on ("How long is the Old Bridge?") does not."""
+    assert "age" in parse("How old is the bridge?").words
+    assert "age" not in parse("How long is the Old Bridge?").words

@@ -21,6 +21,7 @@ from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
 from factcli.ask.words import FILLER
+from factcli.core.measures import asked_dimension, how_long
 from factcli.core.model import Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult
 from factcli.core.text import terms, words
@@ -76,6 +77,11 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
             since = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
         if since.answer is not None:
             return since
+    if result.answer is None and q.kind == "count" and how_long(q.words) and asked_dimension(q.words) == "length":
+        # "How long was the dam?": no count of time says it, a length may.
+        measured = _answer(index, replace_kind(q, "measure"), lang, explain, fallback=True)
+        if measured.answer is not None:
+            return measured
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words) and not asked_outright(q)
     # "What was said at the dinner?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.

@@ -127,8 +127,12 @@ def states_an_origin(fact: Fact) -> bool:
 def states_a_measure(fact: Fact, q: Question) -> bool:
     """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
     dimension = asked_dimension(q.words)
-    return dimension is not None and any(measure_in(fact.statement.get(lang), dimension)
-                                         and not other_aspect(q.words, fact.statement.get(lang)) for lang in LANGS)
+    # What a count says it counts ("length of the dam") names the aspect as well as its statement does.
+    counted = fact.value.counted if isinstance(fact.value, CountValue) else None
+    return dimension is not None and any(
+        measure_in(fact.statement.get(lang), dimension)
+        and not other_aspect(q.words, f"{fact.statement.get(lang)} {counted.get(lang) if counted else ''}")
+        for lang in LANGS)
 
 
 def tells_the_time(fact: Fact) -> bool:

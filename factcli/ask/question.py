@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from factcli.ask.words import FILLER, PHRASES
-from factcli.core.measures import ASKING, asked_dimension
+from factcli.core.measures import ASKING, SIZE, asked_dimension, how_long
 from factcli.core.model import Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, words
@@ -243,12 +243,14 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None) -> Questi
         kind = "origin"
         frame |= _WHENCE & set(cue_toks)
     dimension = asked_dimension(cue_toks)
-    if dimension is not None and kind not in ("quote", "time"):
+    # "How long is it?" asks a duration first (answer.py tries a length next).
+    if dimension is not None and kind not in ("quote", "time") and not how_long(cue_toks):
         # "How far did they travel?", "Quanto è alto il ponte?": a quantity in a unit of that dimension.
-        kind, frame = "measure", {w for w in cue_toks if w in ASKING[dimension]} | {"how", "quanto", "quanta"}
+        kind, frame = "measure", {w for w in cue_toks if w in ASKING[dimension] | SIZE} | {"how", "quanto", "quanta"}
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
-    toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase)]
+    # Side by side: "how long is the Old Bridge" does not ask an age.
+    toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase, gap=0)]
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
         kind = "date"  # "rossi sindaco dal", "Rossi mayor since": the blank is a date
         frame.add(toks[-1])

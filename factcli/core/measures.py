@@ -6,6 +6,7 @@ General language only: the adjectives and nouns that ask for a dimension, and th
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcli.core.numbers import NUMBER_VALUES
@@ -23,13 +24,15 @@ NOUNS: dict[str, frozenset[str]] = {
 }
 _ADJECTIVES: dict[str, frozenset[str]] = {
     "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "deep", "profondo",
-                         "profonda", "wide", "largo", "larga"}),
+                         "profonda", "wide", "largo", "larga", "lungo", "lunga", "lunghi", "lunghe"}),
     "height": frozenset({"tall", "high", "alto", "alta", "alti", "alte"}),
     "weight": frozenset({"heavy", "weigh", "weighs", "weighed", "pesa", "pesava", "pesano", "pesavano",
                          "pesante", "pesanti"}),
     "speed": frozenset({"fast", "veloce", "veloci", "velocemente", "quickly"}),
     "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
 }
+# Words of size that ask no dimension by themselves ("How big is the crew?" counts): only with a unit asked.
+SIZE = frozenset({"big", "bigger", "large", "larger", "huge", "grande", "grandi", "ampio", "ampia", "ampi", "ampie"})
 ASKING = {d: NOUNS[d] | _ADJECTIVES[d] for d in NOUNS}
 # The ways of measuring a length, each with its words: a width is not a depth nor a height.
 # A height may be said as how far above something it stands, a depth as how far below.
@@ -43,10 +46,23 @@ _ASPECTS = (frozenset({"wide", "width", "diameter", "largo", "larga", "larghezza
 
 def other_aspect(asked: tuple[str, ...] | list[str], text: str) -> bool:
     """Whether a text measures another aspect than the one asked ("how wide?" of "50 feet tall"): it names the
-    words of another way of measuring and none of the asked one."""
+    words of another way of measuring and none of the asked one; or names none at all (a distance, "14 miles
+    upstream", is no height nor a bridge's length; only "how far" is answered by a bare distance)."""
     aspect = next((a for a in _ASPECTS if a & set(asked)), None)
-    said = set(words(text))
-    return aspect is not None and not aspect & said and any(a & said for a in _ASPECTS if a is not aspect)
+    return aspect is not None and not aspect & set(words(text))
+
+
+def how_long(toks: tuple[str, ...] | list[str]) -> bool:
+    """Whether a question asks "how long": a duration or a length, whichever the facts give."""
+    return any(a == "how" and b == "long" for a, b in itertools.pairwise(toks))
+
+
+def _unit_asked(toks: tuple[str, ...] | list[str]) -> str | None:
+    """The dimension of the unit a how-question ends by asking the answer in ("How big is it in acres?", "...in
+    metri?"); None if it names none. Only at the end: "in piedi" within a sentence is "standing"."""
+    if len(toks) < 3 or toks[-2] != "in" or not _HOW & set(toks):
+        return None
+    return next((d for d, units in UNITS.items() if toks[-1] in units), None)
 _HOW = frozenset({"how", "quanto", "quanta", "quanti", "quante"})
 # Words that may come between the asking word and the dimension ("quanto è alto", "how very far").
 _BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
@@ -101,6 +117,9 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
     for i, tok in enumerate(toks):
         if tok not in _ASKERS:
             continue
+        if tok == "how" and tuple(toks[i + 1:i + 3]) in (("long", "is"), ("long", "was"), ("long", "are"),
+                                                          ("long", "were")):
+            return "length"  # "How long is the bridge?"; "How long did it last?" asks a duration
         modifier = tok in ("what", "which")  # one noun may name what is measured first: "what was the wind speed"
         for j in range(i + 1, min(i + 5, len(toks))):
             word = toks[j]
@@ -116,7 +135,7 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
                 if not modifier:
                     break
                 modifier = False
-    return None
+    return _unit_asked(toks)
 
 
 def _unit_words(folded: list[str], dimension: str) -> int:
@@ -141,17 +160,27 @@ def _unit_words(folded: list[str], dimension: str) -> int:
     return 1 if word in UNITS[dimension] and hour is None and not square else 0
 
 
+_MORE_WORDS = re.compile(r"(?:\s+(?:and|e))?[\s-]+([^\W\d_]+)", re.I)
+
+
 def measure_in(text: str, dimension: str) -> str | None:
     """The first quantity of `dimension` a text states, as written ("84,434,094 miles"); None if none."""
+    spoken_to = 0
     for match in _NUMBER.finditer(text):
-        if match[1] and match[1].casefold() not in NUMBER_VALUES:
+        if (match[1] and match[1].casefold() not in NUMBER_VALUES) or match.start() < spoken_to:
             continue
-        after = text[match.end():match.end() + 40]
+        end = match.end()
+        if match[1]:
+            # "eight hundred and fifty feet": the number is all its words, not the last one.
+            while (more := _MORE_WORDS.match(text, end)) and more[1].casefold() in NUMBER_VALUES:
+                end = more.end()
+            spoken_to = end
+        after = text[end:end + 40]
         folded = words(after)
         size = _unit_words(folded, dimension)
         # "212 metres tall", "alta 212 metri": a height, not a distance.
         near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
         if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
             unit = re.match(r"(?:[\s/'-]*[^\W_]+){" + str(size) + "}", after)
-            return text[match.start():match.end() + (unit.end() if unit else 0)]
+            return text[match.start():end + (unit.end() if unit else 0)]
     return None
