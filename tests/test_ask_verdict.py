@@ -19,7 +19,10 @@ from factcli.core.numbers import same_number
     ("Kim ha fatto nove viaggi?", True), ("The summit was held in Minsk.", True), ("È vero che Kim è andato a Mosca?", True),
     ("Did Kim visit Japan?", True), ("Kim took power in 2011, didn't he?", True),
     ("When did Kim come to power?", False), ("Dove si sono incontrati?", False), ("quanti viaggi kim", False),
-    ("How many trips has Kim made?", False),
+    ("How many trips has Kim made?", False), ("Kim's previous trip to Russia: when?", False),
+    ("The water equalled the flow of which river?", False), ("Il centro visitatori a cosa è ispirato?", False),
+    ("Kim e Trump si sono incontrati quante volte?", False), ("Kim met Putin in the town where he was born?", True),
+    ("È vero che Kim ha visitato la città della quale?", True),
 ])
 def test_what_is_a_claim(text: str, claim: bool) -> None:
     """Questions that state something to check are claims; open questions and keyword queries are not."""

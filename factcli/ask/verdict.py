@@ -30,6 +30,10 @@ _OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "ho
 # The stems of number words and ordinals: another spelling of a number, not a word saying it otherwise.
 _NUMERIC = frozenset(stem(w) for w in (*NUMBER_VALUES, *ORDINALS))
 _WHEN_SORTS = frozenset({"year", "month", "day", "time"})
+_LATE_ASKING = frozenset({"when", "where", "who", "whom", "what", "which", "why", "quando", "dove", "chi", "cosa",
+                          "quale", "quali", "qual", "perche", "quanti", "quante", "quanto", "quanta"})
+_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "del", "della", "dello", "dei", "degli", "delle",
+                       "al", "alla", "nel", "nella", "the"})
 _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
@@ -56,8 +60,18 @@ def is_claim(q: Question) -> bool:
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):
         return False
+    if text.endswith("?") and _asks_at_the_end(q.words):
+        return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too.
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
+
+
+def _asks_at_the_end(toks: tuple[str, ...]) -> bool:
+    """Whether an interrogative stands among a question's last three words ("...of which river?"), not after an
+    article ("la città della quale"): the question asks that, it claims nothing. (Earlier in a sentence, "who",
+    "which", "dove", "quando" are as often relatives or conjunctions.)"""
+    return any(w in _LATE_ASKING and (i == 0 or toks[i - 1] not in _ARTICLES)
+               for i, w in enumerate(toks) if i >= len(toks) - 3)
 
 
 def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
