@@ -27,9 +27,11 @@ _MONTHS = {
 }
 
 
-def _number(n: int | float) -> str:
-    """A count's number as people write it: an int as is, a float in %g form."""
-    return str(n) if isinstance(n, int) else f"{n:g}"
+def _number(n: int | float, lang: Lang = "en") -> str:
+    """A count's number as people write it: an int as is, a float in %g form, with a decimal comma in Italian
+    (scripts, reading the bare value, get the point in every language)."""
+    text = str(n) if isinstance(n, int) else f"{n:g}"
+    return text.replace(".", ",") if lang == "it" else text
 
 
 def bare_value(fact: Fact, lang: Lang) -> str:
@@ -67,9 +69,10 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
     if isinstance(v, DateValue):
         return human_date(v, lang)
     if isinstance(v, LocationValue):
-        return ", ".join(p.get(lang) for p in (v.place, v.region, v.country) if p is not None)
+        # A place that is its own country ("Switzerland") is named once.
+        return ", ".join(dict.fromkeys(p.get(lang) for p in (v.place, v.region, v.country) if p is not None))
     if isinstance(v, CountValue):
-        return f"{_number(v.number)} {v.unit.get(lang)}"
+        return f"{_number(v.number, lang)} {v.unit.get(lang)}"
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return f"“{v.text}” — {speaker.name(lang) if speaker else v.speaker}"

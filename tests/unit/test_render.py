@@ -120,3 +120,41 @@ def test_markup_in_a_fact_is_shown_as_written(color: str) -> None:
     assert "\x1b]8;" not in shown  # no hyperlink
     for fmt in ("plain", "csv", "json"):
         assert "[bold]seven[/bold]" in _render(fmt)
+
+
+PLACES = """\
+format: 1
+sources:
+  - {id: notes, title: Lab notes, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Lovelace], it: [Ada Lovelace]}}
+facts:
+  - id: ada-from
+    type: location
+    value: {place: {en: Switzerland, it: Svizzera}, country: {en: Switzerland, it: Svizzera}}
+    statement: {it: Ada viene dalla Svizzera., en: Ada comes from Switzerland.}
+    entities: [ada]
+    status: stated
+    source: {id: notes, excerpt: from Switzerland}
+  - id: ada-height
+    type: count
+    value: {number: "1.65", unit: {it: metri, en: metres}}
+    statement: {it: "Ada è alta 1,65 metri.", en: Ada is 1.65 metres tall.}
+    entities: [ada]
+    status: stated
+    source: {id: notes, excerpt: 1.65 metres}
+"""
+
+
+def test_a_place_that_is_its_country_is_named_once_and_italian_decimals_have_a_comma() -> None:
+    """"Switzerland", not "Switzerland, Switzerland"; Italian text writes 1,65 where scripts' bare value keeps 1.65."""
+    assert _render("plain", PLACES).splitlines()[0] == "ada-from (location): Switzerland — Ada comes from Switzerland."
+    assert "1.65 metres" in _render("plain", PLACES)
+    result, lookup = _result(PLACES)
+    result.lang = "it"
+    out = io.StringIO()
+    render(result, "plain", lookup, out)
+    assert "ada-height (count): 1,65 metri" in out.getvalue()
+    out = io.StringIO()
+    render(result, "value", lookup, out)
+    assert out.getvalue().splitlines() == ["Svizzera", "1.65"]
