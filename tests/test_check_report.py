@@ -88,3 +88,69 @@ def test_a_capped_check_does_not_read_the_files_again(run: Any, write: Any, monk
     broken = "format: 1\nsources: []\nfacts:\n" + "".join(f"  - id: f-{n}\n    type: date\n" for n in range(150))
     result = run("check", str(write(broken)))
     assert result.exit_code == 2 and "stopped there" in result.stderr
+
+
+SLIPS = """\
+format: 1
+sources:
+  - {id: log, title: Flood log, language: en}
+entities:
+  - {id: town, kind: place, names: {en: [Riverton], it: [Riverton]}}
+facts:
+  - id: deaths
+    type: count
+    value: {number: 3000, unit: {en: people, it: persone}}
+    statement: {en: "The flood killed 2,209 people.", it: "L'alluvione uccise 2.209 persone."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "2,209 people"}
+  - id: club-closed
+    type: date
+    value: {date: "1940"}
+    statement: {en: The club closed in 1904., it: Il club chiuse nel 1904.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: closed in 1904}
+  - id: victims-dot
+    type: count
+    value: {number: "1.917", unit: {en: victims, it: vittime}}
+    statement: {en: "There were 1,917 victims.", it: "Le vittime furono 1.917."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "1.917"}
+  - id: dam-feet
+    type: count
+    value: {number: 850, unit: {en: feet, it: piedi}}
+    statement: {en: The dam measured eight hundred and fifty feet., it: La diga misurava 850 piedi.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: eight hundred and fifty feet}
+  - id: water
+    type: count
+    value: {number: 20000000, unit: {en: tons, it: tonnellate}}
+    statement: {en: 20 million tons of water., it: 20 milioni di tonnellate d'acqua.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: 20 million tons}
+  - id: second-flood
+    type: count
+    value: {number: 2, unit: {en: floods, it: alluvioni}}
+    statement: {en: It was the town's second flood., it: Fu la seconda alluvione della città.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: second flood}
+"""
+
+
+def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tmp_path: Path) -> None:
+    """A count of 3000 stated as 2,209, a year 1940 stated as 1904, and 1.917 (a thousands point, most likely) are
+    warned of at the fact's id, FILE:LINE:COL; numbers in words, with a scale or as an ordinal are stated."""
+    path = tmp_path / "f.yaml"
+    path.write_text(SLIPS, encoding="utf-8")
+    out = sh("check", str(path))
+    err = out.stderr.decode()
+    assert out.returncode == 0 and "OK (3 warnings)" in out.stdout.decode() + err
+    assert f"{path}:7:9: warning: the number 3000 of fact 'deaths'" in err
+    assert f"{path}:14:9: warning: the year 1940 of fact 'club-closed'" in err
+    assert "the number 1.917 of fact 'victims-dot' has three decimals" in err and "(1917)" in err
+    assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'"))

@@ -13,10 +13,10 @@ import re
 
 from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, ORDINALS, PARTS_OF_TIME, QUALIFIER_PARTS
+from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS
 from factcli.core.text import STOPWORDS, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index

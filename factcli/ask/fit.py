@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from factcli.ask.question import Question
-from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS, ORDINALS
+from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS
 from factcli.ask.years import stated_years
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import number_of
+from factcli.core.numbers import ORDINALS, number_of
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index

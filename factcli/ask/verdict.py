@@ -13,9 +13,8 @@ import re
 from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.ask.words import ORDINALS
 from factcli.core.model import LANGS, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS
 from factcli.core.text import stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index

@@ -17,7 +17,8 @@ from factcli.core.model import LANGS
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
 from factcli.load.checker import NOWHERE, Mark
-from factcli.load.places import FactPlace, read_places
+from factcli.load.consistency import value_unstated
+from factcli.load.places import FactPlace, fact_id_marks, read_places
 from factcli.load.safe_read import read_bytes
 
 _SPACE = re.compile(r"\s+")
@@ -146,6 +147,7 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
                                   [(code, fact.statement.get(code)) for code in LANGS], texts)
         if problems:
             diagnostics += _placed(places.get(fact.id), label, problems)
+    diagnostics += _unstated_values(fb, files, label, max_bytes)
     # A name two entities share cannot tell them apart in a question; a warning, since some are real.
     diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
                                "(give it to one; an entity whose names mean another too can say so with stands_for)",
@@ -155,6 +157,20 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
                                "a [...] list splits a name in two: put the name in quotes)", "warning")
                     for name, ents in numeric_names(index).items()]
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
+
+
+def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
+    """A warning for each count whose number, or date whose year, the fact's own words do not give: most often a
+    slip of the hand. Each at the fact's id, found by a scan of the text (a parse with positions costs seconds)."""
+    index = fb.index
+    found = [(fact.id, message) for fact in index.facts(index.select(types=["count", "date"]))
+             if (message := value_unstated(fact)) is not None]
+    marks = fact_id_marks(files, max_bytes) if found else {}
+    out = []
+    for ident, message in found:
+        file, (line, column) = marks.get(ident, (label, NOWHERE))
+        out.append(Diagnostic(file, line, column, message, "warning"))
+    return out
 
 
 def _not_loaded(files: list[tuple[str, str]], errors: list[Diagnostic], specs: Sequence[str],

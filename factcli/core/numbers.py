@@ -44,3 +44,13 @@ def same_number(word: str) -> tuple[str, ...]:
     spelled = [w for w, v in NUMBER_VALUES.items() if v == value and w != word]
     digits = str(int(value)) if value == int(value) else str(value)
     return tuple(dict.fromkeys([*spelled, *([digits] if digits != word else [])]))
+
+
+# Ordinal words, by value: "the first final" is not "the second final".
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10, "primo": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4,
+    "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6, "settimo": 7, "settima": 7, "ottavo": 8,
+    "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
+}

@@ -8,6 +8,7 @@ has no places (its syntax error is reported by the load).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,4 +76,30 @@ def read_places(files: Sequence[tuple[str, str]], max_bytes: int) -> list[FilePl
         sources = tuple(ident for node, _ in _items(data, "sources") if (ident := _text(node, "id")) is not None)
         facts = tuple(_fact_place(label, node, mark) for node, mark in _items(data, "facts"))
         out.append(FilePlaces(label, sources, facts))
+    return out
+
+
+_FACTS_KEY = re.compile(rb"(?m)^facts:")
+_ID = re.compile(rb"(?:^|[\s{,-])id:[ \t]*['\"]?([^'\"\s,}#]+)", re.M)
+
+
+def fact_id_marks(files: Sequence[tuple[str, str]], max_bytes: int) -> dict[str, tuple[str, Mark]]:
+    """Where each fact's id is written (file label, line, column), found by scanning the text after `facts:`
+    rather than by the positioned reader: a file of 100,000 facts is scanned in a fraction of a second, parsed
+    with positions in many. For warnings about a fact as a whole; the first place of an id wins."""
+    out: dict[str, tuple[str, Mark]] = {}
+    for path, label in files:
+        try:
+            data = read_bytes(path, label, max_bytes)
+        except FactFileError:
+            continue
+        start = _FACTS_KEY.search(data)
+        if start is None:
+            continue
+        line, pos = data.count(b"\n", 0, start.start()) + 1, start.start()
+        for m in _ID.finditer(data, start.end()):
+            line += data.count(b"\n", pos, m.start(1))
+            pos = m.start(1)
+            column = pos - data.rfind(b"\n", 0, pos)
+            out.setdefault(m.group(1).decode("utf-8", "replace"), (label, (line, column)))
     return out

@@ -1,0 +1,84 @@
+"""Whether a fact's own words state its value: a count's number or a date's year that neither its statements nor
+its excerpt give is most often a slip of the hand (`check` warns; it is no error, since a value may be worked
+out from words the fact does not quote)."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.core.model import LANGS, CountValue, DateValue, Fact
+from factcli.core.numbers import ORDINALS, number_of
+from factcli.core.text import words
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SCALES = {"thousand": 1e3, "mila": 1e3, "million": 1e6, "millions": 1e6, "milione": 1e6, "milioni": 1e6,
+           "billion": 1e9, "billions": 1e9, "miliardo": 1e9, "miliardi": 1e9}
+_JOINERS = frozenset({"and", "e"})
+
+
+def _readings(token: str) -> set[float]:
+    """The numbers a written number may be: "2,209" and "2.209" are 2209 (or 2.209), "261,60" is 261.6."""
+    seps = [ch for ch in token if ch in ".,"]
+    plain = float(token.replace(".", "").replace(",", ""))
+    if not seps:
+        return {plain}
+    if len(set(seps)) == 2:  # "1,234.5" or "1.234,5": the last one is the decimal point
+        last = seps[-1]
+        other = "," if last == "." else "."
+        return {float(token.replace(other, "").replace(last, "."))}
+    if len(seps) == 1:
+        return {plain, float(token.replace(",", "."))}
+    return {plain}
+
+
+def _spelled(text: str) -> set[float]:
+    """The numbers a text says in words, a run of them read as one ("eight hundred and fifty": 850)."""
+    out: set[float] = set()
+    total = current = 0.0
+    running = False
+    for word in [*words(text), ""]:
+        value = number_of(word) if word else None
+        if value is not None:
+            if value == 100:
+                current = max(current, 1) * 100
+            elif value >= 1000:
+                total, current = total + max(current, 1) * value, 0.0
+            else:
+                current += value
+            running = True
+        elif running and word not in _JOINERS:
+            out |= {total + current, current}
+            total = current = 0.0
+            running = False
+    return out
+
+
+def numbers_stated(text: str) -> set[float]:
+    """Every number a text may state, in digits (with any separators, and a scale word after: "1.5 million"),
+    in words, or as an ordinal ("the second summit": 2)."""
+    out = _spelled(text) | {float(ORDINALS[w]) for w in words(text) if w in ORDINALS}
+    for match in _DIGITS.finditer(text):
+        after = words(text[match.end():match.end() + 12])[:1]
+        scale = _SCALES.get(after[0], 1.0) if after else 1.0
+        out |= {n * scale for n in _readings(match.group())} | _readings(match.group())
+    return out
+
+
+def value_unstated(fact: Fact) -> str | None:
+    """Why a fact's value is not what its own words say ("the number 3000 is in neither its statements nor its
+    excerpt"); None when they state it, or when the fact is of a type whose value is not a number or a year."""
+    texts = [fact.statement.get(lang) for lang in LANGS] + [fact.excerpt]
+    v = fact.value
+    if isinstance(v, CountValue):
+        said = set().union(*(numbers_stated(t) for t in texts))
+        if not any(abs(n - v.number) <= 1e-9 * max(1.0, abs(v.number)) for n in said):
+            return f"the number {v.number:g} of fact {fact.id!r} is in neither its statements nor its excerpt"
+        if isinstance(v.number, float) and re.fullmatch(r"\d{1,3}\.\d{3}", f"{v.number:g}"):
+            return (f"the number {v.number:g} of fact {fact.id!r} has three decimals: if the point separates "
+                    f"thousands, write the number without it ({v.number * 1000:g})")
+    if isinstance(v, DateValue):
+        year = v.date[:4]
+        if not any(year in _YEAR.findall(t) for t in texts):
+            return f"the year {year} of fact {fact.id!r} is in neither its statements nor its excerpt"
+    return None
