@@ -278,3 +278,11 @@ def test_old_in_a_name_asks_no_age() -> None:
     """"How old" side by side asks an age; "old" in a name further on ("How long is the Old Bridge?") does not."""
     assert "age" in parse("How old is the bridge?").words
     assert "age" not in parse("How long is the Old Bridge?").words
+
+
+def test_the_value_of_a_claimed_quantity_is_the_quantity_the_fact_states(run: Any, write: Any) -> None:
+    """"Claim: the Stone Bridge is 14 miles upstream" is judged by the fact, and `value` gives its quantity with
+    its unit ("14 miles"), not a bare number."""
+    out = run("ask", "Claim: the Stone Bridge stands 30 miles upstream of the town", "-f", str(write(BRIDGE)),
+              "--format", "value")
+    assert out.exit_code == 0 and out.stdout == "14 miles\n"

@@ -109,6 +109,15 @@ def test_a_time_question_is_answered_by_the_time_of_day(run: Any, write: Any, qu
     assert data["kind"] == "time" and data["answer"]["id"] == "aurora-docked"
 
 
+def test_the_value_of_a_claim_is_the_detail_it_claims(run: Any, write: Any) -> None:
+    """A claim of a time is corrected, in `value` and the JSON's `time`, by the time the fact says, not its day."""
+    path = str(write(TIMED))
+    out = run("ask", "Claim: the Aurora docked at 9:45 a.m. EDT", "-f", path, "--format", "value")
+    assert out.stdout.strip() in ("11:20 a.m. EDT", "11:20 EDT")
+    data = json.loads(run("ask", "Claim: the Aurora docked at 9:45 a.m. EDT", "-f", path, "--json").stdout)
+    assert data["verdict"] == "contradicted" and data["time"] == out.stdout.strip()
+
+
 def test_a_time_no_fact_says_is_not_answered_with_a_day(run: Any, write: Any) -> None:
     """The tug's departure has a day but no time: 'What time did the tug leave?' is refused."""
     result = run("ask", "What time did the tug leave?", "-f", str(write(TIMED)), "--format", "value")

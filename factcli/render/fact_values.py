@@ -5,7 +5,7 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 
 from __future__ import annotations
 
-from factcli.core.measures import asked_dimension, measure_in
+from factcli.core.measures import UNITS, asked_dimension, measure_in
 from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import clock_time, words
@@ -123,16 +123,22 @@ def fact_object(fact: Fact, lang: Lang, lookup: Lookup, score: float | None = No
 
 
 def asked_time(result: AskResult) -> str | None:
-    """For a question asking what time: the time of day the answer says, as written; else None."""
-    if result.kind != "time" or result.answer is None:
+    """For a question asking what time, or a claim that gives one ("...at 4:07 pm"): the time of day the answer
+    says, as written; else None."""
+    claimed = result.verdict is not None and clock_time(result.question) is not None
+    if (result.kind != "time" and not claimed) or result.answer is None:
         return None
     fact = result.answer.fact
     return clock_time(fact.statement.get(result.lang)) or clock_time(fact.statement.get("en"))
 
 
 def asked_measure(result: AskResult) -> str | None:
-    """For a question asking how far, tall, heavy or fast: the quantity the answer states, as written; else None."""
-    dimension = asked_dimension(words(result.question)) if result.kind == "measure" else None
+    """For a question asking how far, tall, heavy or fast, or a claim that gives a quantity ("30 miles upstream"):
+    the quantity of that dimension the answer states, as written; else None."""
+    if result.kind == "measure":
+        dimension = asked_dimension(words(result.question))
+    else:  # a claim's quantity is what it is right or wrong about
+        dimension = next((d for d in UNITS if measure_in(result.question, d)), None) if result.verdict else None
     if dimension is None or result.answer is None:
         return None
     fact = result.answer.fact
