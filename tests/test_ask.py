@@ -428,3 +428,13 @@ def test_a_claim_not_in_the_facts_is_still_data_on_stdout(run: Any) -> None:
     plain = run("ask", "Claim: Kim visited Japan in 2019", "--format", "plain")
     assert (plain.exit_code, plain.stdout) == (1, "not in the facts\n")
     assert run("ask", "When did Kim visit Japan?", "--format", "json").stdout == ""
+
+
+def test_a_question_of_no_telling_language_is_answered_in_the_users(run: Any) -> None:
+    """A bare name tells no language: the answer is in the user's ($FACTCLI_LANG); a question that tells its
+    own is answered in it whatever the user's."""
+    it = run("ask", "Vostochny", "--format", "plain", env={"FACTCLI_LANG": "it"}).stdout
+    en = run("ask", "Vostochny", "--format", "plain", env={"FACTCLI_LANG": "en"}).stdout
+    assert it != en and "Cosmodromo" in it and "Cosmodrome" in en
+    asked = run("ask", "Where did Putin and Kim meet?", "--format", "plain", env={"FACTCLI_LANG": "it"}).stdout
+    assert "Cosmodrome" in asked

@@ -158,11 +158,22 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
     return out
 
 
+def _markers(toks: list[str], raw: str) -> tuple[int, int]:
+    """How many Italian markers (words, accented letters) and English ones a question has."""
+    return (sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower()),
+            sum(t in _EN_MARKERS for t in toks))
+
+
 def detect_lang(toks: list[str], raw: str) -> Lang:
     """Italian when the question has more Italian markers (words, accented letters) than English ones."""
-    it = sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower())
-    en = sum(t in _EN_MARKERS for t in toks)
+    it, en = _markers(toks, raw)
     return "it" if it > en else "en"
+
+
+def shows_its_language(text: str) -> bool:
+    """Whether a question's words tell its language: more markers of one than of the other ("diga" tells none)."""
+    it, en = _markers(words(text), text)
+    return it != en
 
 
 def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:

@@ -35,7 +35,7 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
     stream = AnswerStream(common.out_format, fb, sys.stdout, common.color.value, explain)
     asked = unanswered = 0
     for question in stdin_lines():
-        result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain,
+        result = fb.ask(question, lang=common.answer_lang(question), explain=explain,
                         min_confidence=min_confidence)
         if common.limit is not None:
             result.alternatives = result.alternatives[:common.limit]

@@ -166,7 +166,7 @@ def ask(common: Common, *, question: str, explain: bool = False, min_confidence:
     if not words(question):  # "", "  ", "?": nothing to ask
         raise UsageError("ask: the question is empty (it has no words)")
     fb = common.factbase()
-    result = fb.ask(question, lang=common.lang.value if common.lang else None, explain=explain,
+    result = fb.ask(question, lang=common.answer_lang(question), explain=explain,
                     min_confidence=min_confidence)
     if common.limit is not None:  # -n N: at most N facts, the alternatives too
         result.alternatives = result.alternatives[:common.limit]

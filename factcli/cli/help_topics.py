@@ -71,7 +71,7 @@ had already failed: `check bad.yaml | head -1` still exits 2, `show -` of a miss
 _ENVIRONMENT = """\
 Environment: `FACTCLI_FILE` (fact files, separated as in PATH) when no `-f`, else the bundled file;
 `FACTCLI_LANG` when no `--lang`, else Italian if the locale is Italian, else English (`ask` answers in
-the question's language unless `--lang` is given); `FACTCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/factcli`;
+the question's language unless `--lang` is given; a question of no telling language, a bare name, in this one); `FACTCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/factcli`;
 `NO_COLOR` and `FORCE_COLOR` are honoured. At a terminal, output taller than the screen goes through
 `FACTCLI_PAGER`, else `PAGER`, else `less -FRX` (`LESS=FRX` is set when `LESS` is not); with `--no-pager`,
 or a pager set to `""` or `cat`, it is printed as is. Output that is not to a terminal is never paged.

@@ -56,6 +56,15 @@ class Common:
             return default_lang()
         return "it" if self.lang is LangOpt.it else "en"
 
+    def answer_lang(self, question: str) -> Lang | None:
+        """The language to answer a question in: --lang, else the question's own (None: ask reads it), else, for
+        words of no telling language (a name, one noun), the user's (resolved_lang)."""
+        from factcli.ask.question import shows_its_language
+
+        if self.lang is not None or not shows_its_language(question):
+            return self.resolved_lang()
+        return None
+
     def factbase(self) -> Any:
         """The fact base these options name, loaded through the cache, with progress on a terminal."""
         from factcli.cli.settings import parse_size
