@@ -53,3 +53,23 @@ def test_the_bare_value_of_who_said_is_the_speaker(run: Any, question: str) -> N
     Kim say?" still gives the words."""
     assert run("ask", question, "--format", "value").stdout == "Kim Jong-un\n"
     assert run("ask", "What did Kim say about relations?", "--format", "value").stdout.startswith("Now we want")
+
+
+DATED = TOWER + """\
+  - id: rossi-restored-2019
+    type: date
+    value: {date: "2019"}
+    statement: {en: Rossi restored the tower in 2019., it: Rossi ha restaurato la torre nel 2019.}
+    entities: [tower, rossi]
+    status: stated
+    source: {id: paper, excerpt: Rossi restored the tower in 2019}
+"""
+
+
+def test_the_answer_to_who_is_the_person_the_fact_names(run: Any, write: Any) -> None:
+    """"Who restored the tower?" answered by a date fact: `value` and the answer line give Rossi, not 2019; a
+    when-question of the same fact still gives the year."""
+    path = str(write(DATED))
+    assert run("ask", "Who restored the tower?", "-f", path, "--format", "value").stdout == "Ada Rossi\n"
+    assert run("ask", "Chi ha restaurato la torre?", "-f", path, "--format", "plain").stdout.startswith("Ada Rossi\n")
+    assert run("ask", "When did Rossi restore the tower?", "-f", path, "--format", "value").stdout == "2019\n"

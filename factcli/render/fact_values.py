@@ -146,16 +146,25 @@ def asked_measure(result: AskResult) -> str | None:
 
 
 def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
-    """For "Who said...?" / "Chi ha detto...?" answered by a quote: the speaker's name; else None."""
-    fact = result.answer.fact if result.answer is not None else None
-    speaker = getattr(fact.value, "speaker", None) if fact is not None else None
-    if speaker is None or not {"who", "whom", "chi"} & set(words(result.question)[:3]):
+    """For a who-question ("Who said...?", "Chi ha fondato...?"): the speaker of the quote that answers it, else
+    the one person or organisation the answering fact names and the question does not; else None."""
+    if result.answer is None or not {"who", "whom", "chi"} & set(words(result.question)[:3]):
         return None
-    entity = lookup.entity(speaker)
-    return entity.name(result.lang) if entity is not None else speaker
+    fact = result.answer.fact
+    speaker = getattr(fact.value, "speaker", None)
+    if speaker is not None:
+        entity = lookup.entity(speaker)
+        return entity.name(result.lang) if entity is not None else speaker
+    asked = set(words(result.question))
+    # (A date or a place may answer who did it in its statement: "Johns founded the town in 1800".)
+    others = [e for ident in fact.entities if (e := lookup.entity(ident)) is not None
+              and e.kind in ("person", "organisation") and not any(set(words(n)) <= asked for n in e.all_names())]
+    return others[0].name(result.lang) if len(others) == 1 else None
 
 
 def answer_text(result: AskResult, lookup: Lookup) -> str:
-    """The one-line answer to a question: the time or quantity asked for, else the fact's display value."""
+    """The one-line answer to a question: the time, quantity or person asked for, else the fact's display value."""
     assert result.answer is not None
-    return asked_time(result) or asked_measure(result) or display(result.answer.fact, result.lang, lookup)
+    fact = result.answer.fact
+    person = asked_speaker(result, lookup) if not isinstance(fact.value, QuoteValue) else None
+    return asked_time(result) or asked_measure(result) or person or display(fact, result.lang, lookup)
