@@ -54,6 +54,14 @@ def test_empty_question_is_a_usage_error(run: Any, question: str) -> None:
     assert result.stderr == "factcli: ask: the question is empty (it has no words)\n"
 
 
+@pytest.mark.parametrize("command", ["search", "when", "where", "count"])
+def test_an_empty_text_to_look_up_is_a_usage_error(run: Any, command: str) -> None:
+    """`search ""` is the same mistake as `ask ""`: exit 2 and why, not "no matching fact" (exit 1)."""
+    result = run(command, "?")
+    assert result.exit_code == 2
+    assert result.stderr == f"factcli: {command}: the text to look up is empty (it has no words)\n"
+
+
 def test_impossible_dates_are_refused(run: Any) -> None:
     """Month 13, 30 February and month 00 are not dates; a real month is accepted."""
     for value in ("2019-13", "2019-02-30", "2019-00", "2019-1"):
@@ -168,7 +176,7 @@ def test_explain_on_a_terminal_reads_as_text_not_python(sh: Any) -> None:
 def test_stats_plain_has_real_tabs_csv_has_rows_and_limit_counts(run: Any) -> None:
     """stats: tab-separated plain lines, one CSV row per count (no JSON in cells), -n per group."""
     plain = run("stats", "--format", "plain").stdout.splitlines()
-    assert plain[0].startswith("facts: ") and plain[1].count("\t") == 2 and "\\x09" not in plain[1]
+    assert plain[0] == "total\t\t52" and all(line.count("\t") == 2 for line in plain) and "\\x09" not in plain[1]
     rows = run("stats", "--format", "csv").stdout.splitlines()
     assert rows[0] == "group,key,facts" and rows[1].startswith("total,,") and "{" not in "".join(rows)
     limited = run("stats", "-n", "1", "--format", "plain").stdout.splitlines()

@@ -115,8 +115,17 @@ def _by_ids(common: Common, ids: Sequence[str], write: Callable[[FactsResult, An
     return ExitStatus.NOT_FOUND if missing else ExitStatus.FOUND
 
 
+def _required_words(command: str, text: str, what: str = "the text to look up") -> None:
+    """A text to look up that has no words ("", "?") is a usage error (exit 2), as an empty question is."""
+    from factcli.core.text import words
+
+    if not words(text):
+        raise UsageError(f"{command}: {what} is empty (it has no words)")
+
+
 def typed(command: str, common: Common, *, topic: str) -> ExitStatus:
     """when / where / count: facts of one type about a topic."""
+    _required_words(command, topic)
     fb = common.factbase()
     kind = TYPED[command]
     result = fb.search(topic, types=[kind], lang=common.resolved_lang(), limit=common.limit,
@@ -132,6 +141,7 @@ def quote(common: Common, *, speaker: str | None = None, about: str | None = Non
 
 def search(common: Common, *, text: str, type: Sequence[str] | None = None) -> ExitStatus:
     """`search`: facts of any type ranked by the text."""
+    _required_words("search", text)
     fb = common.factbase()
     return emit(fb.search(text, types=type or (), lang=common.resolved_lang(), limit=common.limit), common, fb)
 
@@ -161,10 +171,7 @@ def stats(common: Common) -> ExitStatus:
 
 def ask(common: Common, *, question: str, explain: bool = False, min_confidence: float | None = None) -> ExitStatus:
     """`ask`: one fact that answers the question, or the closest ones on stderr and exit 1."""
-    from factcli.core.text import words
-
-    if not words(question):  # "", "  ", "?": nothing to ask
-        raise UsageError("ask: the question is empty (it has no words)")
+    _required_words("ask", question, "the question")
     fb = common.factbase()
     result = fb.ask(question, lang=common.answer_lang(question), explain=explain,
                     min_confidence=min_confidence)

@@ -137,7 +137,7 @@ def plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
         return [result.summary()]
     if isinstance(result, StatsResult):
         # Tab-separated fields, each escaped on its own: the tabs between them are real.
-        return [f"facts: {result.total}"] + ["\t".join(one_line(f) for f in (title, k, str(v)))
+        return [f"total\t\t{result.total}"] + ["\t".join(one_line(f) for f in (title, k, str(v)))
                                              for title, table in _stats_tables(result) for k, v in table.items()]
     assert isinstance(result, MessageResult)
     return result.text.splitlines()
