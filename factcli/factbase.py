@@ -15,7 +15,7 @@ from factcli.core.errors import DEFAULT_MAX_ERRORS, UsageError
 from factcli.core.model import FACT_TYPES, Entity, Fact, Lang, Source
 from factcli.core.results import AskResult, EntitiesResult, EntityRow, FactHit, FactsResult, StatsResult
 from factcli.core.text import STOPWORDS, words
-from factcli.index.rank import entities_in, fact_hits, rank
+from factcli.index.rank import entities_in, fact_hits, named_with_slips, rank
 from factcli.index.read import Index
 from factcli.index.summary import all_ids, grouped_counts
 from factcli.load.open import Loaded, Progress, open_index
@@ -150,7 +150,8 @@ class FactBase:
         """Entities with their aliases and how many facts name them."""
         counts = self.index.entity_counts()
         if name:
-            wanted = set(self.resolve_entities(name))
+            # A name typed with a slip in one of its words ("wrigth") still finds the entities it nearly names.
+            wanted = set(self.resolve_entities(name) or named_with_slips(self.index, name))
             counts = [(e, c) for e, c in counts if e in wanted]
         rows = [EntityRow(ent, c) for e, c in counts if (ent := self.index.entity(e)) is not None]
         return EntitiesResult(rows[:limit] if limit else rows, lang)

@@ -99,6 +99,37 @@ def test_entities_with_alias_and_counts(run: Any) -> None:
     assert rows[0]["id"] == "kim-jong-un" and rows[0]["facts"] > 10
 
 
+BROTHERS = """\
+format: 1
+sources:
+  - {id: nps, title: Park page, language: en}
+entities:
+  - {id: brothers, kind: group, names: {en: [the Wright brothers, Wilbur and Orville Wright], it: [i fratelli Wright]}}
+  - {id: wilbur, kind: person, names: {en: [Wilbur Wright], it: [Wilbur Wright]}}
+  - {id: hawk, kind: place, names: {en: [Kitty Hawk], it: [Kitty Hawk]}}
+facts:
+  - id: first-flight
+    type: date
+    value: {date: "1903-12-17"}
+    statement: {en: The Wright brothers flew on 17 December 1903., it: I fratelli Wright volarono il 17 dicembre 1903.}
+    entities: [brothers, wilbur, hawk]
+    status: stated
+    source: {id: nps, excerpt: 17 December 1903}
+"""
+
+
+def test_entities_finds_a_name_typed_with_a_slip_in_one_of_its_words(run: Any, write: Any) -> None:
+    """"wrigth" is a slip for the Wright of two names; "wilbur wrigth" only for the names with both words;
+    a word no name is near ("japan") finds nothing, exit 1."""
+    path = str(write(BROTHERS))
+    ids = [row["id"] for row in json.loads(run("entities", "wrigth", "-f", path, "--json").stdout)]
+    assert sorted(ids) == ["brothers", "wilbur"]
+    ids = [row["id"] for row in json.loads(run("entities", "wilbur wrigth", "-f", path, "--json").stdout)]
+    assert sorted(ids) == ["brothers", "wilbur"]
+    assert [r["id"] for r in json.loads(run("entities", "kity hawk", "-f", path, "--json").stdout)] == ["hawk"]
+    assert run("entities", "japan", "-f", path).exit_code == 1
+
+
 def test_file_env_and_lang_env(run: Any, write: Any) -> None:
     """FACTCLI_FILE replaces the bundled file; FACTCLI_LANG chooses the language."""
     from .conftest import MINIMAL

@@ -72,6 +72,22 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
 
 
 
+def named_with_slips(index: Index, text: str) -> list[str]:
+    """Entities one of whose names has every word of `text`, each with at most a slip ("wrigth": the Wright
+    brothers, Wilbur Wright): for looking up an entity by hand, where a near name is worth listing."""
+    wanted = words(text)  # every word, short ones too: "Ada Li" does not name "Ada Lu", nor "Li Wei" + "Ada Neri"
+    if all(w in STOPWORDS for w in wanted):
+        return []
+
+    def near(tok: str, word: str) -> bool:
+        """Whether a typed word may be a name's word with a slip."""
+        budget = typo_budget(tok)
+        return (abs(len(word) - len(tok)) <= budget and edit_distance(tok, word, budget) <= budget) or (
+            len(tok) == 4 and dropped_letter(tok, word))
+
+    return sorted({e for n, e in index.names() if all(any(near(t, w) for w in n.split()) for t in wanted)})
+
+
 def _doubled(name: str, tok: str) -> bool:
     """Whether `tok` is a three-letter name with one letter typed twice ("Kimm" for Kim)."""
     return len(name) == 3 and any(tok[:i] + tok[i + 1:] == name and tok[i] == tok[i - 1] for i in range(1, len(tok)))
