@@ -68,6 +68,21 @@ def test_a_full_source_gives_every_csl_field(sh: Any, tmp_path: Path) -> None:
     assert refs == {"references": [stated]}  # pandoc's CSL YAML
 
 
+def test_a_source_of_a_given_kind_is_cited_as_that_kind(sh: Any, tmp_path: Path) -> None:
+    """`kind: entry-encyclopedia` with an outlet is an encyclopedia entry, not a newspaper article (the CSL schema
+    accepts it); a kind CSL does not have is an error of the file, at its place."""
+    path = tmp_path / "f.yaml"
+    path.write_text(SOURCED.replace("url: 'https://example.org/ada'}", "url: 'https://example.org/ada',\n"
+                                    "     kind: entry-encyclopedia}"), encoding="utf-8")
+    items = json.loads(sh("cite", "ada-born", "-f", str(path), "--json").stdout)
+    jsonschema.Draft7Validator(CSL_SCHEMA).validate(items)
+    assert items[0]["type"] == "entry-encyclopedia" and items[0]["container-title"] == "The Examiner"
+    path.write_text(SOURCED.replace("url: 'https://example.org/ada'}", "url: 'https://example.org/ada', kind: blog}"),
+                    encoding="utf-8")
+    out = sh("check", str(path))
+    assert out.returncode == 2 and b"kind 'blog' is not one of: article-newspaper" in out.stderr
+
+
 def test_plain_and_markdown_citations(sh: Any, tmp_path: Path) -> None:
     """Plain: one line per fact; Markdown: a list item, the fact text escaped so it stays text."""
     path = _facts(tmp_path)

@@ -81,7 +81,7 @@ _FACT_FILE = """\
 ```yaml
 format: 1
 sources:
-  - {id: vostochny-article, title: "…", language: it}      # optional: url, date (published), outlet, author, description
+  - {id: vostochny-article, title: "…", language: it}      # optional: url, date (published), outlet, author, description, kind
 entities:
   - id: kim-jong-un
     kind: person        # person, country, place, organisation, event, thing, group

@@ -19,6 +19,9 @@ else:
 LANGS: tuple[Lang, ...] = ("it", "en")
 FACT_TYPES = ("date", "location", "count", "quote", "event")
 STATUSES = ("stated", "inferred")
+# What a source may be, in the names of CSL (the citation format pandoc and Zotero read).
+SOURCE_KINDS = ("article-newspaper", "article-magazine", "article-journal", "webpage", "entry-encyclopedia",
+                "report", "book", "interview", "broadcast", "speech", "legislation")
 ENTITY_KINDS = ("person", "country", "place", "organisation", "event", "thing", "group")
 QUALIFIERS = ("start", "early", "mid", "late", "end", "before", "after", "circa")
 FORMAT_VERSION = 1
@@ -172,13 +175,14 @@ class Source:
     description: str | None = None
     outlet: str | None = None  # the newspaper, site or agency that published it
     author: str | None = None
+    kind: str | None = None  # what it is, as a citation names it: one of SOURCE_KINDS
 
     def to_dict(self) -> dict[str, Any]:
         """The lossless dict form of the source."""
         return {
             "id": self.id, "title": self.title, "language": self.language,
             "url": self.url, "date": self.date, "description": self.description,
-            "outlet": self.outlet, "author": self.author,
+            "outlet": self.outlet, "author": self.author, "kind": self.kind,
         }
 
     def citation(self) -> dict[str, Any]:
@@ -189,7 +193,7 @@ class Source:
     def from_dict(cls, d: dict[str, Any]) -> Source:
         """The source of a dict form (the inverse of to_dict)."""
         return cls(d["id"], d["title"], d["language"], d.get("url"), d.get("date"), d.get("description"),
-                   d.get("outlet"), d.get("author"))
+                   d.get("outlet"), d.get("author"), d.get("kind"))
 
 
 @record

@@ -15,6 +15,7 @@ from factcli.core.model import (
     FACT_TYPES,
     FORMAT_VERSION,
     LANGS,
+    SOURCE_KINDS,
     STATUSES,
     Bilingual,
     Entity,
@@ -28,7 +29,7 @@ from factcli.load.checker import NOWHERE, Checker, Mark, TooManyProblems, at, it
 from factcli.load.values import check_value
 
 _TOP = ("format", "sources", "entities", "facts", "vocabulary")
-_SOURCE = ("id", "title", "language", "url", "date", "description", "outlet", "author")
+_SOURCE = ("id", "title", "language", "url", "date", "description", "outlet", "author", "kind")
 _ENTITY = ("id", "kind", "names")
 _ENTITY_OPTIONAL = ("stands_for",)
 _FACT = ("id", "type", "value", "statement", "entities", "tags", "status", "source", "derived_from")
@@ -121,9 +122,10 @@ def _check_source(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:
     url = c.text(m, "url", what)
     desc = c.text(m, "description", what, required=False)
     outlet, author = c.text(m, "outlet", what), c.text(m, "author", what)
+    kind = c.choice(m, "kind", what, SOURCE_KINDS) if m.get("kind") is not None else None
     # An invalid source's id is still defined, so facts citing it get no follow-on error each.
     if ident and merge.define(c, "source", ident, at(m, "id")) and title and lang:
-        merge.sources[ident] = Source(ident, title, lang, url, date, desc, outlet, author)
+        merge.sources[ident] = Source(ident, title, lang, url, date, desc, outlet, author, kind)
 
 
 def _check_entity(c: Checker, merge: _Merge, node: Any, mark: Mark) -> None:

@@ -36,10 +36,10 @@ def _date(source: Source, lang: Lang) -> str | None:
 
 def csl_item(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
     """The CSL-JSON item of a fact's source: the fact id as its id, the excerpt as its note, the fact's status
-    and statement under `custom`. A source with an outlet is a newspaper article; one with only an address, a
-    web page."""
+    and statement under `custom`. A source is of the kind the file gives; else one with an outlet is a newspaper
+    article, one with only an address a web page."""
     source = lookup.source(fact.source) or Source(fact.source, fact.source, "")
-    kind = "webpage" if source.url and not source.outlet else "article-newspaper"
+    kind = source.kind or ("webpage" if source.url and not source.outlet else "article-newspaper")
     item: dict[str, Any] = {"id": fact.id, "type": kind, "title": source.title}
     if source.outlet:
         item["container-title"] = source.outlet
