@@ -18,7 +18,7 @@ from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
 from factcli.load.checker import NOWHERE, Mark
 from factcli.load.consistency import value_unstated
-from factcli.load.places import FactPlace, fact_id_marks, read_places
+from factcli.load.places import FactPlace, id_marks, read_places
 from factcli.load.safe_read import read_bytes
 
 _SPACE = re.compile(r"\s+")
@@ -149,13 +149,13 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
             diagnostics += _placed(places.get(fact.id), label, problems)
     diagnostics += _unstated_values(fb, files, label, max_bytes)
     # A name two entities share cannot tell them apart in a question; a warning, since some are real.
-    diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} "
-                               "(give it to one; an entity whose names mean another too can say so with stands_for)",
-                               "warning") for name, ents in shared_names(index).items()]
+    named = [(ents[0], f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} (give it to one; an "
+                       "entity whose names mean another too can say so with stands_for)")
+             for name, ents in shared_names(index).items()]
     # A name that is only a number is most often a date cut by a comma in a flow list ("[... December 17, 1903]").
-    diagnostics += [Diagnostic(label, 0, 0, f"the name {name!r} of {', '.join(ents)} is only a number (a comma in "
-                               "a [...] list splits a name in two: put the name in quotes)", "warning")
-                    for name, ents in numeric_names(index).items()]
+    named += [(ents[0], f"the name {name!r} of {', '.join(ents)} is only a number (a comma in a [...] list splits a "
+                        "name in two: put the name in quotes)") for name, ents in numeric_names(index).items()]
+    diagnostics += _at_ids(named, id_marks(files, max_bytes, "entities") if named else {}, label)
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
 
 
@@ -165,7 +165,11 @@ def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max
     index = fb.index
     found = [(fact.id, message) for fact in index.facts(index.select(types=["count", "date"]))
              if (message := value_unstated(fact)) is not None]
-    marks = fact_id_marks(files, max_bytes) if found else {}
+    return _at_ids(found, id_marks(files, max_bytes) if found else {}, label)
+
+
+def _at_ids(found: list[tuple[str, str]], marks: dict[str, tuple[str, Mark]], label: str) -> list[Diagnostic]:
+    """Warnings, each at the place of the id it concerns (where it is known)."""
     out = []
     for ident, message in found:
         file, (line, column) = marks.get(ident, (label, NOWHERE))

@@ -79,21 +79,22 @@ def read_places(files: Sequence[tuple[str, str]], max_bytes: int) -> list[FilePl
     return out
 
 
-_FACTS_KEY = re.compile(rb"(?m)^facts:")
 _ID = re.compile(rb"(?:^|[\s{,-])id:[ \t]*['\"]?([^'\"\s,}#]+)", re.M)
 
 
-def fact_id_marks(files: Sequence[tuple[str, str]], max_bytes: int) -> dict[str, tuple[str, Mark]]:
-    """Where each fact's id is written (file label, line, column), found by scanning the text after `facts:`
-    rather than by the positioned reader: a file of 100,000 facts is scanned in a fraction of a second, parsed
-    with positions in many. For warnings about a fact as a whole; the first place of an id wins."""
+def id_marks(files: Sequence[tuple[str, str]], max_bytes: int, section: str = "facts") -> dict[str, tuple[str, Mark]]:
+    """Where each id of a top-level list (`facts`, `entities`) is written (file label, line, column), found by
+    scanning the text after its key rather than by the positioned reader: a file of 100,000 facts is scanned in
+    a fraction of a second, parsed with positions in many. For warnings about a fact or an entity as a whole;
+    the first place of an id wins."""
     out: dict[str, tuple[str, Mark]] = {}
+    key = re.compile(rb"(?m)^" + section.encode() + rb":")
     for path, label in files:
         try:
             data = read_bytes(path, label, max_bytes)
         except FactFileError:
             continue
-        start = _FACTS_KEY.search(data)
+        start = key.search(data)
         if start is None:
             continue
         line, pos = data.count(b"\n", 0, start.start()) + 1, start.start()
