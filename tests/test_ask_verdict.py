@@ -11,7 +11,7 @@ import pytest
 from factcli.ask.details import details
 from factcli.ask.question import parse
 from factcli.ask.verdict import is_claim
-from factcli.core.numbers import same_number
+from factcli.core.numbers import ordinal_at, same_number
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -266,3 +266,38 @@ def test_a_claims_place_is_not_judged_by_a_fact_that_only_stands_for_it(run: Any
     verdict from it. No fact says they met in Moscow, and the meeting's location fact does not name it."""
     result = run("ask", claim, "--json")
     assert result.exit_code == 1 and "not in the facts" in result.stderr
+
+
+VILLAGES = """\
+format: 1
+sources:
+  - {id: log, title: Valley log, language: en}
+entities:
+  - {id: wave, kind: event, names: {en: [the wave], it: [l'onda]}}
+  - {id: upton, kind: place, names: {en: [Upton], it: [Upton]}}
+  - {id: lowton, kind: place, names: {en: [Lowton], it: [Lowton]}}
+facts:
+  - id: upton-first
+    type: event
+    value: {name: {en: Upton hit first, it: Upton colpita per prima}}
+    statement: {en: Upton was the first village hit by the wave., it: Upton fu il primo paese colpito dall'onda.}
+    entities: [wave, upton]
+    status: stated
+    source: {id: log, excerpt: Upton was the first village hit}
+  - id: lowton-destroyed
+    type: event
+    value: {name: {en: Lowton destroyed, it: Lowton distrutta}}
+    statement: {en: The wave destroyed the village of Lowton., it: L'onda distrusse il paese di Lowton.}
+    entities: [wave, lowton]
+    status: stated
+    source: {id: log, excerpt: destroyed the village of Lowton}
+"""
+
+
+def test_a_rank_another_fact_gives_another_thing_confirms_nothing(run: Any, write: Any) -> None:
+    """"Lowton was the first village hit" is not confirmed by "the wave destroyed Lowton": the fact that ranks a
+    village first ranks Upton; "secondo" before a name is "according to", no rank at all."""
+    out = json.loads(run("ask", "Claim: Lowton was the first village hit by the wave.", "-f", str(write(VILLAGES)),
+                         "--json").stdout)
+    assert out["verdict"] != "confirmed"
+    assert ordinal_at(["secondo", "putin"], 0) is None and ordinal_at(["il", "secondo", "viaggio"], 1) == 2

@@ -16,7 +16,7 @@ from factcli.ask.question import Question
 from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS
+from factcli.core.numbers import NUMBER_VALUES, ordinal_at
 from factcli.core.text import STOPWORDS, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
@@ -146,8 +146,8 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             unit = _unit_after(toks[past + 1:past + 4] if scale != 1.0 else toks[past:past + 3])
             if unit is not None:  # "four kilometres" is not "four miles", as "4 km" is not "4 miles"
                 out.setdefault("quantity", []).append(frozenset({f"{value}|{unit}"}))
-        elif word in ORDINALS:
-            out.setdefault("ordinal", []).append(frozenset({float(ORDINALS[word])}))
+        elif (rank := ordinal_at(toks, i)) is not None:
+            out.setdefault("ordinal", []).append(frozenset({float(rank)}))
         elif i in month_at:
             out.setdefault("month", []).append(frozenset({float(MONTH_NUMBERS[word])}))
     return out

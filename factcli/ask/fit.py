@@ -14,7 +14,7 @@ from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS
 from factcli.ask.years import stated_years
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import ORDINALS, number_of
+from factcli.core.numbers import ORDINALS, number_of, ordinal_at
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
@@ -169,9 +169,9 @@ def unknown_compound_names(index: Index, text: str) -> list[str]:
 def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
     """Each ordinal with the words that follow it ("second, ill-fated season": 2, [ill, fated, season])."""
     out = []
-    for i, tok in enumerate(toks):
-        if tok in ORDINALS:
-            out.append((ORDINALS[tok], [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
+    for i in range(len(toks)):
+        if (rank := ordinal_at(toks, i)) is not None:
+            out.append((rank, [w for w in toks[i + 1:i + 4] if w not in STOPWORDS]))
     return out
 
 

@@ -125,6 +125,8 @@ def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tup
     """Whether the details the fact is silent on are each stated by another fact about the same things, one
     that gives no other date or time than the claim's ("the meeting in Palermo was in 1948": the venue's fact gives
     no year, the meeting's date does; the launch's time is no time of the return)."""
+    if any(sort == "ordinal" for sort, _ in silent):
+        return False  # an ordinal ranks what its own fact is about: "Erto was hit first" makes no other first
     others = {n for ent in fact.entities for n in index.about(ent)}
     when = {sort: values for sort, values in claimed.items() if sort in _WHEN_SORTS}
     stated = [found for f in index.facts(sorted(others))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 NUMBER_VALUES: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -54,3 +56,16 @@ ORDINALS: dict[str, int] = {
     "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6, "settimo": 7, "settima": 7, "ottavo": 8,
     "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
 }
+
+# Words before an ordinal "secondo" (the second); without one it is the preposition "according to".
+_DETERMINERS = frozenset({"il", "lo", "un", "al", "del", "nel", "dal", "sul", "suo", "mio", "tuo", "loro", "questo",
+                          "quel", "quello", "ogni", "per"})
+
+
+def ordinal_at(toks: Sequence[str], i: int) -> int | None:
+    """The rank the folded word at `i` gives, if it is an ordinal there: "il secondo viaggio" is the second,
+    "secondo Rossi" is according to her."""
+    word = toks[i]
+    if word not in ORDINALS or (word == "secondo" and (not i or toks[i - 1] not in _DETERMINERS)):
+        return None
+    return ORDINALS[word]

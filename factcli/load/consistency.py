@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcli.core.model import LANGS, CountValue, DateValue, Fact
-from factcli.core.numbers import ORDINALS, number_of
+from factcli.core.numbers import number_of, ordinal_at
 from factcli.core.text import words
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -57,7 +57,8 @@ def _spelled(text: str) -> set[float]:
 def numbers_stated(text: str) -> set[float]:
     """Every number a text may state, in digits (with any separators, and a scale word after: "1.5 million"),
     in words, or as an ordinal ("the second summit": 2)."""
-    out = _spelled(text) | {float(ORDINALS[w]) for w in words(text) if w in ORDINALS}
+    folded = words(text)
+    out = _spelled(text) | {float(rank) for i in range(len(folded)) if (rank := ordinal_at(folded, i)) is not None}
     for match in _DIGITS.finditer(text):
         after = words(text[match.end():match.end() + 12])[:1]
         scale = _SCALES.get(after[0], 1.0) if after else 1.0
