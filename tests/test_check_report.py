@@ -132,6 +132,20 @@ facts:
     entities: [town]
     status: stated
     source: {id: log, excerpt: 20 million tons}
+  - id: rail-km
+    type: count
+    value: {number: "16.111", unit: {en: km, it: km}}
+    statement: {en: They laid 16.111 km of track., it: "Posarono 16,111 km di binari."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: 16.111 km}
+  - id: spike
+    type: count
+    value: {number: "5.625", unit: {en: inches, it: pollici}}
+    statement: {en: The spike was 5 5/8 inches long., it: Il chiodo era lungo 5 pollici e 5/8.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: 5 5/8 inches}
   - id: second-flood
     type: count
     value: {number: 2, unit: {en: floods, it: alluvioni}}
@@ -143,8 +157,9 @@ facts:
 
 
 def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tmp_path: Path) -> None:
-    """A count of 3000 stated as 2,209, a year 1940 stated as 1904, and 1.917 (a thousands point, most likely) are
-    warned of at the fact's id, FILE:LINE:COL; numbers in words, with a scale or as an ordinal are stated."""
+    """A count of 3000 stated as 2,209, a year 1940 stated as 1904, and 1.917 written "1,917" (a thousands point,
+    most likely) are warned of at the fact's id, FILE:LINE:COL; numbers in words, with a scale, as an ordinal or
+    a fraction (5 5/8) are stated, and 16.111 written as a decimal in each language is no thousands slip."""
     path = tmp_path / "f.yaml"
     path.write_text(SLIPS, encoding="utf-8")
     out = sh("check", str(path))
@@ -153,4 +168,4 @@ def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tm
     assert f"{path}:7:9: warning: the number 3000 of fact 'deaths'" in err
     assert f"{path}:14:9: warning: the year 1940 of fact 'club-closed'" in err
     assert "the number 1.917 of fact 'victims-dot' has three decimals" in err and "(1917)" in err
-    assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'"))
+    assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'", "'rail-km'", "'spike'"))

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from factcli.core.model import LANGS, CountValue, DateValue, Fact
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, Lang
 from factcli.core.numbers import number_of, ordinal_at
 from factcli.core.text import words
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_FRACTION = re.compile(r"(?:(\d+)\s+(?:e\s+)?)?(\d+)/(\d+)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SCALES = {"thousand": 1e3, "mila": 1e3, "million": 1e6, "millions": 1e6, "milione": 1e6, "milioni": 1e6,
            "billion": 1e9, "billions": 1e9, "miliardo": 1e9, "miliardi": 1e9}
@@ -59,11 +60,25 @@ def numbers_stated(text: str) -> set[float]:
     in words, or as an ordinal ("the second summit": 2)."""
     folded = words(text)
     out = _spelled(text) | {float(rank) for i in range(len(folded)) if (rank := ordinal_at(folded, i)) is not None}
+    for whole, num, den in _FRACTION.findall(text):  # "5 5/8 inches": 5.625
+        if int(den):
+            out.add(float(whole or 0) + int(num) / int(den))
     for match in _DIGITS.finditer(text):
         after = words(text[match.end():match.end() + 12])[:1]
         scale = _SCALES.get(after[0], 1.0) if after else 1.0
         out |= {n * scale for n in _readings(match.group())} | _readings(match.group())
     return out
+
+
+def _thousands_written(fact: Fact, number: str) -> bool:
+    """Whether a number of three decimals ("1.917") is written as thousands by a statement, in its language's
+    way ("1,917" in English, "1.917" in Italian): then the file most likely meant 1917."""
+    whole, dot, decimals = number.partition(".")
+    if not dot or len(decimals) != 3 or len(whole) > 3:
+        return False
+    marks: tuple[tuple[Lang, str], ...] = (("en", ","), ("it", "."))
+    return any(re.search(rf"(?<![\d.,]){whole}{re.escape(mark)}{decimals}(?![\d.,]\d)", fact.statement.get(lang))
+               for lang, mark in marks)
 
 
 def value_unstated(fact: Fact) -> str | None:
@@ -75,9 +90,9 @@ def value_unstated(fact: Fact) -> str | None:
         said = set().union(*(numbers_stated(t) for t in texts))
         if not any(abs(n - v.number) <= 1e-9 * max(1.0, abs(v.number)) for n in said):
             return f"the number {v.number:g} of fact {fact.id!r} is in neither its statements nor its excerpt"
-        if isinstance(v.number, float) and re.fullmatch(r"\d{1,3}\.\d{3}", f"{v.number:g}"):
-            return (f"the number {v.number:g} of fact {fact.id!r} has three decimals: if the point separates "
-                    f"thousands, write the number without it ({v.number * 1000:g})")
+        if isinstance(v.number, float) and _thousands_written(fact, f"{v.number:g}"):
+            return (f"the number {v.number:g} of fact {fact.id!r} has three decimals, and its statement writes "
+                    f"them as thousands: if so, write the number without a separator ({v.number * 1000:g})")
     if isinstance(v, DateValue):
         year = v.date[:4]
         if not any(year in _YEAR.findall(t) for t in texts):
