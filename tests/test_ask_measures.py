@@ -47,7 +47,8 @@ facts:
     ("How far is it?", "length"), ("Quanto è alto il ponte?", "height"), ("quanto pesa", "weight"),
     ("What is the speed of the ferry?", "speed"), ("a che distanza si trova", "length"),
     ("how far back does it go", None), ("Quale alto funzionario era presente?", None), ("How many trips?", None),
-    ("How big is the crew?", None), ("How long is the bridge?", "length"), ("How long did the festival last?", None),
+    ("How big is the park?", "area"), ("How long is the bridge?", "length"), ("How much did the spike weigh?", "weight"),
+    ("Quanto andava veloce il treno?", "speed"), ("How long did the festival last?", None),
     ("How big is the park in acres?", "area"), ("Quanto è lunga la diga?", "length"),
 ])
 def test_which_dimension_a_question_asks_for(text: str, dimension: str | None) -> None:
@@ -63,6 +64,10 @@ def test_a_quantity_is_found_with_its_unit_as_written() -> None:
     assert measure_in("3,5 chilometri quadrati", "area") == "3,5 chilometri quadrati"
     assert measure_in("opened in 1998.", "length") is None and measure_in("weighs 12 tons", "length") is None
     assert measure_in("measured eight hundred and fifty feet at its base", "length") == "eight hundred and fifty feet"
+    # A unit asked for ("How far is it in km?") picks the quantity in that unit, in any of its spellings.
+    assert measure_in("about 23 miles (37 km) away", "length", "km") == "37 km"
+    assert measure_in("about 23 miles (37 km) away", "length", "chilometri") == "37 km"
+    assert measure_in("about 23 miles (37 km) away", "length") == "about 23 miles"
 
 
 @pytest.mark.parametrize(("question", "quantity"), [

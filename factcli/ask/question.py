@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from factcli.ask.words import FILLER, PHRASES
-from factcli.core.measures import ASKING, SIZE, asked_dimension, how_long
+from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, words
@@ -257,7 +257,8 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None) -> Questi
     # "How long is it?" asks a duration first (answer.py tries a length next).
     if dimension is not None and kind not in ("quote", "time") and not how_long(cue_toks):
         # "How far did they travel?", "Quanto è alto il ponte?": a quantity in a unit of that dimension.
-        kind, frame = "measure", {w for w in cue_toks if w in ASKING[dimension] | SIZE} | {"how", "quanto", "quanta"}
+        asking = ASKING[dimension] | SIZE | BETWEEN | WEIGHING
+        kind, frame = "measure", {w for w in cue_toks if w in asking} | {"how", "quanto", "quanta"}
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     # Side by side: "how long is the Old Bridge" does not ask an age.

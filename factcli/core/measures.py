@@ -57,16 +57,26 @@ def how_long(toks: tuple[str, ...] | list[str]) -> bool:
     return any(a == "how" and b == "long" for a, b in itertools.pairwise(toks))
 
 
-def _unit_asked(toks: tuple[str, ...] | list[str]) -> str | None:
-    """The dimension of the unit a how-question ends by asking the answer in ("How big is it in acres?", "...in
-    metri?"); None if it names none. Only at the end: "in piedi" within a sentence is "standing"."""
+def unit_asked(toks: tuple[str, ...] | list[str]) -> str | None:
+    """The unit a how-question ends by asking the answer in ("How big is it in acres?", "...in metri?"), as
+    written; None if it names none. Only at the end: "in piedi" within a sentence is "standing"."""
     if len(toks) < 3 or toks[-2] != "in" or not _HOW & set(toks):
         return None
-    return next((d for d, units in UNITS.items() if toks[-1] in units), None)
+    return toks[-1] if any(toks[-1] in units for units in UNITS.values()) else None
+
+
+def _unit_asked(toks: tuple[str, ...] | list[str]) -> str | None:
+    """The dimension of the unit a how-question asks the answer in; None if it asks none."""
+    unit = unit_asked(toks)
+    return next((d for d, units in UNITS.items() if unit in units), None) if unit else None
 _HOW = frozenset({"how", "quanto", "quanta", "quanti", "quante"})
 # Words that may come between the asking word and the dimension ("quanto è alto", "how very far").
-_BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
-                      "il", "la", "l", "lo", "its", "their", "sua", "suo", "loro"})
+BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
+                      "il", "la", "l", "lo", "its", "their", "sua", "suo", "loro", "va", "vanno", "andava",
+                      "andavano", "andato", "andata", "went", "go", "goes", "going"})
+# (Both frame a measure question: they say what is asked, not what it is about.)
+# Verbs that ask a weight wherever they stand after "how much" / "quanto" ("How much did the spike weigh?").
+WEIGHING = frozenset({"weigh", "weighs", "weighed", "pesa", "pesava", "pesano", "pesavano", "pesato"})
 _ASKERS = frozenset({"how", "quanto", "quanta", "quanti", "quante", "what", "which", "che", "quale", "a"})
 
 _LENGTH_UNITS = frozenset({
@@ -126,15 +136,19 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
             # "How" asks with an adjective or a noun; "which" only with a noun ("quale alto funzionario").
             asking = ASKING if tok in _HOW else NOUNS
             dimension = next((d for d, ws in asking.items() if word in ws), None)
+            if tok in _HOW and word in SIZE:
+                dimension = "area"  # "How big is the park?": how much ground it covers
             if dimension is not None:
                 if word == "far" and j + 1 < len(toks) and toks[j + 1] == "back":
                     return None
                 # A bare "a" asks only for a distance ("a che distanza").
                 return dimension if tok != "a" or dimension == "length" else None
-            if word not in _BETWEEN and not (tok == "a" and word in ("che", "quale")):
+            if word not in BETWEEN and not (tok == "a" and word in ("che", "quale")):
                 if not modifier:
                     break
                 modifier = False
+    if _HOW & set(toks) and WEIGHING & set(toks):
+        return "weight"
     return _unit_asked(toks)
 
 
@@ -163,8 +177,17 @@ def _unit_words(folded: list[str], dimension: str) -> int:
 _MORE_WORDS = re.compile(r"(?:\s+(?:and|e))?[\s-]+([^\W\d_]+)", re.I)
 
 
-def measure_in(text: str, dimension: str) -> str | None:
-    """The first quantity of `dimension` a text states, as written ("84,434,094 miles"); None if none."""
+def measure_in(text: str, dimension: str, unit: str | None = None) -> str | None:
+    """The first quantity of `dimension` a text states, as written ("84,434,094 miles"), the first in `unit`
+    (any spelling of it) when the text has one; None if none."""
+    found = _measures_in(text, dimension)
+    wanted = unit_of(unit) if unit else None
+    return next((q for q in found if wanted and any(unit_of(w) == wanted for w in words(q))), found[0] if found else None)
+
+
+def _measures_in(text: str, dimension: str) -> list[str]:
+    """Every quantity of `dimension` a text states, in order, as written."""
+    out = []
     spoken_to = 0
     for match in _NUMBER.finditer(text):
         if (match[1] and match[1].casefold() not in NUMBER_VALUES) or match.start() < spoken_to:
@@ -182,5 +205,5 @@ def measure_in(text: str, dimension: str) -> str | None:
         near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
         if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
             unit = re.match(r"(?:[\s/'-]*[^\W_]+){" + str(size) + "}", after)
-            return text[match.start():end + (unit.end() if unit else 0)]
-    return None
+            out.append(text[match.start():end + (unit.end() if unit else 0)])
+    return out

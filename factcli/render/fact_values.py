@@ -5,7 +5,7 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 
 from __future__ import annotations
 
-from factcli.core.measures import UNITS, asked_dimension, measure_in
+from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
 from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import clock_time, words
@@ -142,7 +142,9 @@ def asked_measure(result: AskResult) -> str | None:
     if dimension is None or result.answer is None:
         return None
     fact = result.answer.fact
-    return measure_in(fact.statement.get(result.lang), dimension) or measure_in(fact.statement.get("en"), dimension)
+    unit = unit_asked(words(result.question))  # "How far is it in km?": the kilometres, where the fact has them
+    return (measure_in(fact.statement.get(result.lang), dimension, unit)
+            or measure_in(fact.statement.get("en"), dimension, unit))
 
 
 def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
