@@ -301,3 +301,49 @@ def test_a_rank_another_fact_gives_another_thing_confirms_nothing(run: Any, writ
                          "--json").stdout)
     assert out["verdict"] != "confirmed"
     assert ordinal_at(["secondo", "putin"], 0) is None and ordinal_at(["il", "secondo", "viaggio"], 1) == 2
+
+
+SPIKES = """\
+format: 1
+sources:
+  - {id: park, title: Park page, language: en}
+entities:
+  - {id: silver, kind: thing, names: {en: [the silver spike], it: [il chiodo d'argento]}}
+  - {id: club, kind: organisation, names: {en: [the club], it: [il club]}}
+  - {id: towns, kind: group, names: {en: [the two towns], it: [le due città]}}
+facts:
+  - id: silver-forged
+    type: event
+    value: {name: {en: the silver spike forged, it: il chiodo d'argento forgiato}}
+    statement: {en: The silver spike was forged instead of cast., it: Il chiodo d'argento fu forgiato anziché fuso.}
+    entities: [silver]
+    status: stated
+    source: {id: park, excerpt: forged instead of cast}
+  - id: club-never-liable
+    type: event
+    value: {name: {en: the club never liable, it: il club mai responsabile}}
+    statement: {en: The club was never found liable for damages., it: Il club non fu mai ritenuto responsabile dei danni.}
+    entities: [club]
+    status: stated
+    source: {id: park, excerpt: never found liable}
+  - id: towns-need
+    type: event
+    value: {name: {en: the towns need each other, it: le città hanno bisogno l'una dell'altra}}
+    statement: {en: The two towns need each other more than ever., it: Le due città hanno più che mai bisogno l'una dell'altra.}
+    entities: [towns]
+    status: stated
+    source: {id: park, excerpt: need each other more than ever}
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Is it true that the silver spike was cast?", "contradicted"),
+    ("Was the club found liable for damages?", "contradicted"),
+    ("Le due città hanno bisogno l'una dell'altra?", "confirmed"),
+    ("Was the silver spike forged?", "confirmed"),
+])
+def test_a_fact_that_says_no_contradicts_the_claim(run: Any, write: Any, claim: str, expected: str) -> None:
+    """"Forged instead of cast", "never found liable": a word of the claim right after a negation in the fact is
+    denied; "più che mai" (more than ever) denies nothing."""
+    data = json.loads(run("ask", claim, "-f", str(write(SPIKES)), "--json").stdout)
+    assert data["verdict"] == expected, data["answer"]

@@ -15,7 +15,7 @@ from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS
-from factcli.core.text import stem, words
+from factcli.core.text import STOPWORDS, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
 
@@ -33,6 +33,9 @@ _LATE_ASKING = frozenset({"when", "where", "who", "whom", "what", "which", "why"
                           "quale", "quali", "qual", "perche", "quanti", "quante", "quanto", "quanta"})
 _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "del", "della", "dello", "dei", "degli", "delle",
                        "al", "alla", "nel", "nella", "the"})
+# Words that say no to the word after them; "not only" adds instead.
+_NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
+                        "nessuno", "nessuna", "neither", "nor"})
 _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
@@ -105,11 +108,28 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
     groups = naming_groups(named)
-    if corrected or wrong_place or swapped(index, q.text, groups, fact):
+    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(fact, q):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
     return CONFIRMED
+
+
+def denies(fact: Fact, q: Question) -> bool:
+    """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
+    claim's language, a word of the claim is among the first two words after a negation, and the claim negates
+    nothing itself."""
+    claimed = {stem(w) for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2}
+    if _NEGATIONS & set(q.words) or not claimed:
+        return False
+    toks = words(fact.statement.get(q.lang))
+    negated = set()
+    for i, tok in enumerate(toks):
+        # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
+        if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+                tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
+            negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
+    return bool(claimed & negated)
 
 
 def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
