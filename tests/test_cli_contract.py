@@ -181,6 +181,7 @@ def test_stats_plain_has_real_tabs_csv_has_rows_and_limit_counts(run: Any) -> No
     assert rows[0] == "group,key,facts" and rows[1].startswith("total,,") and "{" not in "".join(rows)
     limited = run("stats", "-n", "1", "--format", "plain").stdout.splitlines()
     assert len([line for line in limited if line.startswith("type\t")]) == 1
+    assert run("stats", "--format", "value").stdout == run("stats", "--format", "plain").stdout  # real tabs too
 
 
 def test_limit_applies_to_the_alternatives_of_ask(run: Any) -> None:

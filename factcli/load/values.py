@@ -23,6 +23,18 @@ _VALUE_REQUIRED = {
 }
 
 
+_SEPARATORS = re.compile(r"[,.' ]")
+
+
+def _number_hint(raw: str) -> str:
+    """How to write a number the format refused ("19,4": 19.4; "2,209" or "2.209.000": without separators)."""
+    if re.fullmatch(r"-?\d+,\d+", raw) and not re.fullmatch(r"-?\d{1,3},\d{3}", raw):
+        return f" (a decimal point, not a comma: {raw.replace(',', '.')})"
+    if re.fullmatch(r"-?\d{1,3}(?:[,.' ]\d{3})+", raw):
+        return f" (no thousands separators: {re.sub(_SEPARATORS, '', raw)})"
+    return ""
+
+
 def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tuple[Value | None, list[tuple[str, Mark]]]:
     """The typed value of a fact, and the entity references it makes."""
     m = c.mapping(node, mark, what, _VALUE_FIELDS[kind], _VALUE_REQUIRED[kind])
@@ -43,7 +55,7 @@ def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tupl
             if _NUMBER.match(raw):
                 number = float(raw) if "." in raw else int(raw)
             else:
-                c.err(at(m, "number"), f"{what}.number {raw!r} is not a number")
+                c.err(at(m, "number"), f"{what}.number {raw!r} is not a number" + _number_hint(raw))
         unit, counted = c.bilingual(m, "unit", what), c.bilingual(m, "counted", what)
         return (CountValue(number, unit, counted) if number is not None and unit else None), []
     if kind == "quote":

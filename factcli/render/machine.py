@@ -183,7 +183,7 @@ def render_machine(result: Result, fmt: str, lookup: Lookup, out: TextIO, *, exp
 
         out.write(yaml.safe_dump(visible_tree(to_data(result, lookup)), allow_unicode=True, sort_keys=False,
                                  width=1 << 30))
-    elif fmt == "value":
+    elif fmt == "value" and not isinstance(result, StatsResult):  # stats has no bare value: its plain lines
         for value in bare_values(result, lookup):
             out.write(one_line(value) + "\n")
     else:
