@@ -41,7 +41,9 @@ region, country}`; count `{number, unit, counted}`; quote `{text, lang, speaker:
 translation}`; event `{name}`), `answer` (a one-line human answer), `text` (the statement in the chosen
 language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `derived_from`, and `source`
 (`{id, title, language, excerpt}`, plus `url`, `date`, `outlet` and `author` where the file gives them); search results add `score`. `ask --format json` prints `{question, lang,
-kind, verdict, time, measure, answer, score, alternatives}` (plus `explain` with `--explain`): `verdict` is
+kind, verdict, time, measure, answer, score, alternatives, reason}` (plus `explain` with `--explain`):
+`reason` says why there is no answer, as stderr does (a claim's "not in the facts", each unanswered line of
+`ask -`), else null; `verdict` is
 `confirmed`, `contradicted` or `not in the facts` for a claim, else null; `time` and `measure` the time of
 day or quantity asked for, else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
 is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
