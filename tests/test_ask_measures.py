@@ -291,3 +291,11 @@ def test_the_value_of_a_claimed_quantity_is_the_quantity_the_fact_states(run: An
     out = run("ask", "Claim: the Stone Bridge stands 30 miles upstream of the town", "-f", str(write(BRIDGE)),
               "--format", "value")
     assert out.exit_code == 0 and out.stdout == "14 miles\n"
+
+
+def test_a_claim_in_a_unit_no_fact_uses_is_corrected_by_the_fact_in_its_own(run: Any, write: Any) -> None:
+    """"850 metres" where the file only says feet: the unit is the claim's wrong detail, not an unknown word that
+    puts the claim beyond the facts; the fact in feet contradicts it."""
+    data = json.loads(run("ask", "Claim: the Stone Bridge measures 850 metres.", "-f", str(write(BRIDGE)),
+                          "--json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "bridge-length"

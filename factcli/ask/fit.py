@@ -12,7 +12,7 @@ import re
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS
 from factcli.ask.years import stated_years
-from factcli.core.measures import asked_dimension, measure_in, other_aspect
+from factcli.core.measures import asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import ORDINALS, number_of, ordinal_at
 from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
@@ -252,6 +252,8 @@ def states_a(fact: Fact, sort: str) -> bool:
         return isinstance(fact.value, CountValue)
     if sort == "place":
         return isinstance(fact.value, LocationValue)
+    if sort == "quantity":  # a number in a unit, which a claim in another unit may have wrong
+        return any(unit_of(w) is not None for lang in LANGS for w in words(fact.statement.get(lang)))
     said = ORDINALS if sort == "ordinal" else MEANS_OF_TRAVEL
     return any(w in said for lang in LANGS for w in words(fact.statement.get(lang)))
 

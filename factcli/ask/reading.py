@@ -21,6 +21,8 @@ from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS
+from factcli.core.measures import unit_of
+from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
@@ -135,6 +137,9 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
     sorts = {s for w in unknown if (s := number_sort(w))} if yes_no else set()
     # A means of travel no fact uses ("by plane"): the fact that corrects it says another ("by train").
     sorts |= {"means" for w in unknown if w in MEANS_OF_TRAVEL} if claim else set()
+    # So is a unit no fact uses after a number ("105 feet long"): the fact that corrects it says another (metres).
+    sorts |= {"quantity" for i, w in enumerate(q.words) if w in unknown and unit_of(w) is not None and i
+              and (q.words[i - 1].isdigit() or q.words[i - 1] in NUMBER_VALUES)} if claim else set()
     # A name no fact knows ("... with Joe Biden", "a Chevrolet"): the fact that corrects it names another.
     names = unknown_names(index, q) if claim and unknown else frozenset()
     return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}
