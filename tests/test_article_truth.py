@@ -79,11 +79,13 @@ def test_names_people_type_find_the_right_entity(run: Any) -> None:
 
 
 def test_no_name_belongs_to_two_entities_in_any_fact_file_here(run: Any) -> None:
-    """`check` warns of a shared name; the bundled file and the evaluation files have none."""
-    files = [ROOT / "facts.yaml", *sorted((ROOT / "tests" / "eval").glob("*/facts.yaml"))]
-    for path in files:
+    """`check` warns of a shared name; the bundled file and the evaluation files have none (the bundled file has
+    no warning at all; a trial's file, copied as its helper wrote it, may have others, such as an excerpt on two
+    lines)."""
+    assert "warning" not in run("check", str(ROOT / "facts.yaml")).stderr
+    for path in sorted((ROOT / "tests" / "eval").glob("*/facts.yaml")):
         result = run("check", str(path))
-        assert result.exit_code == 0 and "warning" not in result.stderr, (path, result.stderr)
+        assert result.exit_code == 0 and "belongs to" not in result.stderr, (path, result.stderr)
 
 
 def test_a_shared_name_is_a_warning(run: Any, write: Any) -> None:

@@ -76,6 +76,16 @@ def test_a_statement_with_a_line_break_is_a_warning(sh: Any, tmp_path: Path) -> 
     assert listed.endswith(b"Ada was born in 1815.\\x0a\n")  # what the warning is about
 
 
+def test_an_excerpt_with_a_line_break_is_a_warning(sh: Any, tmp_path: Path) -> None:
+    """An excerpt copied across lines of its source ("|" block) is matched all the same, but prints as \\x0a: a
+    warning at the excerpt, with or without the source text."""
+    broken = MINIMAL.replace('excerpt: "born 10 December 1815"', 'excerpt: "born on 10\\nDecember 1815"')
+    path, text = _files(tmp_path, broken)
+    for args in ((), ("--source-text", str(text))):
+        out = sh("check", str(path), *args)
+        assert out.returncode == 0 and b"fact 'ada-born'.source.excerpt contains a line break" in out.stderr, args
+
+
 def test_a_capped_check_does_not_read_the_files_again(run: Any, write: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Stopped at --max-errors and with no --source-text, check reports at once: reading every file again for
     line-break warnings cost seconds on 400,000 broken facts (and the reader is not even called)."""

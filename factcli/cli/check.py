@@ -93,6 +93,10 @@ def _fact_problems(ident: str, source: str | None, excerpt: str | None, statemen
             near = nearest_passage(excerpt, text)
             problems.append(("excerpt", "error", f"fact {ident!r}: excerpt not found verbatim in {path}: "
                              f"\"{excerpt}\"" + (f"; nearest passage: \"{near}\"" if near else "")))
+    if excerpt is not None and "\n" in excerpt:
+        problems.append(("excerpt", "warning", f"fact {ident!r}.source.excerpt contains a line break, shown as \\x0a "
+                         "in one-line formats: it is matched with its source whatever the spaces, so it may be "
+                         "written on one line"))
     for lang, statement in statements:
         if "\n" in statement:
             problems.append((f"statement.{lang}", "warning", f"fact {ident!r}.statement.{lang} contains a line "

@@ -66,7 +66,8 @@ def all_ids(index: Index) -> list[str]:
 
 
 def with_line_breaks(index: Index) -> list[int]:
-    """Row numbers of facts whose statement, in either language, has a line break."""
+    """Row numbers of facts whose statement, in either language, or excerpt has a line break."""
     sql = ("SELECT n FROM facts WHERE instr(json_extract(data, '$.statement.it'), char(10)) "
-           "OR instr(json_extract(data, '$.statement.en'), char(10)) ORDER BY n")
+           "OR instr(json_extract(data, '$.statement.en'), char(10)) "
+           "OR instr(json_extract(data, '$.excerpt'), char(10)) ORDER BY n")
     return [int(n) for (n,) in index.conn.execute(sql)]
