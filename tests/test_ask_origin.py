@@ -59,3 +59,20 @@ def test_where_from_with_no_origin_is_refused(run: Any, write: Any) -> None:
     assert run("ask", "Where is Ada Rossi from?", "-f", path, "--format", "value").exit_code == 1
     assert run("ask", "Da dove viene Ada Rossi?", "-f", path, "--format", "value").exit_code == 1
     assert run("ask", "Where did Ada Rossi give a talk?", "-f", path, "--format", "value").stdout == "Paris\n"
+
+
+DEPARTED = TALK + """\
+  - id: rossi-left-lyon
+    type: date
+    value: {date: "1928-04-15"}
+    statement: {en: Ada Rossi left from Lyon on 15 April 1928., it: Ada Rossi partì da Lione il 15 aprile 1928.}
+    entities: [rossi, lyon]
+    status: stated
+    source: {id: log, excerpt: left from Lyon on 15 April 1928}
+"""
+
+
+def test_a_date_that_says_where_from_answers_where_from(run: Any, write: Any) -> None:
+    """"Partì da Lione il 15 aprile": a date fact may say the origin too; it answers "Da dove partì...?"."""
+    out = run("ask", "Da dove partì Ada Rossi il 15 aprile?", "-f", str(write(DEPARTED)), "--format", "plain")
+    assert out.exit_code == 0 and "Lione" in out.stdout

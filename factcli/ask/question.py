@@ -93,7 +93,7 @@ def _asks_which_thing(toks: list[str]) -> bool:
 # so "How old is Rossi?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
-              "manner": ("event",), "entity": (), "time": (), "measure": (), "origin": ("location", "event")}
+              "manner": ("event",), "entity": (), "time": (), "measure": (), "origin": ("location", "event", "date")}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _SHORT_QUESTION_WORDS = ("what", "when", "many", "much", "dove", "come", "cosa")
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
