@@ -31,7 +31,7 @@ _ADJECTIVES: dict[str, frozenset[str]] = {
     "speed": frozenset({"fast", "veloce", "veloci", "velocemente", "quickly"}),
     "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
 }
-# Words of size that ask no dimension by themselves ("How big is the crew?" counts): only with a unit asked.
+# Words of size: after "how" / "quanto" they ask an area ("How big is the park?"), the ground a thing covers.
 SIZE = frozenset({"big", "bigger", "large", "larger", "huge", "grande", "grandi", "ampio", "ampia", "ampi", "ampie"})
 ASKING = {d: NOUNS[d] | _ADJECTIVES[d] for d in NOUNS}
 # The ways of measuring a length, each with its words: a width is not a depth nor a height.
@@ -74,8 +74,8 @@ _HOW = frozenset({"how", "quanto", "quanta", "quanti", "quante"})
 BETWEEN = frozenset({"e", "is", "was", "are", "were", "era", "sono", "erano", "very", "molto", "did", "does", "the",
                       "il", "la", "l", "lo", "its", "their", "sua", "suo", "loro", "va", "vanno", "andava",
                       "andavano", "andato", "andata", "went", "go", "goes", "going"})
-# (Both frame a measure question: they say what is asked, not what it is about.)
 # Verbs that ask a weight wherever they stand after "how much" / "quanto" ("How much did the spike weigh?").
+# (These and BETWEEN frame a measure question: they say what is asked, not what it is about.)
 WEIGHING = frozenset({"weigh", "weighs", "weighed", "pesa", "pesava", "pesano", "pesavano", "pesato"})
 _ASKERS = frozenset({"how", "quanto", "quanta", "quanti", "quante", "what", "which", "che", "quale", "a"})
 
