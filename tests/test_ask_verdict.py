@@ -347,3 +347,49 @@ def test_a_fact_that_says_no_contradicts_the_claim(run: Any, write: Any, claim: 
     denied; "più che mai" (more than ever) denies nothing."""
     data = json.loads(run("ask", claim, "-f", str(write(SPIKES)), "--json").stdout)
     assert data["verdict"] == expected, data["answer"]
+
+
+QUAKE = """\
+format: 1
+sources:
+  - {id: log, title: Quake log, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Valley earthquake], it: [il terremoto della Valle]}}
+  - {id: capsule, kind: thing, names: {en: [the capsule], it: [la capsula]}}
+facts:
+  - id: quake-magnitude
+    type: count
+    value: {number: "6.5", unit: {en: magnitude, it: magnitudo}}
+    statement: {en: The Valley earthquake had a magnitude of 6.5., it: "Il terremoto della Valle ebbe magnitudo 6,5."}
+    entities: [quake]
+    status: stated
+    source: {id: log, excerpt: magnitude of 6.5}
+  - id: quake-aftershocks
+    type: count
+    value: {number: 7, unit: {en: aftershocks, it: repliche}}
+    statement: {en: The Valley earthquake was followed by 7 aftershocks within 2 days., it: Il terremoto della Valle fu seguito da 7 repliche in 2 giorni.}
+    entities: [quake]
+    status: stated
+    source: {id: log, excerpt: 7 aftershocks within 2 days}
+  - id: capsule-mass
+    type: count
+    value: {number: 28945, unit: {en: kg, it: kg}}
+    statement: {en: "The capsule had a mass of 28,945 kg.", it: "La capsula aveva una massa di 28.945 kg."}
+    entities: [capsule]
+    status: stated
+    source: {id: log, excerpt: "28,945 kg"}
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Claim: the Valley earthquake had a magnitude of 7.2", "contradicted"),
+    ("Il terremoto della Valle ebbe magnitudo 7,2?", "contradicted"),
+    ("Claim: the Valley earthquake had a magnitude of 6.5", "confirmed"),
+    ("Claim: the capsule had a mass of 15,235 kg.", "contradicted"),
+    ("Claim: the capsule had a mass of 28,945 kg.", "confirmed"),
+])
+def test_a_number_written_with_a_point_or_comma_is_one_detail(run: Any, write: Any, claim: str, expected: str) -> None:
+    """"7.2" and "15,235" are numbers the claim may have wrong, though "7", "2", "15" are words other facts use:
+    the fact of that sort corrects them (they were 'not in the facts', their pieces missing from it)."""
+    data = json.loads(run("ask", claim, "-f", str(write(QUAKE)), "--json").stdout)
+    assert data["verdict"] == expected, (claim, data["answer"])

@@ -252,6 +252,8 @@ def states_a(fact: Fact, sort: str) -> bool:
         return isinstance(fact.value, CountValue)
     if sort == "place":
         return isinstance(fact.value, LocationValue)
+    if sort == "number":  # a number written with a point or comma, which a claim may have wrong
+        return isinstance(fact.value, CountValue) or any(ch.isdigit() for lang in LANGS for ch in fact.statement.get(lang))
     if sort == "quantity":  # a number in a unit, which a claim in another unit may have wrong
         return any(unit_of(w) is not None for lang in LANGS for w in words(fact.statement.get(lang)))
     said = ORDINALS if sort == "ordinal" else MEANS_OF_TRAVEL

@@ -6,6 +6,8 @@ The first pass of `ask` (answer.py); what it reads is shared by the later ones a
 
 from __future__ import annotations
 
+import re
+
 from factcli.ask.details import unknown_names
 from factcli.ask.fit import (
     capitalised,
@@ -28,6 +30,7 @@ from factcli.core.text import clock_time, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 # "When will the next one be?": the facts tell what happened, never what is next.
 _FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
 
@@ -107,14 +110,17 @@ def read(index: Index, q: Question) -> Reading:
     matches = match_words(index, topic)
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)
+    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
+    # A claim's number written with a point or comma ("magnitude 7.2", "2,5 milioni") is one detail, which the
+    # verdict weighs: its pieces ("7", "2") are not words the fact must say.
+    pieces = {w for n in _WRITTEN_NUMBER.findall(q.text) for w in words(n)} if yes_no else set()
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
-    plain_words = [w for w in topic if w not in entity_words and w not in FILLER
+    plain_words = [w for w in topic if w not in entity_words and w not in FILLER and w not in pieces
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]
     # A yes/no question or a claim ("Was this Rossi's first term?", "Claim: Rossi won six races")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when
     # the rest is all in a fact that states a number of that sort (a year, a count, an ordinal).
-    yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
     return Reading(
         q=q, topic=topic, named=named, groups=groups, matches=matches, unknown=unknown, plain_words=plain_words,
         known_plain=known_plain, yes_no=yes_no,
@@ -126,7 +132,10 @@ def read(index: Index, q: Question) -> Reading:
         head=which_head(q, entity_words) if q.kind == "entity" else None,
         types=KIND_TYPES[q.kind], subjects=first_named(q, named),
         asked_terms={t for m in matches for t, _ in m.matches} | {stem(w) for w in q.words if w not in q.frame},
-        wrong_numbers=_wrong_details(index, q, unknown, yes_no) if known_plain or named else set())
+        # (A piece no fact knows is already a wrong number of its own sort: "500,000" where the facts say 5,000,000.)
+        wrong_numbers=(_wrong_details(index, q, unknown, yes_no) | ({"number"} if pieces - set(unknown) == pieces
+                                                                    and pieces else set())
+                       if known_plain or named else set()))
 
 
 def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) -> set[str]:
