@@ -212,9 +212,9 @@ def dropped_letter(short: str, long: str) -> bool:
 # A part of the day written after the time belongs to it ("2:53 in the morning", "alle 3 del pomeriggio").
 _DAY_PART = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
              r"|(?:del|della|di)\s+(?:mattino|mattina|pomeriggio|sera|notte)))?")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?" + _DAY_PART
-                    + r"|\b\d{1,2}\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4})\b)?",
-                    re.I)
+# Seconds are part of it ("12:07:44 p.m."); "a.m." / "pm" end there ("13 ammarò" is no time).
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m(?:\.|\b))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+                    + _DAY_PART + r"|\b\d{1,2}\s*[ap]\.?m(?:\.|\b)(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2}" + _DAY_PART + r")\b", re.I)
 
 

@@ -157,6 +157,10 @@ def test_a_clock_time_takes_its_zone_but_not_the_next_word() -> None:
     assert clock_time("collapsed at about 12:30 pm on January 15") == "12:30 pm"
     assert clock_time("alle 12:30 del 15 gennaio") == "12:30"
     assert clock_time("splashed down at 5:47 a.m. EDT, Tuesday") == "5:47 a.m. EDT"
+    # Seconds belong to it; "am" must end a word ("Apollo 13 ammarò" says no time: found by a new user's trial).
+    assert clock_time("splashed down at 12:07:44 p.m. CST on") == "12:07:44 p.m. CST"
+    assert clock_time("Apollo 13 ammarò alle 12:07:44 (ora CST)") == "12:07:44"
+    assert clock_time("Apollo 13 ammarò nel Pacifico") is None
     assert clock_time("no time here") is None
 
 
