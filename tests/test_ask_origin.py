@@ -76,3 +76,21 @@ def test_a_date_that_says_where_from_answers_where_from(run: Any, write: Any) ->
     """"Partì da Lione il 15 aprile": a date fact may say the origin too; it answers "Da dove partì...?"."""
     out = run("ask", "Da dove partì Ada Rossi il 15 aprile?", "-f", str(write(DEPARTED)), "--format", "plain")
     assert out.exit_code == 0 and "Lione" in out.stdout
+
+
+PLATFORM = TALK + """\
+  - id: rossi-left-platform
+    type: location
+    value: {place: {en: Lyon station, it: stazione di Lione}}
+    statement: {en: Ada Rossi departed from platform B of Lyon station., it: Ada Rossi è partita dal binario B della stazione di Lione.}
+    entities: [rossi, lyon]
+    status: stated
+    source: {id: log, excerpt: departed from platform B}
+"""
+
+
+@pytest.mark.parametrize("question", ["Where did Ada Rossi depart from?", "Da dove è partita Ada Rossi?"])
+def test_a_common_noun_may_stand_before_the_origin(run: Any, write: Any, question: str) -> None:
+    """"Departed from platform B", "partita dal binario B": a common noun before the name still says where from."""
+    out = run("ask", question, "-f", str(write(PLATFORM)), "--format", "value")
+    assert out.exit_code == 0 and ("Lyon station" in out.stdout or "stazione di Lione" in out.stdout)

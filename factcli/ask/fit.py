@@ -113,9 +113,11 @@ def topical(index: Index, ents: set[str]) -> bool:
 # Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
 # Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
 # or coming.
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]"
+# (One common noun may come before the name: "left from platform B", "partito dalla stazione Termini".)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
                      r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
-                     r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*[A-Z]"
+                     r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"
+                     r"(?:[a-z]+\s+)?[A-Z]"
                      r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b")
 
 
