@@ -34,6 +34,9 @@ CASES = [
      ["F:7:19: error: fact 'a'.value.date '27/02/2019' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"]),
     ("count without a number", HEAD + "facts:\n" + fact(type="count", value="{number: nine, unit: {it: a, en: b}}"),
      ["F:7:21: error: fact 'a'.value.number 'nine' is not a number"]),
+    ("a short source id with a slip", HEAD.replace("id: src", "id: wp") + "facts:\n"
+     + fact().replace("id: src, excerpt", "id: wq, excerpt"),
+     ["F:10:18: error: fact 'a' refers to unknown source 'wq' (did you mean 'wp'?)"]),
     ("a decimal comma", HEAD + "facts:\n" + fact(type="count", value='{number: "19,4", unit: {it: a, en: b}}'),
      ["F:7:21: error: fact 'a'.value.number '19,4' is not a number (a decimal point, not a comma: 19.4)"]),
     ("thousands separators", HEAD + "facts:\n" + fact(type="count", value='{number: "2.209.000", unit: {it: a, en: b}}'),

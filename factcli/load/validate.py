@@ -24,7 +24,7 @@ from factcli.core.model import (
     Source,
     Value,
 )
-from factcli.core.text import fold
+from factcli.core.text import edit_distance, fold
 from factcli.load.checker import NOWHERE, Checker, Mark, TooManyProblems, at, items_of, key_at, mark_of, native_fact
 from factcli.load.values import check_value
 
@@ -257,7 +257,9 @@ def _check_refs(c: Checker, merge: _Merge) -> None:
                 suggested += 1
                 if kind not in known:
                     known[kind] = [i for k, i in merge.where if k == kind]
-                near = difflib.get_close_matches(ident, known[kind], n=1, cutoff=0.6)
+                near = difflib.get_close_matches(ident, known[kind], n=1, cutoff=0.6) or [
+                    # A short id is near with one slip ("wq" for "wp"), which the ratio above scores too low.
+                    i for i in known[kind] if len(ident) <= 4 and edit_distance(ident, i, 1) <= 1][:1]
                 hint = f" (did you mean {near[0]!r}?)" if near else ""
             c.err(mark, f"{context} refers to unknown {kind} {ident!r}{hint}")
 
