@@ -179,3 +179,19 @@ def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tm
     assert f"{path}:14:9: warning: the year 1940 of fact 'club-closed'" in err
     assert "the number 1.917 of fact 'victims-dot' has three decimals" in err and "(1917)" in err
     assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'", "'rail-km'", "'spike'"))
+
+
+def test_name_warnings_are_reported_beside_errors(sh: Any, tmp_path: Path) -> None:
+    """A file with an error still gets its names' warnings (a shared name, a name that is only a number), each at
+    its entity, with the error, in one run (exit 2): fixing the error does not reveal new problems."""
+    path = tmp_path / "f.yaml"
+    path.write_text("format: 1\nsources:\n  - {id: src, title: T, language: en}\nentities:\n"
+                    "  - {id: ada, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi]}}\n"
+                    "  - {id: b, kind: person, names: {en: [Bruno Rossi, Rossi], it: [Bruno Rossi]}}\n"
+                    "  - {id: c, kind: event, names: {en: [the flight, '1903'], it: [il volo]}}\n"
+                    "facts:\n" + MINIMAL.split("facts:\n")[1].replace('date: "1815-12-10"', 'date: "1815-13-10"'),
+                    encoding="utf-8")
+    err = sh("check", str(path)).stderr.decode()
+    assert f"{path}:5:10: warning: the name 'rossi' belongs to 2 entities: ada, b" in err
+    assert f"{path}:7:10: warning: the name '1903' of c is only a number" in err
+    assert ": error: " in err and err.rstrip().endswith("1 error in 1 file (2 warnings)")

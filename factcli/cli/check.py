@@ -16,6 +16,7 @@ from factcli.core.errors import Diagnostic, FactFileError, UsageError
 from factcli.core.model import LANGS
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
+from factcli.index.read import name_key
 from factcli.load.checker import NOWHERE, Mark
 from factcli.load.consistency import value_unstated
 from factcli.load.places import FactPlace, id_marks, read_places
@@ -152,15 +153,20 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
         if problems:
             diagnostics += _placed(places.get(fact.id), label, problems)
     diagnostics += _unstated_values(fb, files, label, max_bytes)
-    # A name two entities share cannot tell them apart in a question; a warning, since some are real.
-    named = [(ents[0], f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} (give it to one; an "
-                       "entity whose names mean another too can say so with stands_for)")
-             for name, ents in shared_names(index).items()]
-    # A name that is only a number is most often a date cut by a comma in a flow list ("[... December 17, 1903]").
-    named += [(ents[0], f"the name {name!r} of {', '.join(ents)} is only a number (a comma in a [...] list splits a "
-                        "name in two: put the name in quotes)") for name, ents in numeric_names(index).items()]
+    named = _name_warnings(shared_names(index), numeric_names(index))
     diagnostics += _at_ids(named, id_marks(files, max_bytes, "entities") if named else {}, label)
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
+
+
+def _name_warnings(shared: dict[str, list[str]], numeric: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """The warnings of names, each with the entity it is placed at: a name two entities share cannot tell them
+    apart in a question (a warning, since some are real); a name that is only a number is most often a date cut
+    by a comma in a flow list ("[... December 17, 1903]")."""
+    named = [(ents[0], f"the name {name!r} belongs to {len(ents)} entities: {', '.join(ents)} (give it to one; an "
+                       "entity whose names mean another too can say so with stands_for)")
+             for name, ents in shared.items()]
+    return named + [(ents[0], f"the name {name!r} of {', '.join(ents)} is only a number (a comma in a [...] list "
+                              "splits a name in two: put the name in quotes)") for name, ents in numeric.items()]
 
 
 def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
@@ -195,6 +201,15 @@ def _not_loaded(files: list[tuple[str, str]], errors: list[Diagnostic], specs: S
                                       [(code, text) for code, text, _ in place.statements], texts)
             diagnostics += _placed(place, file.file, problems)
     label = ", ".join(label for _, label in files)
+    # The names' warnings too, read from the files as written: errors elsewhere do not hide them.
+    by_name: dict[str, dict[str, tuple[str, Mark]]] = {}
+    for file in places:
+        for name, ident, mark in file.names:
+            by_name.setdefault(name_key(name), {}).setdefault(ident, (file.file, mark))
+    shared = {n: sorted(e) for n, e in sorted(by_name.items()) if len(e) > 1}
+    numeric = {n: sorted(e) for n, e in sorted(by_name.items()) if n.isdigit()}
+    marks = {ident: where for ents in by_name.values() for ident, where in ents.items()}
+    diagnostics += _at_ids(_name_warnings(shared, numeric), marks, label)
     return CheckResult(label, 0, 0, 0, sorted(set(diagnostics)), loaded=False)
 
 

@@ -35,11 +35,13 @@ class FactPlace:
 
 @record
 class FilePlaces:
-    """What `check` needs of one parsed file: the ids of its sources and the places of its facts."""
+    """What `check` needs of one parsed file: the ids of its sources, the places of its facts, and each name of
+    its entities with the entity's id and where that id is."""
 
     file: str
     sources: tuple[str, ...]
     facts: tuple[FactPlace, ...]
+    names: tuple[tuple[str, str, Mark], ...] = ()
 
 
 def _text(m: Any, key: str) -> str | None:
@@ -65,6 +67,18 @@ def _items(data: Any, section: str) -> list[tuple[Any, Mark]]:
     return list(items_of(items)) if isinstance(items, list) else []
 
 
+def _names(data: Any) -> tuple[tuple[str, str, Mark], ...]:
+    """Each name of each entity that has an id, in any language, with the id and its place."""
+    out = []
+    for node, _ in _items(data, "entities"):
+        ident, names = _text(node, "id"), node.get("names") if isinstance(node, dict) else None
+        if ident is None or not isinstance(names, dict):
+            continue
+        out += [(name, ident, at(node, "id")) for per_lang in names.values() if isinstance(per_lang, list)
+                for name in per_lang if isinstance(name, str)]
+    return tuple(out)
+
+
 def read_places(files: Sequence[tuple[str, str]], max_bytes: int) -> list[FilePlaces]:
     """The places in each (path, label) that can be read and parsed; the others are left out."""
     out = []
@@ -75,7 +89,7 @@ def read_places(files: Sequence[tuple[str, str]], max_bytes: int) -> list[FilePl
             continue
         sources = tuple(ident for node, _ in _items(data, "sources") if (ident := _text(node, "id")) is not None)
         facts = tuple(_fact_place(label, node, mark) for node, mark in _items(data, "facts"))
-        out.append(FilePlaces(label, sources, facts))
+        out.append(FilePlaces(label, sources, facts, _names(data)))
     return out
 
 
