@@ -195,3 +195,13 @@ def test_name_warnings_are_reported_beside_errors(sh: Any, tmp_path: Path) -> No
     assert f"{path}:5:10: warning: the name 'rossi' belongs to 2 entities: ada, b" in err
     assert f"{path}:7:10: warning: the name '1903' of c is only a number" in err
     assert ": error: " in err and err.rstrip().endswith("1 error in 1 file (2 warnings)")
+
+
+def test_check_reads_a_fact_file_on_standard_input(sh: Any) -> None:
+    """`check -` checks what comes on stdin, as `ask -` and `show -` read it, and names it "-" (found by a new
+    user's trial: it was "-: error: no such file")."""
+    bundled = (Path(__file__).resolve().parent.parent / "facts.yaml").read_bytes()
+    out = sh("check", "-", input=bundled)
+    assert out.returncode == 0 and b"-: 52 facts" in out.stdout + out.stderr
+    broken = sh("check", "-", input=MINIMAL.replace('date: "1815-12-10"', 'date: "1815-13-10"').encode())
+    assert broken.returncode == 2 and broken.stderr.startswith(b"-:") and b"1 error in 1 file" in broken.stderr

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from factcli.cli.invocation import Common, emit, note, settle
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
-from factcli.core.results import FactsResult
+from factcli.core.results import CheckResult, FactsResult
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -204,7 +204,8 @@ def check(common: Common, *, files: Sequence[str] | None = None, source_text: Se
 
     if files:
         common.file = list(files)
-    result = check_files(common, source_text or [])
+    result = _check_stdin(common, source_text or []) if "-" in (common.file or ()) else check_files(
+        common, source_text or [])
     status = ExitStatus.USAGE if result.count("error") else ExitStatus.FOUND
     settle(status)  # `check | head -1` of an invalid file still fails
     if common.out_format in _DATA_FORMATS:
@@ -217,6 +218,30 @@ def check(common: Common, *, files: Sequence[str] | None = None, source_text: Se
     else:
         note(result.summary())
     return status
+
+
+def _check_stdin(common: Common, source_text: Sequence[str]) -> CheckResult:
+    """`check -`: the fact file on standard input, checked as a file named "-" (through a private copy, never
+    cached), beside any other files named."""
+    import os
+    import tempfile
+
+    from factcli.cli.check import check_files
+    from factcli.core.errors import Diagnostic
+
+    fd, copy = tempfile.mkstemp(prefix="factcli-stdin-", suffix=".yaml")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(sys.stdin.buffer.read())
+        common.file = [copy if f == "-" else f for f in common.file or ()]
+        common.no_cache = True
+        result = check_files(common, source_text)
+    finally:
+        os.unlink(copy)
+    result.label = result.label.replace(copy, "-")
+    result.diagnostics = [Diagnostic("-" if d.file == copy else d.file, d.line, d.column, d.message, d.severity)
+                          for d in result.diagnostics]
+    return result
 
 
 def help_topic(common: Common, *, topic: str | None = None) -> ExitStatus:
