@@ -46,7 +46,7 @@ from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, fold, other_stems, stem, term_set, words
+from factcli.core.text import STOPWORDS, WHO_WORDS, fold, other_stems, stem, term_set, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -273,7 +273,6 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
 
 
-_WHO = frozenset({"who", "whom", "chi"})
 _SOMEONE = frozenset({"person", "organisation", "group", "country"})
 
 
@@ -281,7 +280,7 @@ def asks_who(r: Reading) -> bool:
     """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
     "Who is Rossi?", which asks what the facts say of someone named."""
     q = r.q
-    return q.kind == "entity" and bool(r.plain_words) and bool(_WHO & set(q.words[q.asking_from:q.asking_from + 2]))
+    return q.kind == "entity" and bool(r.plain_words) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
 
 
 def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:

@@ -44,6 +44,10 @@ sarebbero ero eri eravamo eravate fui fosti fu fummo foste furono fossi fosse fo
 """.split())
 
 
+# The words that ask "who" in either language.
+WHO_WORDS = frozenset({"who", "whom", "chi"})
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, and split elisions and hyphens (l'amico -> l amico)."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

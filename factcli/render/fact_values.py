@@ -8,7 +8,7 @@ from __future__ import annotations
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
 from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from factcli.core.results import AskResult, Lookup
-from factcli.core.text import clock_time, words
+from factcli.core.text import WHO_WORDS, clock_time, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -150,7 +150,7 @@ def asked_measure(result: AskResult) -> str | None:
 def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
     """For a who-question ("Who said...?", "Chi ha fondato...?"): the speaker of the quote that answers it, else
     the one person or organisation the answering fact names and the question does not; else None."""
-    if result.answer is None or not {"who", "whom", "chi"} & set(words(result.question)[:3]):
+    if result.answer is None or not WHO_WORDS & set(words(result.question)[:3]):
         return None
     fact = result.answer.fact
     speaker = getattr(fact.value, "speaker", None)

@@ -122,13 +122,7 @@ def test_markup_in_a_fact_is_shown_as_written(color: str) -> None:
         assert "[bold]seven[/bold]" in _render(fmt)
 
 
-PLACES = """\
-format: 1
-sources:
-  - {id: notes, title: Lab notes, language: en}
-entities:
-  - {id: ada, kind: person, names: {en: [Ada Lovelace], it: [Ada Lovelace]}}
-facts:
+PLACES = FACTS.split("facts:\n")[0] + """facts:
   - id: ada-from
     type: location
     value: {place: {en: Switzerland, it: Svizzera}, country: {en: Switzerland, it: Svizzera}}
