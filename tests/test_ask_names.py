@@ -110,3 +110,41 @@ def test_a_place_named_restated_answers_what_happened_there_but_not_where(run: A
     what = run("ask", "What happened to Ada near Arona?", "-f", path, "--format", "json")
     assert what.exit_code == 0 and '"ada-puncture-arona"' in what.stdout
     assert run("ask", "Where is Arona?", "-f", path, "--format", "json").exit_code == 1
+
+
+PEAKS = """\
+format: 1
+sources:
+  - {id: atlas, title: Atlas, language: en}
+entities:
+  - {id: q5, kind: place, names: {en: [Q5], it: [Q5]}}
+  - {id: ridge, kind: place, names: {en: [Long Ridge], it: [Cresta Lunga]}}
+facts:
+  - id: q5-where
+    type: location
+    value: {place: {en: the Long Ridge, it: la Cresta Lunga}, country: {en: Norway, it: Norvegia}}
+    statement: {en: Q5 stands on the Long Ridge in Norway., it: Il Q5 si trova sulla Cresta Lunga in Norvegia.}
+    entities: [q5, ridge]
+    status: stated
+    source: {id: atlas, excerpt: Q5 stands on the Long Ridge}
+  - id: q5-climbed
+    type: date
+    value: {date: "1931"}
+    statement: {en: Q5 was first climbed in 1931., it: Il Q5 fu scalato per la prima volta nel 1931.}
+    entities: [q5]
+    status: stated
+    source: {id: atlas, excerpt: first climbed in 1931}
+"""
+
+
+def test_a_code_of_a_letter_and_a_digit_is_a_name_to_look_up(run: Any, write: Any) -> None:
+    """"Where is Q5?" names Q5, however it is typed: the question asks where the thing so named is."""
+    for question in ("Where is Q5?", "dove si trova il q5"):
+        result = run("ask", question, "-f", str(write(PEAKS)), "--format", "value")
+        assert result.exit_code == 0 and ("Long Ridge" in result.stdout or "Cresta Lunga" in result.stdout), question
+
+
+def test_a_code_no_fact_knows_is_still_refused(run: Any, write: Any) -> None:
+    """The negative case: Q6 is another peak, which no fact names."""
+    result = run("ask", "Where is Q6?", "-f", str(write(PEAKS)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""

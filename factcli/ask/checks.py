@@ -38,7 +38,7 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.question import ASKING_WORDS, LASTED
+from factcli.ask.question import ASKING_WORDS, LASTED, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY
 from factcli.ask.verdict import is_claim
@@ -247,7 +247,6 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
     return None
 
 
-_HOW_MANY = frozenset({"many", "quanti", "quante", "number", "numero"})
 # Nouns that count anyone or anything: any unit of people or of times may answer them.
 _ANYONE = frozenset({"people", "persons", "persone", "times", "volte", "things", "cose"})
 
@@ -257,9 +256,7 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     translations did the students make?" is not answered by "27 students")."""
     if r.q.kind != "count" or not isinstance(fact.value, CountValue):
         return False
-    at = next((i for i, w in enumerate(r.q.words) if w in _HOW_MANY), None)
-    # The noun counted, perhaps after an adjective ("how many existing articles").
-    heads = [w for w in r.q.words[at + 1:at + 4] if w not in STOPWORDS][:2] if at is not None else []
+    heads = count_heads(r.q)
     if set(heads) & _ANYONE:
         return False
     heads = [w for w in heads if w in r.topic]

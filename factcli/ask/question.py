@@ -114,9 +114,10 @@ class Question:
     @property
     def topic_words(self) -> list[str]:
         """Words that carry what the question is about (one- and two-letter fragments such as the c
-        of "c'è" carry nothing)."""
+        of "c'è" carry nothing; a code of a letter and a digit, such as "k2" or "g7", names something)."""
         return list(dict.fromkeys(w for w in self.words if (w not in STOPWORDS or w in self.names)
-                                  and w not in self.frame and (len(w) > 2 or w.isdigit() or w in self.names)))
+                                  and w not in self.frame and (len(w) > 2 or w.isdigit() or w in self.names
+                                                               or not (w.isalpha() or w.isdigit()))))
 
 
 def _correct(word: str) -> str:
@@ -203,6 +204,15 @@ def _asks_whence(toks: list[str]) -> bool:
     pairs = set(itertools.pairwise(toks))
     return bool({("da", "dove"), ("di", "dove"), ("from", "where")} & pairs) or (
         "where" in toks and "from" in toks[toks.index("where") + 1:])
+
+
+_HOW_MANY = frozenset({"many", "quanti", "quante", "number", "numero"})
+
+
+def count_heads(q: Question) -> list[str]:
+    """The words a how-many question counts: its noun, perhaps after an adjective ("how many existing articles")."""
+    at = next((i for i, w in enumerate(q.words) if w in _HOW_MANY), None)
+    return [w for w in q.words[at + 1:at + 4] if w not in STOPWORDS][:2] if at is not None else []
 
 
 def replace_kind(q: Question, kind: str) -> Question:
