@@ -73,3 +73,34 @@ def test_the_answer_to_who_is_the_person_the_fact_names(run: Any, write: Any) ->
     assert run("ask", "Who restored the tower?", "-f", path, "--format", "value").stdout == "Ada Rossi\n"
     assert run("ask", "Chi ha restaurato la torre?", "-f", path, "--format", "plain").stdout.startswith("Ada Rossi\n")
     assert run("ask", "When did Rossi restore the tower?", "-f", path, "--format", "value").stdout == "2019\n"
+
+
+EXPEDITION = """\
+format: 1
+sources:
+  - {id: book, title: Mountain book, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Carlo Rossi, the expedition leader], it: [Carlo Rossi, il capo della spedizione]}}
+  - {id: expedition, kind: event, names: {en: [Alpine expedition], it: [spedizione alpina]}}
+facts:
+  - id: led-by-rossi
+    type: event
+    value: {name: {en: leadership of the expedition, it: guida della spedizione}}
+    statement: {en: The Alpine expedition was led by Carlo Rossi., it: La spedizione alpina fu guidata da Carlo Rossi.}
+    entities: [expedition, rossi]
+    status: stated
+    source: {id: book, excerpt: led by Carlo Rossi}
+"""
+
+
+def test_someone_named_only_by_a_description_is_who_is_asked_for(run: Any, write: Any) -> None:
+    """An alias written without a capital describes: "Who was the expedition leader?" asks whom it describes."""
+    for question in ("Who was the expedition leader?", "chi era il capo della spedizione alpina?"):
+        result = run("ask", question, "-f", str(write(EXPEDITION)), "--format", "value")
+        assert result.exit_code == 0 and "Rossi" in result.stdout, question
+
+
+def test_someone_named_by_name_is_not_who_is_asked_for(run: Any, write: Any) -> None:
+    """The negative case: "Who led the expedition with Carlo Rossi?" names Rossi; a fact naming only him is no answer."""
+    result = run("ask", "Who led the Alpine expedition with Carlo Rossi?", "-f", str(write(EXPEDITION)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""

@@ -47,7 +47,7 @@ from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.struct import field, record
 from factcli.core.text import STOPWORDS, WHO_WORDS, fold, other_stems, stem, term_set, words
-from factcli.index.rank import related_entities
+from factcli.index.rank import described, related_entities
 from factcli.index.read import Hit, Index
 
 MIN_COVERAGE = 0.5
@@ -282,7 +282,9 @@ def asks_who(r: Reading) -> bool:
 
 def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
     """Whether the fact names a person, organisation, group or country (which act too) the question does not."""
-    named = set().union(*r.groups.values()) if r.groups else set()
+    # Someone named only by a description ("Who was the expedition leader?") is who is asked for.
+    descriptions = described(index, r.groups)
+    named = set().union(*(ents for ws, ents in r.groups.items() if ws not in descriptions), set())
     return any((e := index.entity(ent)) is not None and e.kind in _SOMEONE for ent in covered - named)
 
 

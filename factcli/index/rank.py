@@ -129,6 +129,19 @@ def naming_groups(named: dict[str, list[str]]) -> dict[tuple[str, ...], set[str]
     return groups
 
 
+def described(index: Index, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
+    """The groups of words that name their entities only by a description ("the volcano", "il capo della
+    spedizione": an alias written without a capital), not by a name: they say what is meant, and may be
+    what is asked ("Who was the expedition leader?")."""
+    out = set()
+    for ws, ents in groups.items():
+        written = [name for ent in ents if (e := index.entity(ent)) is not None
+                   for name in e.all_names() if tuple(words(name)) == ws]
+        if written and all(name == name.lower() for name in written):
+            out.add(ws)
+    return out
+
+
 def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
     out = []

@@ -158,9 +158,11 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
         entity = lookup.entity(speaker)
         return entity.name(result.lang) if entity is not None else speaker
     asked = set(words(result.question))
-    # (A date or a place may answer who did it in its statement: "Johns founded the town in 1800".)
+    # (A date or a place may answer who did it in its statement: "Johns founded the town in 1800". A name
+    # written without a capital only describes: "Who was the expedition leader?" asks whom it describes.)
     others = [e for ident in fact.entities if (e := lookup.entity(ident)) is not None
-              and e.kind in ("person", "organisation") and not any(set(words(n)) <= asked for n in e.all_names())]
+              and e.kind in ("person", "organisation")
+              and not any(set(words(n)) <= asked for n in e.all_names() if n != n.lower())]
     return others[0].name(result.lang) if len(others) == 1 else None
 
 
