@@ -247,3 +247,48 @@ def test_a_question_reads_a_files_phrase_before_the_general_table() -> None:
     q = parse("I heard that they cut the red tape", {("red", "tape"): "red tape"})
     assert "red tape" in q.words and "red" not in q.words and "claim" in q.words
     assert "red tape" not in parse("I heard that they cut the red tape").words
+
+
+AIRLINE = """\
+format: 1
+sources:
+  - {id: paper, title: Town paper, language: en}
+entities:
+  - {id: flight, kind: event, names: {en: [the flight], it: [il volo]}}
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+facts:
+  - id: operator
+    type: event
+    value: {name: {en: the operator, it: l'operatore}}
+    statement: {en: The flight was run by Nordic Air Lines., it: Il volo era operato dalla compagnia aerea Nordic Air Lines.}
+    entities: [flight]
+    status: stated
+    source: {id: paper, excerpt: run by Nordic Air Lines}
+  - id: scorer
+    type: event
+    value: {name: {en: the best scorer, it: il miglior marcatore}}
+    statement: {en: Ada Rossi was the season's best scorer., it: Ada Rossi fu il miglior marcatore della stagione.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: the season's best scorer}
+vocabulary:
+  airline: [Nordic Air Lines]
+  capocannoniere: [miglior marcatore]
+  compagnia aerea: [Nordic Air Lines]
+"""
+
+
+def test_a_vocabulary_entry_may_list_words_of_several_words(run: Any, write: Any) -> None:
+    """An entry's words of several words ("miglior marcatore") reach the fact that says them; so does an
+    expression whose listed words are absent, by its own words ("compagnia aerea")."""
+    path = str(write(AIRLINE))
+    for question, fact in (("Which airline was the flight run by?", "operator"), ("Chi fu il capocannoniere?", "scorer"),
+                           ("compagnia aerea del volo", "operator")):
+        result = run("ask", question, "-f", path, "--format", "json")
+        assert result.exit_code == 0 and f'"{fact}"' in result.stdout, question
+
+
+def test_words_of_several_words_do_not_reach_a_fact_without_them(run: Any, write: Any) -> None:
+    """The negative case: a question asking about something else of the flight is not answered by its operator."""
+    result = run("ask", "Which airport did the flight land at?", "-f", str(write(AIRLINE)), "--format", "json")
+    assert result.exit_code == 1 and result.stdout == ""

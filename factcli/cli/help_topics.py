@@ -130,7 +130,9 @@ entry's word ("vedevano" for `vedere`) finds it when the facts use no form of th
 the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). An entry
 may be an expression of several words (`red carpet: [welcome]`, `in segreto: [chiuse]`): a question
 that has them in a row reads them as one, so "rolled out the red carpet" finds a fact about a welcome
-while "red" or "carpet" alone finds nothing. factcli itself knows only the general words of questions
+while "red" or "carpet" alone finds nothing. A listed word may be several words too (`airline: [Avio
+Linee Italiane]`, `capocannoniere: [miglior marcatore]`): the rarest of them that the facts use is what
+it reaches; an expression whose listed words no fact uses reaches the rarest of its own. factcli itself knows only the general words of questions
 (question words, filler, numbers, months, a few idioms of each language) in Italian and English.
 
 YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the

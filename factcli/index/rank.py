@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from factcli.core.numbers import same_number
 from factcli.core.results import FactHit
 from factcli.core.struct import field, mutable_record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, typo_budget, words
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, terms, typo_budget, words
 from factcli.index.read import Hit, Index, TermMatch, best_first, query_words
 from factcli.index.summary import entities_with_name
 from factcli.index.synonyms import synonyms
@@ -142,6 +142,15 @@ def described(index: Index, groups: dict[tuple[str, ...], set[str]]) -> set[tupl
     return out
 
 
+def _entry_term(index: Index, entry: str) -> str | None:
+    """The index term a word of the vocabulary stands for: its stem; for several words ("Avio Linee Italiane",
+    "miglior marcatore"), the rarest of them that the facts use, the one that tells their facts apart."""
+    if " " not in entry.strip():
+        return stem(entry)
+    known = [t for t in terms(entry) if index.has_term(t)]
+    return min(known, key=lambda t: len(index.postings(t)[0])) if known else None
+
+
 def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
     """How each query word matches the index: itself (typos allowed), or a synonym exactly."""
     out = []
@@ -150,9 +159,14 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
         extra = dict(tm.matches)
         # Other forms' entries only for a word the facts do not use as it is: "hoped" is in a fact.
         for syn, sure in synonyms(index, word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
-            term = stem(syn)
-            if term not in extra and index.has_term(term):
+            term = _entry_term(index, syn)
+            if term is not None and term not in extra and index.has_term(term):
                 extra[term] = sure
+        if " " in word and not extra:
+            # An entry of the vocabulary that names no word the facts use: its own words may be theirs.
+            term = _entry_term(index, word)
+            if term is not None:
+                extra[term] = 0.9
         for other in same_number(word):  # "9" finds "nine" and "nove", and the other way round
             if len(other) < 4 and not other.isdigit():
                 continue  # a short number word's stem is another word's too ("ten": "tenuto")
