@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -86,3 +87,10 @@ def sh(tmp_path: Path) -> Iterator[Callable[..., subprocess.CompletedProcess[byt
         return subprocess.run([*factcli_exe(), *args], capture_output=True, timeout=timeout, env=merged, **kw)  # type: ignore[call-overload]
 
     yield call
+
+
+def unanswered(result: Any) -> bool:
+    """Exit 1 and no answer: stdout empty (plain, value, csv), or the object of json with a null answer."""
+    import json
+
+    return bool(result.exit_code == 1 and (result.stdout == "" or json.loads(result.stdout)["answer"] is None))

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import unanswered
+
 
 def test_a_claim_to_verify_is_answered_with_its_fact(run: Any) -> None:
     """'Is it true that...', 'È vero che...': the framing is not a term the facts must contain."""
@@ -31,7 +33,7 @@ def test_a_yes_no_question_about_a_means_is_answered_by_the_means_used(run: Any)
 def test_another_ordinal_for_the_same_thing_is_not_an_answer(run: Any, question: str) -> None:
     """The facts know the second Kim-Trump summit (Hanoi), not the first."""
     result = run("ask", question, "--json")
-    assert result.exit_code == 1 and result.stdout == "", question
+    assert unanswered(result), question
 
 
 def test_a_yes_no_question_with_an_ordinal_is_answered_by_the_fact_that_corrects_it(run: Any) -> None:

@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 
-from factcli.cli.invocation import Common, emit, note, settle
+from factcli.cli.invocation import STRUCTURED, Common, emit, note, settle
 from factcli.core.errors import ExitStatus, FactFileError, UsageError
 from factcli.core.results import CheckResult, FactsResult
 
@@ -178,7 +178,7 @@ def ask(common: Common, *, question: str, explain: bool = False, min_confidence:
     if common.limit is not None:  # -n N: at most N facts, the alternatives too
         result.alternatives = result.alternatives[:common.limit]
     status = emit(result, common, fb, explain=explain)
-    if status == ExitStatus.NOT_FOUND and explain:
+    if status == ExitStatus.NOT_FOUND and explain and common.out_format not in STRUCTURED:
         import json
 
         from factcli.render.terminal import readable

@@ -42,8 +42,9 @@ translation}`; event `{name}`), `answer` (a one-line human answer), `text` (the 
 language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `derived_from`, and `source`
 (`{id, title, language, excerpt}`, plus `url`, `date`, `outlet` and `author` where the file gives them); search results add `score`. `ask --format json` prints `{question, lang,
 kind, verdict, time, measure, answer, score, alternatives, reason}` (plus `explain` with `--explain`):
-`reason` says why there is no answer, as stderr does (a claim's "not in the facts", each unanswered line of
-`ask -`), else null; `verdict` is
+`reason` says why there is no answer, as stderr does, else null: a question no fact answers is printed
+as this object too in json, jsonl and yaml (`answer` null, `alternatives` the nearest facts; exit 1), as
+each unanswered line of `ask -` is, while plain, value, csv and tsv print nothing; `verdict` is
 `confirmed`, `contradicted` or `not in the facts` for a claim, else null; `time` and `measure` the time of
 day or quantity asked for, else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
 is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
@@ -59,7 +60,7 @@ Exit codes, the same for every command:
 | code | meaning |
 | --- | --- |
 | 0 | a result (for several ids or questions: one for every one) |
-| 1 | no result: stdout empty, a short note on stderr (for several: the ones found are printed) |
+| 1 | no result: stdout empty, a short note on stderr (for several: the ones found are printed; `ask` in json, jsonl or yaml prints its object, `answer` null) |
 | 2 | usage error or invalid fact file (messages on stderr) |
 | 70 | internal error (one line on stderr; please report it) |
 | 130 | interrupted |

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factcli.cli.spec import Color, Format, LangOpt
 from factcli.core.errors import ExitStatus, FactcliError
 from factcli.core.model import Lang
-from factcli.core.results import Result, is_empty
+from factcli.core.results import AskResult, Result, is_empty
 from factcli.core.struct import mutable_record
 from factcli.render.safe_text import one_line
 
@@ -95,6 +95,10 @@ def note(message: str) -> None:
     sys.stderr.flush()
 
 
+# The formats that print an object for a question no fact answers, as they do for one answered.
+STRUCTURED = ("json", "jsonl", "yaml")
+
+
 def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) -> ExitStatus:
     """Render a result to stdout, or a note to stderr when it is empty (and a claim's verdict all the same);
     return the exit status."""
@@ -102,8 +106,11 @@ def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) 
 
     if is_empty(result):
         note(f"factcli: {getattr(result, 'not_found', 'nothing found')}")
-        if getattr(result, "verdict", None) is not None and common.out_format not in ("table", "value"):
-            # A claim's "not in the facts" is a verdict, data a script reads like the others (exit 1 still).
+        if (getattr(result, "verdict", None) is not None and common.out_format not in ("table", "value")) or (
+                isinstance(result, AskResult) and common.out_format in STRUCTURED):
+            # A claim's "not in the facts" is a verdict, data a script reads like the others (exit 1 still); an
+            # unanswered question is an object too where the format is one ("answer": null, its reason), as
+            # each line of `ask -` is: a script reads one shape.
             render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
             sys.stdout.flush()
         return ExitStatus.NOT_FOUND
