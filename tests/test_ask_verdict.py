@@ -393,3 +393,43 @@ def test_a_number_written_with_a_point_or_comma_is_one_detail(run: Any, write: A
     the fact of that sort corrects them (they were 'not in the facts', their pieces missing from it)."""
     data = json.loads(run("ask", claim, "-f", str(write(QUAKE)), "--json").stdout)
     assert data["verdict"] == expected, (claim, data["answer"])
+
+
+POET = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+facts:
+  - id: ada-age-at-death
+    type: count
+    value: {number: 30, unit: {en: years old, it: anni}, counted: {en: age at death, it: età alla morte}}
+    statement: {en: Ada Neri was 30 years old when she died., it: Ada Neri aveva 30 anni quando morì.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: 30 years old when she died}
+  - id: ada-died
+    type: date
+    value: {date: "1901-05-02"}
+    statement: {en: Ada Neri died on 2 May 1901., it: Ada Neri morì il 2 maggio 1901.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: died on 2 May 1901}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("È vero che Ada Neri aveva 40 anni quando morì?", "contradicted"),
+    ("Is it true that Ada Neri was 30 years old when she died?", "confirmed"),
+])
+def test_a_when_inside_a_claim_joins_a_clause_it_does_not_ask(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"...aveva 40 anni quando morì" claims an age: the age's count judges it, not a date."""
+    data = json.loads(run("ask", claim, "-f", str(write(POET)), "--format", "json").stdout)
+    assert data["verdict"] == verdict and data["answer"]["id"] == "ada-age-at-death"
+
+
+def test_a_when_that_opens_a_question_still_asks_when(run: Any, write: Any) -> None:
+    """The negative case: "Quando morì Ada Neri?" asks a date."""
+    data = json.loads(run("ask", "Quando morì Ada Neri?", "-f", str(write(POET)), "--format", "json").stdout)
+    assert data["verdict"] is None and data["answer"]["id"] == "ada-died"

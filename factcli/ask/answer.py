@@ -12,6 +12,8 @@ makes further attempts, each with the question read more loosely, when the first
 
 from __future__ import annotations
 
+import re
+
 from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.details import QUOTED, says_what, unknown_names
@@ -46,6 +48,8 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
     q = parse(text, phrases(index))
+    if is_claim(q) and q.kind in ("date", "location") and _asks_inside(q):
+        q = replace_kind(q, "entity")  # "È vero che aveva 40 anni quando morì?" claims an age: "quando" only joins
     result = _best(index, q, lang, explain)
     fact = result.answer.fact if result.answer else None
     # (Only a claim gets a verdict: an open question need not have its places looked up.)
@@ -64,6 +68,22 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             result.alternatives = [result.answer, *result.alternatives[:2]]
             result.answer, result.confidence = None, None
     return result
+
+
+_WHEN_WHERE = frozenset({"when", "where", "quando", "dove"})
+_ASKING_FIRST = _WHEN_WHERE | {"which", "what", "who", "how", "quale", "quali", "cosa", "chi", "come"}
+
+
+def _asks_inside(q: Question) -> bool:
+    """Whether the word that made a claim ask when or where stands inside it, after its subject and verb ("...
+    aveva 40 anni quando morì", "met where..."): there it joins a clause, it does not ask."""
+    at = next((i for i, w in enumerate(q.words) if w in _WHEN_WHERE), None)
+    # Only after an opener that says a claim follows ("È vero che", "Is it true that", "Claim:").
+    opener = next((i + 1 for i, w in enumerate(q.words[:5]) if w in ("that", "che") and i and q.words[i - 1] in (
+        "true", "vero")), 1 if q.words[:1] and q.words[0] in ("claim", "affermazione") else None)
+    # (After a colon it may ask again: "...met at a cosmodrome: which one was it and where is it?")
+    last = words(re.split(r"[:;]", q.text)[-1])
+    return at is not None and opener is not None and at - opener >= 2 and not (last and last[0] in _ASKING_FIRST)
 
 
 def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
