@@ -94,7 +94,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]
             # English doubles a final consonant before -ed/-ing: travelled, planning.
-            if suffix in ("ed", "ing") and len(base) >= 5 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            if suffix in ("ed", "ing") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeioulszf":
                 base = base[:-1]
             elif suffix in ("ed", "ing") and len(base) >= 6 and base[-2:] == "ll":
                 base = base[:-1]

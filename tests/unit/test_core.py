@@ -135,6 +135,13 @@ def test_stem_meets_word_forms_and_leaves_short_words() -> None:
     assert stem("nation") != stem("notion")
 
 
+def test_a_short_verb_doubling_its_consonant_meets_its_word() -> None:
+    """"mapping", "mapped" are "map"; "getting" is "get"; a word that ends doubled stays whole ("buzzing" is
+    "buzz", "stuffed" "stuff"), and a short base is not cut ("adding" is "add")."""
+    assert stem("mapping") == stem("mapped") == stem("map") == "map" and stem("getting") == stem("get")
+    assert stem("buzzing") == stem("buzz") and stem("stuffed") == stem("stuff") and stem("adding") == "add"
+
+
 def test_terms_drop_stopwords_and_stem_the_rest() -> None:
     assert terms("The trips of the year") == ["trip", "year"]
     assert terms("il viaggio e i viaggi") == ["viagg", "viagg"]
