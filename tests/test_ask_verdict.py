@@ -433,3 +433,54 @@ def test_a_when_that_opens_a_question_still_asks_when(run: Any, write: Any) -> N
     """The negative case: "Quando morì Ada Neri?" asks a date."""
     data = json.loads(run("ask", "Quando morì Ada Neri?", "-f", str(write(POET)), "--format", "json").stdout)
     assert data["verdict"] is None and data["answer"]["id"] == "ada-died"
+
+
+CLUB = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: club, kind: organisation, names: {en: [the Lake Club], it: [il Lake Club]}}
+facts:
+  - id: club-members
+    type: count
+    value: {number: 50, unit: {en: members, it: soci}}
+    statement: {en: The Lake Club had more than fifty members., it: Il Lake Club aveva più di cinquanta soci.}
+    entities: [club]
+    status: stated
+    source: {id: paper, excerpt: more than fifty members}
+  - id: club-boats
+    type: count
+    value: {number: 330, unit: {en: boats, it: barche}, qualifier: circa}
+    statement: {en: The Lake Club owned 330 boats., it: Il Lake Club possedeva 330 barche.}
+    entities: [club]
+    status: stated
+    source: {id: paper, excerpt: 330 boats}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Lake Club had more than fifty members.", "confirmed"),
+    ("Claim: the Lake Club had 60 members.", "not in the facts"),
+    ("Claim: the Lake Club had 50 members.", "not in the facts"),
+    ("Claim: the Lake Club had 40 members.", "contradicted"),
+    ("Claim: the Lake Club had 150 members.", "contradicted"),
+    ("Claim: the Lake Club owned 320 boats.", "not in the facts"),
+    ("Claim: the Lake Club owned 330 boats.", "confirmed"),
+    ("Claim: the Lake Club owned 200 boats.", "contradicted"),
+])
+def test_a_bounded_count_judges_a_claim_by_its_bound(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"more than fifty" (its statement says it) and `qualifier: circa` bound their numbers: a claim the bound
+    allows is not confirmed, one it rules out is contradicted."""
+    data = json.loads(run("ask", claim, "-f", str(write(CLUB)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data
+
+
+def test_a_bounded_count_is_shown_with_its_bound(run: Any, write: Any) -> None:
+    """The answer says "more than 50 members" and "circa 330 barche"; json gives the qualifier."""
+    path = str(write(CLUB))
+    members = run("ask", "How many members did the Lake Club have?", "-f", path, "--format", "plain")
+    assert members.stdout.splitlines()[0] == "more than 50 members"
+    boats = run("ask", "Quante barche possedeva il Lake Club?", "-f", path, "--format", "json")
+    data = json.loads(boats.stdout)
+    assert data["answer"]["answer"] == "circa 330 barche" and data["answer"]["value"]["qualifier"] == "circa"

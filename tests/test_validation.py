@@ -32,6 +32,8 @@ CASES = [
      ["F:7:19: error: fact 'a'.value.date '2019-02-30' is not a real calendar date"]),
     ("date not ISO", HEAD + "facts:\n" + fact(value="{date: 27/02/2019}"),
      ["F:7:19: error: fact 'a'.value.date '27/02/2019' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"]),
+    ("a count's bound not one of the five", HEAD + "facts:\n" + fact(type="count", value="{number: 9, unit: {it: a, en: b}, qualifier: roughly}"),
+     ["F:7:57: error: fact 'a'.value.qualifier 'roughly' is not one of: circa, over, under, at-least, at-most"]),
     ("count without a number", HEAD + "facts:\n" + fact(type="count", value="{number: nine, unit: {it: a, en: b}}"),
      ["F:7:21: error: fact 'a'.value.number 'nine' is not a number"]),
     ("a short source id with a slip", HEAD.replace("id: src", "id: wp") + "facts:\n"

@@ -13,9 +13,9 @@ import re
 from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.core.model import LANGS, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS
-from factcli.core.text import STOPWORDS, stem, words
+from factcli.core.model import LANGS, CountValue, Fact, value_texts
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within
+from factcli.core.text import STOPWORDS, fold, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
 
@@ -101,7 +101,9 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     said_terms = own_terms(fact)
     claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
                                and not _said_otherwise(index, w, said_terms)), name_numbers)
+    claimed, loose = _bounded(fact, q.text, claimed)
     corrected, silent = bearing(claimed, fact_details(fact))
+    silent += loose
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
@@ -113,6 +115,27 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
     return CONFIRMED
+
+
+def _bounded(fact: Fact, claim: str, claimed: Details) -> tuple[Details, list[tuple[str, frozenset[float | str]]]]:
+    """The claim's counts as a count's bound reads them ("more than 50"): one it may be (60; 50 itself, unless the
+    claim says "more than" too) is a detail the fact is silent on; one it cannot be (40) stays, to be corrected."""
+    value = fact.value
+    if not isinstance(value, CountValue) or not claimed.get("count"):
+        return claimed, []
+    bound = count_bound(value.qualifier, value.number, [fact.statement.get(lang) for lang in LANGS])
+    if bound is None:
+        return claimed, []
+    stated, folded = float(value.number), fold(claim)
+    kept: list[frozenset[float | str]] = []
+    loose: list[tuple[str, frozenset[float | str]]] = []
+    for v in claimed["count"]:
+        agree = [within(bound, stated, x) for x in v if isinstance(x, float)]
+        if (stated in v and bound_before(folded, stated) == bound) or True in agree or None not in agree:
+            kept.append(v)
+        else:
+            loose.append(("count", v))
+    return {**claimed, "count": kept}, loose
 
 
 def denies(fact: Fact, q: Question) -> bool:

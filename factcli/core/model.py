@@ -24,6 +24,8 @@ SOURCE_KINDS = ("article-newspaper", "article-magazine", "article-journal", "web
                 "report", "book", "interview", "broadcast", "speech", "legislation")
 ENTITY_KINDS = ("person", "country", "place", "organisation", "event", "thing", "group")
 QUALIFIERS = ("start", "early", "mid", "late", "end", "before", "after", "circa")
+# How a count's number bounds the true one: about it, more or fewer than it, at least or at most it.
+COUNT_QUALIFIERS = ("circa", "over", "under", "at-least", "at-most")
 FORMAT_VERSION = 1
 
 
@@ -83,6 +85,7 @@ class CountValue:
     number: int | float
     unit: Bilingual
     counted: Bilingual | None = None
+    qualifier: str | None = None  # one of COUNT_QUALIFIERS; None: the number is exact
 
 
 @record
@@ -117,7 +120,7 @@ def value_to_dict(v: Value) -> dict[str, Any]:
             "country": _bi_dict(v.country),
         }
     if isinstance(v, CountValue):
-        return {"number": v.number, "unit": v.unit.to_dict(), "counted": _bi_dict(v.counted)}
+        return {"number": v.number, "unit": v.unit.to_dict(), "counted": _bi_dict(v.counted), "qualifier": v.qualifier}
     if isinstance(v, QuoteValue):
         return {
             "text": v.text,
@@ -156,7 +159,7 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
     if kind == "location":
         return LocationValue(Bilingual.from_dict(d["place"]), _bi(d.get("region")), _bi(d.get("country")))
     if kind == "count":
-        return CountValue(d["number"], Bilingual.from_dict(d["unit"]), _bi(d.get("counted")))
+        return CountValue(d["number"], Bilingual.from_dict(d["unit"]), _bi(d.get("counted")), d.get("qualifier"))
     if kind == "quote":
         return QuoteValue(
             d["text"], d["lang"], d["speaker"], _bi(d.get("to")), _bi(d.get("when")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 NUMBER_VALUES: dict[str, float] = {
@@ -69,3 +70,69 @@ def ordinal_at(toks: Sequence[str], i: int) -> int | None:
     if word not in ORDINALS or (word == "secondo" and (not i or toks[i - 1] not in _DETERMINERS)):
         return None
     return ORDINALS[word]
+
+
+# Words before a number that bound it: "more than fifty" is over 50, "circa 330" about 330 (folded; the longest
+# phrase first, so that "non meno di" is at least and "meno di" under).
+_BOUNDS: dict[tuple[str, ...], str] = {
+    ("no", "more", "than"): "at-most", ("not", "more", "than"): "at-most", ("non", "piu", "di"): "at-most",
+    ("no", "fewer", "than"): "at-least", ("no", "less", "than"): "at-least", ("non", "meno", "di"): "at-least",
+    ("in", "excess", "of"): "over", ("more", "than"): "over", ("upwards", "of"): "over", ("piu", "di"): "over",
+    ("less", "than"): "under", ("fewer", "than"): "under", ("meno", "di"): "under",
+    ("at", "least"): "at-least", ("at", "most"): "at-most", ("up", "to"): "at-most", ("fino", "a"): "at-most",
+    ("al", "massimo"): "at-most", ("intorno", "a"): "circa", ("attorno", "a"): "circa",
+    ("over",): "over", ("above",): "over", ("oltre",): "over", ("under",): "under", ("below",): "under",
+    ("almeno",): "at-least", ("about",): "circa", ("around",): "circa", ("approximately",): "circa",
+    ("roughly",): "circa", ("nearly",): "circa", ("almost",): "circa", ("some",): "circa", ("circa",): "circa",
+    ("quasi",): "circa", ("approssimativamente",): "circa", ("pressappoco",): "circa",
+}
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+def _values(token: str) -> set[float]:
+    """The numbers a token may be: digits with thousands separators or a decimal comma or point, or a word."""
+    if not token[0].isdigit():
+        word = number_of(token)
+        return {word} if word is not None else set()
+    parts = re.split(r"[.,]", token)
+    out = set()
+    if all(len(p) == 3 for p in parts[1:]):
+        out.add(float("".join(parts)))  # 20,000,000 or 1.910
+    if len(parts) == 2:
+        out.add(float(f"{parts[0]}.{parts[1]}"))  # 7,5 or 14.3
+    return out
+
+
+def bound_before(folded: str, number: float) -> str | None:
+    """How a folded text bounds `number` where it states it ("more than fifty": over; "circa 330": circa), or
+    None where it states it bare or not at all."""
+    toks = _TOKEN.findall(folded)
+    for i, tok in enumerate(toks):
+        if number in _values(tok):
+            for size in (3, 2, 1):
+                if i >= size and (bound := _BOUNDS.get(tuple(toks[i - size:i]))) is not None:
+                    return bound
+            return None
+    return None
+
+
+def within(bound: str | None, stated: float, claimed: float) -> bool | None:
+    """Whether a claimed number agrees with a stated one under its bound: True (the same), None (it may be:
+    60 for "more than 50", 320 for "about 330"), False (it cannot: 40 for "more than 50"). A bound is read as
+    people write it, near its number: "more than 50" is not 100 or more, "fewer than 50" not 25 or fewer."""
+    if claimed == stated:
+        return True if bound in (None, "circa", "at-least", "at-most") else None
+    if bound == "circa":
+        return None if abs(claimed - stated) <= 0.1 * abs(stated) else False
+    inside = {"over": stated < claimed < 2 * stated, "at-least": stated < claimed < 2 * stated,
+              "under": stated / 2 < claimed < stated, "at-most": stated / 2 < claimed < stated}.get(bound or "", False)
+    return None if inside else False
+
+
+def count_bound(qualifier: str | None, number: float, statements: Sequence[str]) -> str | None:
+    """The bound of a count's number: the qualifier its fact gives, else the one its statement says."""
+    if qualifier is not None:
+        return qualifier
+    from factcli.core.text import fold
+
+    return next((b for text in statements if (b := bound_before(fold(text), float(number))) is not None), None)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcli.core.model import LANGS, QUALIFIERS, CountValue, DateValue, EventValue, LocationValue, QuoteValue, Value
+from factcli.core.model import (
+    COUNT_QUALIFIERS,
+    LANGS,
+    QUALIFIERS,
+    CountValue,
+    DateValue,
+    EventValue,
+    LocationValue,
+    QuoteValue,
+    Value,
+)
 from factcli.load.checker import Checker, Mark, at
 
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -13,7 +23,7 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 _VALUE_FIELDS = {
     "date": ("date", "qualifier"),
     "location": ("place", "region", "country"),
-    "count": ("number", "unit", "counted"),
+    "count": ("number", "unit", "counted", "qualifier"),
     "quote": ("text", "lang", "speaker", "to", "when", "translation"),
     "event": ("name",),
 }
@@ -57,7 +67,8 @@ def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tupl
             else:
                 c.err(at(m, "number"), f"{what}.number {raw!r} is not a number" + _number_hint(raw))
         unit, counted = c.bilingual(m, "unit", what), c.bilingual(m, "counted", what)
-        return (CountValue(number, unit, counted) if number is not None and unit else None), []
+        bound = c.choice(m, "qualifier", what, COUNT_QUALIFIERS) if m.get("qualifier") is not None else None
+        return (CountValue(number, unit, counted, bound) if number is not None and unit else None), []
     if kind == "quote":
         text, lang = c.text(m, "text", what), c.text(m, "lang", what)
         if lang is not None and not _LANG.match(lang):

@@ -6,7 +6,8 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 from __future__ import annotations
 
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
-from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
+from factcli.core.model import LANGS, CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
+from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import WHO_WORDS, clock_time, words
 
@@ -21,6 +22,11 @@ _QUALIFIERS = {
     "it": {"start": "inizio del", "early": "primi del", "mid": "metà del", "late": "fine del", "end": "fine del",
            "before": "prima del", "after": "dopo il", "circa": "circa nel"},
 }
+# A count's bound, as its number is read: "more than 50 members", "circa 330 metri".
+_BOUND_WORDS = {
+    "en": {"circa": "about", "over": "more than", "under": "fewer than", "at-least": "at least", "at-most": "at most"},
+    "it": {"circa": "circa", "over": "più di", "under": "meno di", "at-least": "almeno", "at-most": "al massimo"},
+}
 _MONTHS = {
     "en": "January February March April May June July August September October November December".split(),
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
@@ -32,6 +38,12 @@ def _number(n: int | float, lang: Lang = "en") -> str:
     (scripts, reading the bare value, get the point in every language)."""
     text = str(n) if isinstance(n, int) else f"{n:g}"
     return text.replace(".", ",") if lang == "it" else text
+
+
+def bound_of(fact: Fact) -> str | None:
+    """How a count's number bounds the true one: its qualifier, else the one its statement says."""
+    assert isinstance(fact.value, CountValue)
+    return count_bound(fact.value.qualifier, fact.value.number, [fact.statement.get(lang) for lang in LANGS])
 
 
 def bare_value(fact: Fact, lang: Lang) -> str:
@@ -72,7 +84,8 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
         # A place that is its own country ("Switzerland") is named once.
         return ", ".join(dict.fromkeys(p.get(lang) for p in (v.place, v.region, v.country) if p is not None))
     if isinstance(v, CountValue):
-        return f"{_number(v.number, lang)} {v.unit.get(lang)}"
+        bound = bound_of(fact)
+        return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang)} {v.unit.get(lang)}"
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return f"“{v.text}” — {speaker.name(lang) if speaker else v.speaker}"
@@ -88,7 +101,8 @@ def value_object(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
         return {k: (p.get(lang) if p else None) for k, p in (("place", v.place), ("region", v.region),
                                                               ("country", v.country))}
     if isinstance(v, CountValue):
-        return {"number": v.number, "unit": v.unit.get(lang), "counted": v.counted.get(lang) if v.counted else None}
+        return {"number": v.number, "unit": v.unit.get(lang), "counted": v.counted.get(lang) if v.counted else None,
+                "qualifier": bound_of(fact)}
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return {

@@ -191,3 +191,24 @@ def test_an_italian_number_of_tens_and_units_in_one_word_is_a_number(word: str, 
     from factcli.core.numbers import number_of, same_number
 
     assert number_of(word) == value and word in same_number(str(value))
+
+
+def test_a_count_s_bound_is_read_from_the_words_before_its_number() -> None:
+    """"more than fifty" bounds 50 from above it, "circa 330" around it, "non meno di 40" from 40 up; a number
+    stated bare has no bound, and the fact's own qualifier wins over its statement."""
+    from factcli.core.numbers import bound_before, count_bound
+
+    assert bound_before("for more than fifty wealthy men", 50) == "over"
+    assert bound_before("per piu di cinquanta uomini", 50) == "over" and bound_before("circa 330 metri", 330) == "circa"
+    assert bound_before("over 20,000,000 tons", 2e7) == "over" and bound_before("non meno di 40 anni", 40) == "at-least"
+    assert bound_before("the flood killed 2,209 people", 2209) is None and bound_before("more than 60", 50) is None
+    assert count_bound("under", 50, ["more than fifty"]) == "under" and count_bound(None, 50, ["about 50"]) == "circa"
+
+
+def test_a_claimed_number_agrees_with_a_bound_as_people_read_it() -> None:
+    """60 may be "more than 50", 40 and 120 cannot; 320 may be "about 330", 200 cannot; 50 is "at least 50"."""
+    from factcli.core.numbers import within
+
+    assert within("over", 50, 60) is None and within("over", 50, 40) is False and within("over", 50, 120) is False
+    assert within("over", 50, 50) is None and within("at-least", 50, 50) is True
+    assert within("circa", 330, 320) is None and within("circa", 330, 200) is False and within(None, 5, 6) is False
