@@ -34,6 +34,9 @@ CASES = [
      ["F:7:19: error: fact 'a'.value.date '27/02/2019' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"]),
     ("a count's bound not one of the five", HEAD + "facts:\n" + fact(type="count", value="{number: 9, unit: {it: a, en: b}, qualifier: roughly}"),
      ["F:7:57: error: fact 'a'.value.qualifier 'roughly' is not one of: circa, over, under, at-least, at-most"]),
+    ("a comma that cuts a text in a flow mapping", HEAD + "facts:\n" + fact(type="location", value="{place: {en: Juneau, Alaska, it: Juneau}}"),
+     ["F:7:33: error: unknown field 'Alaska' in fact 'a'.value.place (expected one of: it, en); a comma in {...} ends a "
+      "text: quote a text that has one"]),
     ("count without a number", HEAD + "facts:\n" + fact(type="count", value="{number: nine, unit: {it: a, en: b}}"),
      ["F:7:21: error: fact 'a'.value.number 'nine' is not a number"]),
     ("a short source id with a slip", HEAD.replace("id: src", "id: wp") + "facts:\n"

@@ -141,7 +141,9 @@ it reaches; an expression whose listed words no fact uses reaches the rarest of 
 
 YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the
 string its author wrote (`2019-02-27` stays that date, `no` stays `no`, `1:20` stays `1:20`), and
-factcli checks numbers and dates by their form (`2019-02-30` is reported as not a real date).
+factcli checks numbers and dates by their form (`2019-02-30` is reported as not a real date). One trap
+is YAML's own: in braces, `{en: Juneau, Alaska, it: ...}`, a comma ends the text; quote a text that has one
+(`{en: "Juneau, Alaska"}`), as `check` says when it finds the rest as an unknown field.
 """
 
 TOPICS: dict[str, Topic] = {

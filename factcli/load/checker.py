@@ -176,7 +176,9 @@ class Checker:
         allowed = tuple(fields)
         for key in node:
             if key not in allowed:
-                self.err(key_at(node, key), f"unknown field {key!r} in {what} (expected one of: {', '.join(allowed)})")
+                # A key with no value is most often the rest of a text a comma cut, in {en: Juneau, Alaska}.
+                cut = "; a comma in {...} ends a text: quote a text that has one" if node[key] is None else ""
+                self.err(key_at(node, key), f"unknown field {key!r} in {what} (expected one of: {', '.join(allowed)}){cut}")
         for key in required:
             if key not in node or node[key] is None:
                 self.err(mark_of(node), f"{what} is missing required field {key!r}")
