@@ -18,7 +18,7 @@ from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.details import QUOTED, says_what, unknown_names
 from factcli.ask.fit import places_named
-from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind
+from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind, reports_speech
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
@@ -116,6 +116,12 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
         anything = _answer(index, as_any_kind(q), lang, explain, strict=unspoken, fallback=True)
         if anything.answer is not None:
             return anything
+    if result.answer is None and q.kind == "quote" and not quoting:
+        # No quote of the one named, but a fact may report what they said ("the Duke declared that..."); only
+        # one that says so, in its own words.
+        reported = _answer(index, replace_kind(q, "entity"), lang, explain, strict=True, fallback=True)
+        if reported.answer is not None and reports_speech(reported.answer.fact):
+            return reported
     if result.answer is None and q.kind == "date":
         # No date says it, but an event that says when may ("in the 21st century", "right after the
         # meeting"): only one that says all the question asks, of the very entities it names.

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 
 from factcli.ask.words import FILLER, PHRASES
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
-from factcli.core.model import Lang
+from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, words
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, words
 
 # Function words and common question words of each language: general, never a topic's words.
 _IT_MARKERS = frozenset("""
@@ -213,6 +213,18 @@ def count_heads(q: Question) -> list[str]:
     """The words a how-many question counts: its noun, perhaps after an adjective ("how many existing articles")."""
     at = next((i for i, w in enumerate(q.words) if w in _HOW_MANY), None)
     return [w for w in q.words[at + 1:at + 4] if w not in STOPWORDS][:2] if at is not None else []
+
+
+# The stems of the words that say someone spoke, from the quote cues of one word ("disse", "declared"), and
+# the past forms a statement reports with ("dichiarò", "annunciò", "announced"). Not "stated": "stato" is been.
+_SPEECH = frozenset(stem(w) for w in (*(p[0] for p in _KINDS[0][1] if len(p) == 1), "dichiaro", "affermo",
+                                      "annuncio", "annunciato", "announced", "told", "wrote", "scrisse")
+                    if w not in ("stated", "words", "parole", "sentence", "answer", "risposta", "frase", "frasi"))
+
+
+def reports_speech(fact: Fact) -> bool:
+    """Whether a fact's statement reports that someone spoke ("the Duke declared that...", "disse che...")."""
+    return any(stem(w) in _SPEECH for lang in LANGS for w in words(fact.statement.get(lang)))
 
 
 def replace_kind(q: Question, kind: str) -> Question:
