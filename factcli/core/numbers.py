@@ -89,18 +89,28 @@ _BOUNDS: dict[tuple[str, ...], str] = {
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
+def readings(token: str) -> set[float]:
+    """The numbers a written number may be: "2,209" and "2.209" are 2209 (or 2.209), "261,60" is 261.6, and
+    "1,234.5" is 1234.5 (the last separator is the decimal one)."""
+    seps = [ch for ch in token if ch in ".,"]
+    plain = float(token.replace(".", "").replace(",", ""))
+    if not seps:
+        return {plain}
+    if len(set(seps)) == 2:
+        last = seps[-1]
+        other = "," if last == "." else "."
+        return {float(token.replace(other, "").replace(last, "."))}
+    if len(seps) == 1:
+        return {plain, float(token.replace(",", "."))}
+    return {plain}
+
+
 def _values(token: str) -> set[float]:
-    """The numbers a token may be: digits with thousands separators or a decimal comma or point, or a word."""
-    if not token[0].isdigit():
-        word = number_of(token)
-        return {word} if word is not None else set()
-    parts = re.split(r"[.,]", token)
-    out = set()
-    if all(len(p) == 3 for p in parts[1:]):
-        out.add(float("".join(parts)))  # 20,000,000 or 1.910
-    if len(parts) == 2:
-        out.add(float(f"{parts[0]}.{parts[1]}"))  # 7,5 or 14.3
-    return out
+    """The numbers a token may be: digits with separators (readings), or a number word."""
+    if token[0].isdigit():
+        return readings(token)
+    word = number_of(token)
+    return {word} if word is not None else set()
 
 
 def bound_before(folded: str, number: float) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, Lang
-from factcli.core.numbers import number_of, ordinal_at
+from factcli.core.numbers import number_of, ordinal_at, readings
 from factcli.core.text import words
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -16,21 +16,6 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _SCALES = {"thousand": 1e3, "mila": 1e3, "million": 1e6, "millions": 1e6, "milione": 1e6, "milioni": 1e6,
            "billion": 1e9, "billions": 1e9, "miliardo": 1e9, "miliardi": 1e9}
 _JOINERS = frozenset({"and", "e"})
-
-
-def _readings(token: str) -> set[float]:
-    """The numbers a written number may be: "2,209" and "2.209" are 2209 (or 2.209), "261,60" is 261.6."""
-    seps = [ch for ch in token if ch in ".,"]
-    plain = float(token.replace(".", "").replace(",", ""))
-    if not seps:
-        return {plain}
-    if len(set(seps)) == 2:  # "1,234.5" or "1.234,5": the last one is the decimal point
-        last = seps[-1]
-        other = "," if last == "." else "."
-        return {float(token.replace(other, "").replace(last, "."))}
-    if len(seps) == 1:
-        return {plain, float(token.replace(",", "."))}
-    return {plain}
 
 
 def _spelled(text: str) -> set[float]:
@@ -66,7 +51,7 @@ def numbers_stated(text: str) -> set[float]:
     for match in _DIGITS.finditer(text):
         after = words(text[match.end():match.end() + 12])[:1]
         scale = _SCALES.get(after[0], 1.0) if after else 1.0
-        out |= {n * scale for n in _readings(match.group())} | _readings(match.group())
+        out |= {n * scale for n in readings(match.group())} | readings(match.group())
     return out
 
 
