@@ -205,3 +205,34 @@ def test_check_reads_a_fact_file_on_standard_input(sh: Any) -> None:
     assert out.returncode == 0 and b"-: 52 facts" in out.stdout + out.stderr
     broken = sh("check", "-", input=MINIMAL.replace('date: "1815-12-10"', 'date: "1815-13-10"').encode())
     assert broken.returncode == 2 and broken.stderr.startswith(b"-:") and b"1 error in 1 file" in broken.stderr
+
+
+TWO_SOURCES = """\
+format: 1
+sources:
+  - {id: paper, title: Paper, language: en}
+  - {id: radio, title: Radio, language: en}
+facts:
+  - id: a
+    type: date
+    value: {date: "1901"}
+    statement: {en: It opened in 1901., it: Aprì nel 1901.}
+    status: stated
+    source: {id: paper, excerpt: opened in 1901}
+  - id: b
+    type: date
+    value: {date: "1902"}
+    statement: {en: It closed in 1902., it: Chiuse nel 1902.}
+    status: stated
+    source: {id: radio, excerpt: closed in 1902}
+"""
+
+
+def test_check_says_which_sources_no_text_verified(run: Any, write: Any, tmp_path: Any) -> None:
+    """A text for one source only: the summary names the sources whose excerpts were not verified, not a bare OK."""
+    path, text = write(TWO_SOURCES), tmp_path / "paper.txt"
+    text.write_text("The hall opened in 1901 to crowds.", encoding="utf-8")
+    one = run("check", str(path), "--source-text", f"paper={text}")
+    assert one.exit_code == 0 and "not verified, no text given: radio" in one.stdout
+    every = run("check", str(path), "--source-text", str(text))  # one text for every source: both verified
+    assert every.exit_code == 2 and "not verified" not in every.stdout and "closed in 1902" in every.stderr

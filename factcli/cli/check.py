@@ -146,8 +146,10 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
     label = ", ".join(fb.loaded.labels)
     places = _Places(files, max_bytes)
     diagnostics: list[Diagnostic] = []
+    cited: set[str] = set()
     # Without source texts only statements with a line break can have a problem: read just those facts.
     for fact in index.facts(index.select() if texts else with_line_breaks(index)):
+        cited.add(fact.source)
         problems = _fact_problems(fact.id, fact.source, fact.excerpt,
                                   [(code, fact.statement.get(code)) for code in LANGS], texts)
         if problems:
@@ -155,7 +157,8 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
     diagnostics += _unstated_values(fb, files, label, max_bytes)
     named = _name_warnings(shared_names(index), numeric_names(index))
     diagnostics += _at_ids(named, id_marks(files, max_bytes, "entities") if named else {}, label)
-    return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics))
+    return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics),
+                       unverified=sorted(cited - texts.keys()) if texts else [])
 
 
 def _name_warnings(shared: dict[str, list[str]], numeric: dict[str, list[str]]) -> list[tuple[str, str]]:

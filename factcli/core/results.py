@@ -81,6 +81,7 @@ class CheckResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     loaded: bool = True  # False when the files cannot be loaded (then the counts are 0)
     more: bool = False  # collecting stopped at the error limit, with problems left unreported
+    unverified: list[str] = field(default_factory=list)  # sources with excerpts no text given could verify
 
     def count(self, severity: str) -> int:
         """How many problems of this severity ("error" or "warning") were found."""
@@ -103,8 +104,11 @@ class CheckResult:
             return counted
         errors = self.count("error")  # for files that load: excerpts their source does not contain
         status = "OK" if not errors else f"{n(errors, 'excerpt', 'excerpts')} not found in the source text"
+        # Texts given for some sources only: the others' excerpts were not verified, which "OK" must not hide.
+        unverified = (f"; excerpts of {n(len(self.unverified), 'source', 'sources')} not verified, no text given: "
+                      f"{', '.join(self.unverified)}") if self.unverified else ""
         return (f"{self.label}: {n(self.facts, 'fact', 'facts')}, {n(self.entities, 'entity', 'entities')}, "
-                f"{n(self.sources, 'source', 'sources')}: {status}{noted}")
+                f"{n(self.sources, 'source', 'sources')}: {status}{noted}{unverified}")
 
 
 @mutable_record
