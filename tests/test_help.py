@@ -66,3 +66,10 @@ def test_check_takes_no_answer_options(run: Any) -> None:
     out = run("check", "--help", env={"COLUMNS": "200"}).stdout
     assert "--lang" not in out and "--limit" not in out and "--source-text" in out
     assert run("check", "--lang", "it").exit_code == 2
+
+
+def test_an_alias_s_help_names_the_command_it_stands_for(run: Any) -> None:
+    """`how-many --help` says it is the same as count, not that it is its own alias (found by a trial)."""
+    out = run("how-many", "--help").stdout
+    assert "same as count" in out and "alias: how-many" not in out
+    assert "alias: how-many" in run("count", "--help").stdout

@@ -117,7 +117,10 @@ def build_app(only: Optional[str] = None) -> typer.Typer:
         callback = _callback(command)
         for name in (command.name, *command.aliases):  # an alias is listed too, as what it stands for
             short = command.summary if name == command.name else f"Same as {command.name}."
-            target.command(name, help=command.summary, epilog=_epilog(command), short_help=short)(callback)
+            # An alias's own help names the command it stands for, not itself as an alias.
+            text = command.summary if name == command.name else \
+                command.summary.replace(f"(alias: {name})", f"(same as {command.name})")
+            target.command(name, help=text, epilog=_epilog(command), short_help=short)(callback)
     return app
 
 
