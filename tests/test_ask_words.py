@@ -294,3 +294,34 @@ def test_words_of_several_words_do_not_reach_a_fact_without_them(run: Any, write
     """The negative case: a question asking about something else of the flight is not answered by its operator."""
     result = run("ask", "Which airport did the flight land at?", "-f", str(write(AIRLINE)), "--format", "json")
     assert unanswered(result)
+
+
+MAYOR = """\
+format: 1
+sources:
+  - {id: paper, title: Town paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: oslo, kind: place, names: {en: [Oslo], it: [Oslo]}}
+facts:
+  - id: ada-mayor
+    type: date
+    value: {date: "1990"}
+    statement: {en: Ada Neri became mayor of Oslo in 1990., it: Ada Neri divenne sindaca di Oslo nel 1990.}
+    entities: [ada, oslo]
+    status: stated
+    source: {id: paper, excerpt: became mayor in 1990}
+"""
+
+
+def test_get_to_be_is_become_not_a_journey(run: Any, write: Any) -> None:
+    """"When did Ada get to be mayor?" asks when she became it (found by a new user's trial)."""
+    result = run("ask", "When did Ada Neri get to be mayor?", "-f", str(write(MAYOR)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.strip() == "1990"
+
+
+def test_a_refusal_names_the_words_the_user_wrote(run: Any, write: Any) -> None:
+    """The phrase table reads "get to" as a journey, which no fact tells of: the message names "get to", the
+    user's words, not the word they were read as."""
+    result = run("ask", "When did Ada Neri get to Oslo?", "-f", str(write(MAYOR)))
+    assert result.exit_code == 1 and "(no fact uses: get to)" in result.stderr

@@ -18,7 +18,7 @@ from factcli.ask.checks import DURATION, Choice, choose, constraints
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.details import QUOTED, says_what, unknown_names
 from factcli.ask.fit import places_named
-from factcli.ask.question import Question, as_any_kind, asked_outright, parse, replace_kind, reports_speech
+from factcli.ask.question import Question, as_any_kind, as_written, asked_outright, parse, replace_kind, reports_speech
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
@@ -149,7 +149,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
     if choice is None and r.unknown and not tolerated:
         # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
-        result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(r.unknown)})"
+        result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(as_written(r.q, w) for w in r.unknown)})"
     if choice is not None:
         signs = evidence(r, choice, shortlist, facts, tolerated=tolerated, fallback=fallback)
         result.confidence = confidence(signs)

@@ -159,6 +159,18 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
     return out
 
 
+def as_written(q: Question, word: str) -> str:
+    """A question word as the user wrote it: the expression the phrase table read as it ("get to" for travel),
+    else the word itself; for messages, which must name the user's own words."""
+    toks = words(q.text)
+    if word in toks:
+        return word
+    for phrase, meaning in PHRASES.items():
+        if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
+            return " ".join(phrase)
+    return word
+
+
 def _markers(toks: list[str], raw: str) -> tuple[int, int]:
     """How many Italian markers (words, accented letters) and English ones a question has."""
     return (sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower()),

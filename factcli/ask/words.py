@@ -78,6 +78,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("speed", "up"): "accelerated", ("speeds", "up"): "accelerated", ("sped", "up"): "accelerated",
     ("years", "apart"): "years", ("anni", "di", "distanza"): "anni",
     ("wish", "list"): "wish", ("relative", "to"): "", ("rispetto", "a"): "", ("rispetto", "al"): "",
+    # "get to be" is become, which asks nothing; "get to" is going somewhere.
+    ("get", "to", "be"): "", ("got", "to", "be"): "", ("getting", "to", "be"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",
     # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
