@@ -325,3 +325,38 @@ def test_a_refusal_names_the_words_the_user_wrote(run: Any, write: Any) -> None:
     user's words, not the word they were read as."""
     result = run("ask", "When did Ada Neri get to Oslo?", "-f", str(write(MAYOR)))
     assert result.exit_code == 1 and "(no fact uses: get to)" in result.stderr
+
+
+TREMOR = """\
+format: 1
+sources:
+  - {id: paper, title: Town paper, language: en}
+entities:
+  - {id: tremor, kind: event, names: {en: [the Ashby earthquake], it: [il terremoto di Ashby]}}
+  - {id: ashby, kind: place, names: {en: [Ashby], it: [Ashby]}}
+facts:
+  - id: ashby-founded
+    type: date
+    value: {date: "1820"}
+    statement: {en: Ashby was founded in 1820., it: Ashby fu fondata nel 1820.}
+    entities: [ashby]
+    status: stated
+    source: {id: paper, excerpt: founded in 1820}
+  - id: tremor-date
+    type: date
+    value: {date: "1931-05-02"}
+    statement: {en: The Ashby quake struck on 2 May 1931., it: Il terremoto di Ashby colpì il 2 maggio 1931.}
+    entities: [tremor]
+    status: stated
+    source: {id: paper, excerpt: struck on 2 May 1931}
+"""
+
+
+def test_a_word_the_file_uses_is_no_slip_for_a_question_word(run: Any, write: Any) -> None:
+    """"quake", which a statement uses, is not "quale" typed wrong; a word no fact uses still is put right
+    ("quanfo" is quando)."""
+    path = str(write(TREMOR))
+    quake = run("ask", "When was the quake in Ashby?", "-f", path, "--format", "value")
+    assert quake.exit_code == 0 and quake.stdout.strip() == "1931-05-02"
+    slip = run("ask", "quanfo colpì il terremoto di Ashby?", "-f", path, "--format", "json")
+    assert slip.exit_code == 0 and json.loads(slip.stdout)["kind"] == "date"

@@ -26,7 +26,7 @@ from factcli.ask.words import FILLER
 from factcli.core.measures import asked_dimension, how_long
 from factcli.core.model import Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult
-from factcli.core.text import terms, words
+from factcli.core.text import stem, terms, words
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
 from factcli.index.synonyms import phrases
@@ -47,7 +47,7 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
-    q = parse(text, phrases(index))
+    q = parse(text, phrases(index), known=lambda w: index.has_term(stem(w)))
     if is_claim(q) and q.kind in ("date", "location") and _asks_inside(q):
         q = replace_kind(q, "entity")  # "È vero che aveva 40 anni quando morì?" claims an age: "quando" only joins
     result = _best(index, q, lang, explain)

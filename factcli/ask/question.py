@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from factcli.ask.words import FILLER, PHRASES
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
@@ -257,10 +257,19 @@ def as_any_kind(q: Question) -> Question:
     return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names, q.asking_from)
 
 
-def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None) -> Question:
-    """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases)."""
+def _corrected(word: str, known: Callable[[str], bool] | None) -> str:
+    """A word put right as a slip for a question word, unless the fact file uses it: then only a word cut short
+    ("quant'è": quanto) is completed, and "quake" stays itself."""
+    right = _correct(word)
+    return right if right == word or right.startswith(word) or known is None or not known(word) else word
+
+
+def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
+          known: Callable[[str], bool] | None = None) -> Question:
+    """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases);
+    `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale")."""
     own = own or {}
-    toks = [_correct(w) for w in _join_phrases(words(text), own)]
+    toks = [_corrected(w, known) for w in _join_phrases(words(text), own)]
     # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
     # follows a noun starts a relative clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
@@ -268,7 +277,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None) -> Questi
     # "When Ada won the race, how did she celebrate?": a leading clause only sets the scene; the last
     # clause, when it asks something itself, says what kind of answer is wanted.
     clauses = [c for c in text.split(",") if c.strip()]
-    last = [_correct(w) for w in _join_phrases(words(clauses[-1]), own)] if len(clauses) > 1 else []
+    last = [_corrected(w, known) for w in _join_phrases(words(clauses[-1]), own)] if len(clauses) > 1 else []
     # (A short last clause only adds to the first: "When did Rossi take office, which month?")
     cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"
