@@ -148,3 +148,32 @@ def test_a_code_no_fact_knows_is_still_refused(run: Any, write: Any) -> None:
     """The negative case: Q6 is another peak, which no fact names."""
     result = run("ask", "Where is Q6?", "-f", str(write(PEAKS)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+STRAIT = """\
+format: 1
+sources:
+  - {id: atlas, title: Atlas, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Strait earthquake, Calabro-Sicilian earthquake], it: [il terremoto dello Stretto]}}
+facts:
+  - id: quake-date
+    type: date
+    value: {date: "1908-12-28"}
+    statement: {en: The Strait earthquake struck on 28 December 1908., it: Il terremoto dello Stretto colpì il 28 dicembre 1908.}
+    entities: [quake]
+    status: stated
+    source: {id: atlas, excerpt: struck on 28 December 1908}
+"""
+
+
+def test_a_hyphenated_word_of_a_known_name_is_known(run: Any, write: Any) -> None:
+    """"Calabro-Sicilian" is part of an alias of the quake: no word of it is one no fact knows."""
+    result = run("ask", "When was the Calabro-Sicilian earthquake?", "-f", str(write(STRAIT)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.strip() == "1908-12-28"
+
+
+def test_a_hyphenated_name_in_no_known_name_is_unknown(run: Any, write: Any) -> None:
+    """The negative case: "Anglo-Sicilian" is in no name."""
+    result = run("ask", "When was the Anglo-Sicilian earthquake?", "-f", str(write(STRAIT)))
+    assert result.exit_code == 1 and "anglo sicilian" in result.stderr

@@ -163,9 +163,16 @@ def unknown_compound_names(index: Index, text: str) -> list[str]:
     out = []
     for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
         parts = compound.split("-")
-        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts):
+        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts) and \
+                not _in_a_name(index, fold(compound)):
             out.append(fold(compound))
     return out
+
+
+def _in_a_name(index: Index, words_: str) -> bool:
+    """Whether these folded words stand in a row inside a known name ("calabro sicilian" in "Calabro-Sicilian
+    earthquake"): the question names that thing with them."""
+    return any(f" {words_} " in f" {name} " for name, _ in index.names())
 
 
 def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
