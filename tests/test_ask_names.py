@@ -3,6 +3,7 @@ may mean the longer-named thing the fact names: the short name is how people say
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 HARBOUR = """\
@@ -177,3 +178,29 @@ def test_a_hyphenated_name_in_no_known_name_is_unknown(run: Any, write: Any) -> 
     """The negative case: "Anglo-Sicilian" is in no name."""
     result = run("ask", "When was the Anglo-Sicilian earthquake?", "-f", str(write(STRAIT)))
     assert result.exit_code == 1 and "anglo sicilian" in result.stderr
+
+
+VILLAGE = """\
+format: 1
+sources:
+  - {id: atlas, title: Atlas, language: it}
+entities:
+  - {id: orti, kind: place, names: {en: [Ortì], it: [Ortì]}}
+facts:
+  - id: deaths
+    type: count
+    value: {number: 12, unit: {en: dead, it: morti}}
+    statement: {en: The flood left 12 dead., it: L'alluvione causò 12 morti.}
+    entities: []
+    status: stated
+    source: {id: atlas, excerpt: 12 morti}
+"""
+
+
+def test_a_slip_for_a_name_keeps_its_first_letter(run: Any, write: Any) -> None:
+    """"morti" is no slip for the place Ortì, in a question or an entity lookup; "ortti" is."""
+    path = str(write(VILLAGE))
+    data = json.loads(run("ask", "Quanti morti causò l'alluvione?", "-f", path, "--json", "--explain").stdout)
+    assert "orti" not in data["explain"]["entities"] and data["answer"]["id"] == "deaths"
+    assert run("entities", "morti", "-f", path).exit_code == 1
+    assert "Ortì" in run("entities", "ortti", "-f", path, "--format", "plain").stdout

@@ -56,8 +56,10 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
         if single is None:
             single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
-        close = {e for n, e in single if (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
-                 or (len(tok) == 4 and (dropped_letter(tok, n) or _doubled(n, tok)))}
+        # A slip keeps the first letter, as for other words: "morti" is no slip for the place Ortì.
+        close = {e for n, e in single if n[:1] == tok[:1] and (
+                 (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
+                 or (len(tok) == 4 and (dropped_letter(tok, n) or _doubled(n, tok))))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     # A name may mean another entity too, as the fact file says ("Lisbon wants...": Portugal wants); the
@@ -82,8 +84,8 @@ def named_with_slips(index: Index, text: str) -> list[str]:
     def near(tok: str, word: str) -> bool:
         """Whether a typed word may be a name's word with a slip."""
         budget = typo_budget(tok)
-        return (abs(len(word) - len(tok)) <= budget and edit_distance(tok, word, budget) <= budget) or (
-            len(tok) == 4 and dropped_letter(tok, word))
+        return word[:1] == tok[:1] and ((abs(len(word) - len(tok)) <= budget and edit_distance(tok, word, budget)
+                                         <= budget) or (len(tok) == 4 and dropped_letter(tok, word)))
 
     return sorted({e for n, e in index.names() if all(any(near(t, w) for w in n.split()) for t in wanted)})
 
