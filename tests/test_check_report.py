@@ -163,7 +163,37 @@ facts:
     entities: [town]
     status: stated
     source: {id: log, excerpt: second flood}
+  - id: intensity
+    type: count
+    value: {number: 11, unit: {en: degrees, it: gradi}}
+    statement: {en: The shaking reached the eleventh degree., it: La scossa raggiunse l'undicesimo grado.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "intensità: XI grado"}
+  - id: century
+    type: count
+    value: {number: 20, unit: {en: century, it: secolo}}
+    statement: {en: The worst flood of the century., it: La peggiore alluvione del XX secolo.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: worst flood of the century}
+  - id: rank-slip
+    type: count
+    value: {number: 12, unit: {en: degrees, it: gradi}}
+    statement: {en: The shaking reached the eleventh degree., it: La scossa raggiunse l'undicesimo grado.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: eleventh degree}
 """
+
+
+def test_an_ordinal_past_the_tenth_or_a_roman_numeral_states_a_number(sh: Any, tmp_path: Path) -> None:
+    """"the eleventh degree", "l'undicesimo", "XI" and "XX secolo" state 11 and 20; a count of 12 said as the
+    eleventh is still warned of."""
+    path = tmp_path / "f.yaml"
+    path.write_text(SLIPS, encoding="utf-8")
+    err = sh("check", str(path)).stderr.decode()
+    assert "'rank-slip'" in err and "'intensity'" not in err and "'century'" not in err
 
 
 def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tmp_path: Path) -> None:
@@ -174,7 +204,7 @@ def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tm
     path.write_text(SLIPS, encoding="utf-8")
     out = sh("check", str(path))
     err = out.stderr.decode()
-    assert out.returncode == 0 and "OK (3 warnings)" in out.stdout.decode() + err
+    assert out.returncode == 0 and "OK (4 warnings)" in out.stdout.decode() + err
     assert f"{path}:7:9: warning: the number 3000 of fact 'deaths'" in err
     assert f"{path}:14:9: warning: the year 1940 of fact 'club-closed'" in err
     assert "the number 1.917 of fact 'victims-dot' has three decimals" in err and "(1917)" in err

@@ -146,3 +146,36 @@ def count_bound(qualifier: str | None, number: float, statements: Sequence[str])
     from factcli.core.text import fold
 
     return next((b for text in statements if (b := bound_before(fold(text), float(number))) is not None), None)
+
+
+_SUFFIXED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_WELL_FORMED = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The rank any folded ordinal word gives, beyond the first ten too: "11th", "eleventh", "twentieth",
+    "undicesimo", "ventitreesima" (a number word with -th or -esimo); None for any other word."""
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if (m := _SUFFIXED.match(word)) is not None:
+        return int(m.group(1))
+    if word.endswith(("esimo", "esima", "esimi", "esime")) and len(word) > 7:
+        base = word[:-5]  # undic-esimo (undici), ventitre-esimo (ventitre)
+        value = next((v for v in (number_of(base), *(number_of(base + e) for e in "ieao")) if v is not None), None)
+        return int(value) if value is not None else None
+    if word.endswith("th") and len(word) > 5:
+        base = {"twelf": "twelve"}.get(word[:-2], word[:-2])
+        value = number_of(base) or number_of(base[:-2] + "y" if base.endswith("ie") else base)
+        return int(value) if value is not None else None
+    return None
+
+
+def roman(token: str) -> int | None:
+    """The number an upper-case Roman numeral of two letters or more is ("XI": 11, "XIV": 14); None otherwise
+    (a lone "I" or "V" is as often a word or an initial)."""
+    if len(token) < 2 or not _WELL_FORMED.match(token):
+        return None
+    values = [_ROMAN[ch] for ch in token]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 else None

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, Lang
-from factcli.core.numbers import number_of, ordinal_at, readings
+from factcli.core.numbers import number_of, ordinal_at, ordinal_value, readings, roman
 from factcli.core.text import words
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FRACTION = re.compile(r"(?:(\d+)\s+(?:e\s+)?)?(\d+)/(\d+)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CAPITALS = re.compile(r"\b[IVXLCDM]{2,}\b")
 _SCALES = {"thousand": 1e3, "mila": 1e3, "million": 1e6, "millions": 1e6, "milione": 1e6, "milioni": 1e6,
            "billion": 1e9, "billions": 1e9, "miliardo": 1e9, "miliardi": 1e9}
 _JOINERS = frozenset({"and", "e"})
@@ -45,6 +46,9 @@ def numbers_stated(text: str) -> set[float]:
     in words, or as an ordinal ("the second summit": 2)."""
     folded = words(text)
     out = _spelled(text) | {float(rank) for i in range(len(folded)) if (rank := ordinal_at(folded, i)) is not None}
+    # Ordinals past the tenth ("l'undicesimo grado", "the 21st") and Roman numerals ("XI grado", "XX secolo").
+    out |= {float(rank) for word in folded if (rank := ordinal_value(word)) is not None}
+    out |= {float(n) for token in _CAPITALS.findall(text) if (n := roman(token)) is not None}
     for whole, num, den in _FRACTION.findall(text):  # "5 5/8 inches": 5.625
         if int(den):
             out.add(float(whole or 0) + int(num) / int(den))

@@ -212,3 +212,13 @@ def test_a_claimed_number_agrees_with_a_bound_as_people_read_it() -> None:
     assert within("over", 50, 60) is None and within("over", 50, 40) is False and within("over", 50, 120) is False
     assert within("over", 50, 50) is None and within("at-least", 50, 50) is True
     assert within("circa", 330, 320) is None and within("circa", 330, 200) is False and within(None, 5, 6) is False
+
+
+def test_ordinals_past_the_tenth_and_roman_numerals_have_their_rank() -> None:
+    """"eleventh", "11th", "undicesimo", "ventitreesima", "twelfth" rank; "month" and "medesimo" do not; "XIV" is
+    14, "CIVIL" and a lone "I" are no numbers."""
+    from factcli.core.numbers import ordinal_value, roman
+
+    assert [ordinal_value(w) for w in ("eleventh", "11th", "undicesimo", "ventitreesima", "twelfth")] == [11, 11, 11, 23, 12]
+    assert ordinal_value("month") is None and ordinal_value("medesimo") is None
+    assert roman("XIV") == 14 and roman("XX") == 20 and roman("CIVIL") is None and roman("I") is None
