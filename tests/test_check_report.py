@@ -266,3 +266,33 @@ def test_check_says_which_sources_no_text_verified(run: Any, write: Any, tmp_pat
     assert one.exit_code == 0 and "not verified, no text given: radio" in one.stdout
     every = run("check", str(path), "--source-text", str(text))  # one text for every source: both verified
     assert every.exit_code == 2 and "not verified" not in every.stdout and "closed in 1902" in every.stderr
+
+
+DEAD_WORDS = """\
+format: 1
+sources:
+  - {id: paper, title: Paper, language: en}
+facts:
+  - id: a
+    type: date
+    value: {date: "1901"}
+    statement: {en: The hall opened in 1901., it: La sala aprì nel 1901.}
+    status: stated
+    source: {id: paper, excerpt: opened in 1901}
+vocabulary:
+  theatre: [hall, sala]
+  playhouse: [theatre]
+  zzzqqq: [parolamaiusata]
+  "red carpet": [welcome reception]
+"""
+
+
+def test_check_warns_of_a_vocabulary_entry_that_reaches_nothing(run: Any, write: Any) -> None:
+    """An entry none of whose words a fact uses (nor another entry) is warned of at its key; one that lists a fact's
+    word, or another entry, is not."""
+    path = write(DEAD_WORDS)
+    result = run("check", str(path))
+    assert result.exit_code == 0 and "OK (2 warnings)" in result.stdout
+    assert f"{path}:14:3: warning: vocabulary 'zzzqqq': no fact uses any word it lists" in result.stderr
+    assert f"{path}:15:4: warning: vocabulary 'red carpet'" in result.stderr
+    assert "'theatre'" not in result.stderr and "'playhouse'" not in result.stderr

@@ -16,10 +16,10 @@ from factcli.core.errors import Diagnostic, FactFileError, UsageError
 from factcli.core.model import LANGS
 from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
-from factcli.index.read import name_key
+from factcli.index.read import Index, name_key
 from factcli.load.checker import NOWHERE, Mark
 from factcli.load.consistency import value_unstated
-from factcli.load.places import FactPlace, id_marks, read_places
+from factcli.load.places import FactPlace, id_marks, read_places, vocabulary_marks
 from factcli.load.safe_read import read_bytes
 
 _SPACE = re.compile(r"\s+")
@@ -155,6 +155,7 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
         if problems:
             diagnostics += _placed(places.get(fact.id), label, problems)
     diagnostics += _unstated_values(fb, files, label, max_bytes)
+    diagnostics += _unused_vocabulary(index, files, label, max_bytes)
     named = _name_warnings(shared_names(index), numeric_names(index))
     diagnostics += _at_ids(named, id_marks(files, max_bytes, "entities") if named else {}, label)
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics),
@@ -170,6 +171,24 @@ def _name_warnings(shared: dict[str, list[str]], numeric: dict[str, list[str]]) 
              for name, ents in shared.items()]
     return named + [(ents[0], f"the name {name!r} of {', '.join(ents)} is only a number (a comma in a [...] list "
                               "splits a name in two: put the name in quotes)") for name, ents in numeric.items()]
+
+
+def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
+    """A warning for each vocabulary entry that can reach no fact (none of its words is one the facts use), at
+    its key: a curator cannot otherwise tell which entries do anything."""
+    from factcli.core.text import fold
+    from factcli.index.summary import unused_vocabulary
+
+    unused = unused_vocabulary(index)
+    if not unused:
+        return []
+    marks = {fold(key): where for key, where in vocabulary_marks(files, max_bytes).items()}
+    out = []
+    for key, listed in unused:
+        file, (line, column) = marks.get(fold(key), (label, NOWHERE))
+        out.append(Diagnostic(file, line, column, f"vocabulary {key!r}: no fact uses any word it lists "
+                              f"({', '.join(listed)}), so it reaches nothing", "warning"))
+    return out
 
 
 def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:

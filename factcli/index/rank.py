@@ -144,7 +144,7 @@ def described(index: Index, groups: dict[tuple[str, ...], set[str]]) -> set[tupl
     return out
 
 
-def _entry_term(index: Index, entry: str) -> str | None:
+def entry_term(index: Index, entry: str) -> str | None:
     """The index term a word of the vocabulary stands for: its stem; for several words ("Avio Linee Italiane",
     "miglior marcatore"), the rarest of them that the facts use, the one that tells their facts apart."""
     if " " not in entry.strip():
@@ -161,12 +161,12 @@ def match_words(index: Index, qwords: Sequence[str]) -> list[TermMatch]:
         extra = dict(tm.matches)
         # Other forms' entries only for a word the facts do not use as it is: "hoped" is in a fact.
         for syn, sure in synonyms(index, word, any_form=tm.matches[:1] != ((tm.term, 1.0),)):
-            term = _entry_term(index, syn)
+            term = entry_term(index, syn)
             if term is not None and term not in extra and index.has_term(term):
                 extra[term] = sure
         if " " in word and not extra:
             # An entry of the vocabulary that names no word the facts use: its own words may be theirs.
-            term = _entry_term(index, word)
+            term = entry_term(index, word)
             if term is not None:
                 extra[term] = 0.9
         for other in same_number(word):  # "9" finds "nine" and "nove", and the other way round

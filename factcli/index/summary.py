@@ -71,3 +71,15 @@ def with_line_breaks(index: Index) -> list[int]:
            "OR instr(json_extract(data, '$.statement.en'), char(10)) "
            "OR instr(json_extract(data, '$.excerpt'), char(10)) ORDER BY n")
     return [int(n) for (n,) in index.conn.execute(sql)]
+
+
+def unused_vocabulary(index: Index) -> list[tuple[str, tuple[str, ...]]]:
+    """The vocabulary's entries that can reach no fact: none of the words they list is a word of the facts (nor
+    another entry), so a question using them gets nothing from them. For `check`."""
+    from factcli.index.rank import entry_term
+    from factcli.index.synonyms import vocabulary_table
+
+    table = vocabulary_table(index)
+    return [(key, listed) for key, listed in table.items()
+            if not any(word in table or ((term := entry_term(index, word)) is not None and index.has_term(term))
+                       for word in listed)]

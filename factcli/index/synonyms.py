@@ -40,6 +40,11 @@ def _vocabulary(index: Index) -> _Vocabulary:
     return vocab
 
 
+def vocabulary_table(index: Index) -> dict[str, tuple[str, ...]]:
+    """The vocabulary stored with an index, word by word (the files' merged)."""
+    return _vocabulary(index).table
+
+
 def phrases(index: Index) -> dict[tuple[str, ...], str]:
     """The vocabulary's entries of several words, by their words: a question that has those words in a row
     reads them as the entry ("rolled out the red carpet" finds what `red carpet` lists)."""

@@ -118,3 +118,26 @@ def id_marks(files: Sequence[tuple[str, str]], max_bytes: int, section: str = "f
             column = pos - data.rfind(b"\n", 0, pos)
             out.setdefault(m.group(1).decode("utf-8", "replace"), (label, (line, column)))
     return out
+
+
+_VOCABULARY_KEY = re.compile(rb"(?m)^[ \t]+[\"']?([^:#\n\"']+?)[\"']?[ \t]*:")
+
+
+def vocabulary_marks(files: Sequence[tuple[str, str]], max_bytes: int) -> dict[str, tuple[str, Mark]]:
+    """Where each key of a file's `vocabulary` mapping is written (file label, line, column), found by a scan of
+    the text after the key `vocabulary:`, up to the next top-level key; the first place of a key wins."""
+    out: dict[str, tuple[str, Mark]] = {}
+    for path, label in files:
+        try:
+            data = read_bytes(path, label, max_bytes)
+        except FactFileError:
+            continue
+        start = re.search(rb"(?m)^vocabulary:[ \t]*\n", data)
+        if start is None:
+            continue
+        end = re.compile(rb"(?m)^\S").search(data, start.end())
+        for m in _VOCABULARY_KEY.finditer(data, start.end(), end.start() if end else len(data)):
+            line = data.count(b"\n", 0, m.start(1)) + 1
+            column = m.start(1) - data.rfind(b"\n", 0, m.start(1))
+            out.setdefault(m.group(1).decode("utf-8", "replace").strip(), (label, (line, column)))
+    return out
