@@ -125,3 +125,31 @@ def test_a_count_of_minutes_or_seconds_is_a_count_of_time(run: Any, write: Any, 
     """"How long did it last?" is answered by minutes and seconds as by years (found by a new user's trial)."""
     result = run("ask", question, "-f", str(write(FLIGHT)), "--format", "value")
     assert (result.exit_code, result.stdout.strip()) == (0, answer)
+
+
+CROWD = """\
+format: 1
+sources:
+  - {id: paper, title: Paper, language: en}
+entities:
+  - {id: rally, kind: event, names: {en: [the rally], it: [la manifestazione]}}
+facts:
+  - id: rally-crowd
+    type: count
+    value: {number: 75000, unit: {en: people, it: persone}}
+    statement: {en: "The rally drew 75,000 people.", it: La manifestazione richiamò 75.000 persone.}
+    entities: [rally]
+    status: stated
+    source: {id: paper, excerpt: "75,000 people"}
+"""
+
+
+def test_a_large_count_is_written_with_thousands_apart_for_people(run: Any, write: Any) -> None:
+    """The answer line groups thousands as each language does ("75,000", "75.000"); the bare value a script reads
+    stays plain digits."""
+    path = str(write(CROWD))
+    assert run("ask", "How many people were at the rally?", "-f", path, "--format", "plain").stdout.startswith(
+        "75,000 people\n")
+    assert run("ask", "Quante persone alla manifestazione?", "-f", path, "--format", "plain").stdout.startswith(
+        "75.000 persone\n")
+    assert run("ask", "How many people were at the rally?", "-f", path, "--format", "value").stdout == "75000\n"

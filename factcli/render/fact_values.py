@@ -33,9 +33,12 @@ _MONTHS = {
 }
 
 
-def _number(n: int | float, lang: Lang = "en") -> str:
-    """A count's number as people write it: an int as is, a float in %g form, with a decimal comma in Italian
-    (scripts, reading the bare value, get the point in every language)."""
+def _number(n: int | float, lang: Lang = "en", grouped: bool = False) -> str:
+    """A count's number as people write it: an int as is, a float in %g form, with a decimal comma in Italian;
+    `grouped` (for people, not scripts: the bare value is plain digits), thousands apart from 1,000 up, with a
+    comma in English and a point in Italian ("75,000 victims", "75.000 vittime")."""
+    if grouped and isinstance(n, int) and abs(n) >= 1000:
+        return f"{n:,}".replace(",", "." if lang == "it" else ",")
     text = str(n) if isinstance(n, int) else f"{n:g}"
     return text.replace(".", ",") if lang == "it" else text
 
@@ -85,7 +88,7 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
         return ", ".join(dict.fromkeys(p.get(lang) for p in (v.place, v.region, v.country) if p is not None))
     if isinstance(v, CountValue):
         bound = bound_of(fact)
-        return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang)} {v.unit.get(lang)}"
+        return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang, True)} {v.unit.get(lang)}"
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return f"“{v.text}” — {speaker.name(lang) if speaker else v.speaker}"
