@@ -3,9 +3,12 @@ answered by the number of students, though that fact speaks of translations too.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+
+from tests.conftest import unanswered
 
 COURSE = """\
 format: 1
@@ -153,3 +156,40 @@ def test_a_large_count_is_written_with_thousands_apart_for_people(run: Any, writ
     assert run("ask", "Quante persone alla manifestazione?", "-f", path, "--format", "plain").stdout.startswith(
         "75.000 persone\n")
     assert run("ask", "How many people were at the rally?", "-f", path, "--format", "value").stdout == "75000\n"
+
+
+VETERAN = """\
+format: 1
+sources:
+  - {id: paper, title: Paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+facts:
+  - id: ada-career
+    type: count
+    value: {number: 50, unit: {en: years, it: anni}, counted: {en: years of climbing, it: anni di scalate}}
+    statement: {en: By 1954 Ada Neri had climbed for 50 years., it: Nel 1954 Ada Neri scalava da 50 anni.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: climbed for 50 years}
+  - id: ada-age
+    type: count
+    value: {number: 30, unit: {en: years old, it: anni}, counted: {en: age in 1954, it: età nel 1954}}
+    statement: {en: In 1954 Ada Neri was 30 years old (her age then)., it: Nel 1954 Ada Neri aveva 30 anni di età.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: 30 years old}
+"""
+
+
+def test_how_old_asks_an_age_never_let_pass(run: Any, write: Any) -> None:
+    """"Quanti anni aveva...?" asks an age: the fact of her age answers, never the years of something else."""
+    path = str(write(VETERAN))
+    data = json.loads(run("ask", "Quanti anni aveva Ada Neri nel 1954?", "-f", path, "--json").stdout)
+    assert data["answer"]["id"] == "ada-age"
+
+
+def test_how_old_is_not_answered_by_a_count_of_other_years(run: Any, write: Any) -> None:
+    """The negative case: with no age in the file, the 50 years of climbing are no answer."""
+    path = str(write(VETERAN.split("  - id: ada-age")[0]))
+    assert unanswered(run("ask", "Quanti anni aveva Ada Neri nel 1954?", "-f", path, "--json"))

@@ -91,7 +91,10 @@ def _asks_which_thing(toks: list[str]) -> bool:
 
 # Phrases that ask about something no single word names: the implied word joins the topic,
 # so "How old is Rossi?" needs a fact about an age, not any count of years.
-_IMPLIED = ((("how", "old"), "age"), (("quanti", "anni", "ha"), "age"), (("quanti", "anni", "hanno"), "age"))
+_IMPLIED = ((("how", "old"), "age"), *((("quanti", "anni", verb), "age") for verb in (
+    "ha", "hanno", "aveva", "avevano", "ebbe", "compie", "compiva", "compiuto")))
+# The words so implied are what the question asks for: never one to let pass unknown.
+IMPLIED = frozenset(word for _, word in _IMPLIED)
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
               "manner": ("event",), "entity": (), "time": (), "measure": (), "origin": ("location", "event", "date")}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").

@@ -19,7 +19,7 @@ from factcli.ask.fit import (
     variant_of_known,
     which_head,
 )
-from factcli.ask.question import KIND_TYPES, Question
+from factcli.ask.question import IMPLIED, KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS
@@ -165,6 +165,6 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
                  and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
-                 and unknown[0] not in _FUTURE)
+                 and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED)
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows.
     return tolerated or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown))
