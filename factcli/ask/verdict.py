@@ -123,7 +123,7 @@ def _bounded(fact: Fact, claim: str, claimed: Details) -> tuple[Details, list[tu
     value = fact.value
     if not isinstance(value, CountValue) or not claimed.get("count"):
         return claimed, []
-    bound = count_bound(value.qualifier, value.number, [fact.statement.get(lang) for lang in LANGS])
+    bound = count_bound(fact)
     if bound is None:
         return claimed, []
     stated, folded = float(value.number), fold(claim)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.core.model import LANGS, CountValue, Fact
+
 NUMBER_VALUES: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -139,13 +141,18 @@ def within(bound: str | None, stated: float, claimed: float) -> bool | None:
     return None if inside else False
 
 
-def count_bound(qualifier: str | None, number: float, statements: Sequence[str]) -> str | None:
-    """The bound of a count's number: the qualifier its fact gives, else the one its statement says."""
-    if qualifier is not None:
-        return qualifier
+def count_bound(fact: Fact) -> str | None:
+    """How a count fact's number bounds the true one: the qualifier it gives, else the one its statement says
+    ("more than fifty": over); None for an exact number or a fact that is no count."""
+    value = fact.value
+    if not isinstance(value, CountValue):
+        return None
+    if value.qualifier is not None:
+        return value.qualifier
     from factcli.core.text import fold
 
-    return next((b for text in statements if (b := bound_before(fold(text), float(number))) is not None), None)
+    return next((b for lang in LANGS if (b := bound_before(fold(fact.statement.get(lang)), float(value.number)))
+                 is not None), None)
 
 
 _SUFFIXED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")

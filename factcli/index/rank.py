@@ -56,10 +56,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
         if single is None:
             single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
-        # A slip keeps the first letter, as for other words: "morti" is no slip for the place Ortì.
-        close = {e for n, e in single if n[:1] == tok[:1] and (
-                 (abs(len(n) - len(tok)) <= budget and edit_distance(tok, n, budget) <= budget)
-                 or (len(tok) == 4 and (dropped_letter(tok, n) or _doubled(n, tok))))}
+        close = {e for n, e in single if _slip_for(tok, n, budget) or (len(tok) == 4 and _doubled(n, tok))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     # A name may mean another entity too, as the fact file says ("Lisbon wants...": Portugal wants); the
@@ -81,13 +78,15 @@ def named_with_slips(index: Index, text: str) -> list[str]:
     if all(w in STOPWORDS for w in wanted):
         return []
 
-    def near(tok: str, word: str) -> bool:
-        """Whether a typed word may be a name's word with a slip."""
-        budget = typo_budget(tok)
-        return word[:1] == tok[:1] and ((abs(len(word) - len(tok)) <= budget and edit_distance(tok, word, budget)
-                                         <= budget) or (len(tok) == 4 and dropped_letter(tok, word)))
+    return sorted({e for n, e in index.names()
+                   if all(any(_slip_for(t, w, typo_budget(t)) for w in n.split()) for t in wanted)})
 
-    return sorted({e for n, e in index.names() if all(any(near(t, w) for w in n.split()) for t in wanted)})
+
+def _slip_for(tok: str, name: str, budget: int) -> bool:
+    """Whether a typed word may be a name's word with a slip: within its typo budget, or a four-letter word with a
+    letter left out; a slip keeps the first letter, as for other words ("morti" is no slip for the place Ortì)."""
+    return name[:1] == tok[:1] and ((abs(len(name) - len(tok)) <= budget and edit_distance(tok, name, budget) <= budget)
+                                    or (len(tok) == 4 and dropped_letter(tok, name)))
 
 
 def _doubled(name: str, tok: str) -> bool:

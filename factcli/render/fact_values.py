@@ -6,7 +6,7 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 from __future__ import annotations
 
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
-from factcli.core.model import LANGS, CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
+from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
 from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import WHO_WORDS, clock_time, words
@@ -41,12 +41,6 @@ def _number(n: int | float, lang: Lang = "en", grouped: bool = False) -> str:
         return f"{n:,}".replace(",", "." if lang == "it" else ",")
     text = str(n) if isinstance(n, int) else f"{n:g}"
     return text.replace(".", ",") if lang == "it" else text
-
-
-def bound_of(fact: Fact) -> str | None:
-    """How a count's number bounds the true one: its qualifier, else the one its statement says."""
-    assert isinstance(fact.value, CountValue)
-    return count_bound(fact.value.qualifier, fact.value.number, [fact.statement.get(lang) for lang in LANGS])
 
 
 def bare_value(fact: Fact, lang: Lang) -> str:
@@ -87,7 +81,7 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
         # A place that is its own country ("Switzerland") is named once.
         return ", ".join(dict.fromkeys(p.get(lang) for p in (v.place, v.region, v.country) if p is not None))
     if isinstance(v, CountValue):
-        bound = bound_of(fact)
+        bound = count_bound(fact)
         return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang, True)} {v.unit.get(lang)}"
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
@@ -105,7 +99,7 @@ def value_object(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
                                                               ("country", v.country))}
     if isinstance(v, CountValue):
         return {"number": v.number, "unit": v.unit.get(lang), "counted": v.counted.get(lang) if v.counted else None,
-                "qualifier": bound_of(fact)}
+                "qualifier": count_bound(fact)}
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return {
