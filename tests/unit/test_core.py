@@ -202,7 +202,14 @@ def test_a_count_s_bound_is_read_from_the_words_before_its_number() -> None:
     assert bound_before("per piu di cinquanta uomini", 50) == "over" and bound_before("circa 330 metri", 330) == "circa"
     assert bound_before("over 20,000,000 tons", 2e7) == "over" and bound_before("non meno di 40 anni", 40) == "at-least"
     assert bound_before("the flood killed 2,209 people", 2209) is None and bound_before("more than 60", 50) is None
-    assert count_bound("under", 50, ["more than fifty"]) == "under" and count_bound(None, 50, ["about 50"]) == "circa"
+    from factcli.core.model import Bilingual, CountValue, Fact
+
+    def count(statement: str, qualifier: str | None = None) -> Fact:
+        value = CountValue(50, Bilingual("soci", "members"), None, qualifier)
+        return Fact("f", "count", value, Bilingual(statement, statement), (), (), "stated", "s", "e")
+
+    assert count_bound(count("more than fifty", "under")) == "under" and count_bound(count("about 50")) == "circa"
+    assert count_bound(count("fifty members")) is None
 
 
 def test_a_claimed_number_agrees_with_a_bound_as_people_read_it() -> None:
