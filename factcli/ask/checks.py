@@ -19,7 +19,6 @@ from factcli.ask.fit import (
     counts_the_head,
     counts_time,
     entities_of,
-    gives_reason,
     meets,
     names_a,
     names_too_few,
@@ -40,7 +39,7 @@ from factcli.ask.fit import (
 )
 from factcli.ask.question import ASKING_WORDS, LASTED, count_heads
 from factcli.ask.reading import Reading
-from factcli.ask.rerank import WHY
+from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds

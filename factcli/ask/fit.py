@@ -319,22 +319,6 @@ def variant_of_known(index: Index, word: str) -> bool:
     return some_term_ends_with(index, ending)
 
 
-# Words that give a reason or an aim, in either language.
-_REASONS = frozenset(stem(w) for w in """
-because why reason hoped hope wants want wish need needs interest interested seek seeks aim goal exchange
-therefore so expected perche poiche motivo sperava spera vuole vogliono desiderio bisogno interesse
-interessato cerca cercano scopo obiettivo cambio quindi percio
-""".split())
-
-
-def gives_reason(fact: Fact, asked: set[str]) -> bool:
-    """Whether a fact's statement gives a reason or an aim, which a why-question asks for; the
-    question's own words (`asked`, stemmed) do not count ("Why does the city need...": not 'need')."""
-    # Words, not index terms: "why" and "perché" are stopwords to the index.
-    return any(t in _REASONS and t not in asked for lang in LANGS
-               for t in map(stem, words(fact.statement.get(lang))))
-
-
 _BESIDES = frozenset({"besides", "except", "apart", "oltre", "tranne", "eccetto", "escluso"})
 
 
