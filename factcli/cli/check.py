@@ -179,16 +179,10 @@ def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, m
     from factcli.core.text import fold
     from factcli.index.summary import unused_vocabulary
 
-    unused = unused_vocabulary(index)
-    if not unused:
-        return []
-    marks = {fold(key): where for key, where in vocabulary_marks(files, max_bytes).items()}
-    out = []
-    for key, listed in unused:
-        file, (line, column) = marks.get(fold(key), (label, NOWHERE))
-        out.append(Diagnostic(file, line, column, f"vocabulary {key!r}: no fact uses any word it lists "
-                              f"({', '.join(listed)}), so it reaches nothing", "warning"))
-    return out
+    found = [(fold(key), f"vocabulary {key!r}: no fact uses any word it lists ({', '.join(listed)}), so it reaches "
+                         "nothing") for key, listed in unused_vocabulary(index)]
+    marks = {fold(key): where for key, where in vocabulary_marks(files, max_bytes).items()} if found else {}
+    return _at_ids(found, marks, label)
 
 
 def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
