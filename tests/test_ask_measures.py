@@ -70,6 +70,18 @@ def test_a_quantity_is_found_with_its_unit_as_written() -> None:
     assert measure_in("about 23 miles (37 km) away", "length") == "about 23 miles"
 
 
+def test_a_range_is_one_quantity_from_its_first_number() -> None:
+    """"8 to 10 km", "tra 8 e 10 km", "3-4 metres" are one quantity; "1908 and 12 km" (an "and" without "between")
+    and "40-30 km" (falling) are not ranges, so their quantity is the number beside the unit."""
+    assert measure_in("The focus was 8 to 10 km deep.", "length") == "8 to 10 km"
+    assert measure_in("a una profondità tra 8 e 10 km (5-6 miglia)", "length") == "tra 8 e 10 km"
+    assert measure_in("between 30 and 40 miles away", "length") == "between 30 and 40 miles"
+    assert measure_in("the ditch was 3-4 metres wide", "length") == "3-4 metres"
+    assert measure_in("about 84,000 to 90,000 miles", "length") == "about 84,000 to 90,000 miles"
+    assert measure_in("in 1908 and 12 km further", "length") == "12 km"
+    assert measure_in("from 40-30 km", "length") == "30 km"
+
+
 @pytest.mark.parametrize(("question", "quantity"), [
     ("How tall is the Harbour Tower?", "212 metres"), ("Quanto è alta la Torre del Porto?", "212 metri"),
     ("How fast does the ferry go?", "30 km/h"),

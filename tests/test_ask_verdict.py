@@ -484,3 +484,61 @@ def test_a_bounded_count_is_shown_with_its_bound(run: Any, write: Any) -> None:
     boats = run("ask", "Quante barche possedeva il Lake Club?", "-f", path, "--format", "json")
     data = json.loads(boats.stdout)
     assert data["answer"]["answer"] == "circa 330 barche" and data["answer"]["value"]["qualifier"] == "circa"
+
+
+BROOK = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Brook earthquake], it: [il terremoto di Brook]}}
+facts:
+  - id: quake-victims
+    type: count
+    value: {number: 75000, max: 82000, unit: {en: victims, it: vittime}}
+    statement: {en: "The Brook earthquake killed between 75,000 and 82,000 people.",
+                it: "Il terremoto di Brook uccise tra 75.000 e 82.000 persone."}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: "75,000 to 82,000 dead"}
+  - id: quake-depth
+    type: count
+    value: {number: 8, max: 10, unit: {en: km, it: km}, qualifier: circa}
+    statement: {en: The focus of the Brook earthquake was 8 to 10 km deep., it: L'ipocentro era a 8-10 km.}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: 8-10 km}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Brook earthquake killed 80,000 people.", "confirmed"),
+    ("Claim: the Brook earthquake killed 75,000 people.", "confirmed"),
+    ("Claim: the Brook earthquake killed between 75,000 and 82,000 people.", "confirmed"),
+    ("È vero che il terremoto di Brook uccise 82.000 persone?", "confirmed"),
+    ("Claim: the Brook earthquake killed 60,000 people.", "contradicted"),
+    ("Claim: the Brook earthquake killed 100,000 people.", "contradicted"),
+    ("Claim: the focus of the Brook earthquake was 9 km deep.", "confirmed"),
+    ("Claim: the focus of the Brook earthquake was 10.5 km deep.", "not in the facts"),
+    ("Claim: the focus of the Brook earthquake was 20 km deep.", "contradicted"),
+])
+def test_a_range_judges_a_claim_by_its_ends(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """A count of `number` to `max` confirms a claim inside the range (80,000 for 75,000-82,000), contradicts one
+    outside it, and for a range circa lets one near its ends be (10.5 for circa 8-10 km)."""
+    data = json.loads(run("ask", claim, "-f", str(write(BROOK)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data
+
+
+def test_a_range_is_shown_from_its_number_to_its_max(run: Any, write: Any) -> None:
+    """The answer says "75,000–82,000 victims" ("75.000–82.000 vittime"); json gives max; a bare value is
+    "75000-82000"."""
+    path = str(write(BROOK))
+    plain = run("ask", "How many people did the Brook earthquake kill?", "-f", path, "--format", "plain")
+    assert plain.stdout.splitlines()[0] == "75,000–82,000 victims"
+    data = json.loads(run("ask", "Quante vittime fece il terremoto di Brook?", "-f", path, "--format", "json").stdout)
+    assert data["answer"]["answer"] == "75.000–82.000 vittime"
+    assert data["answer"]["value"]["number"] == 75000 and data["answer"]["value"]["max"] == 82000
+    bare = run("ask", "How many people did the Brook earthquake kill?", "-f", path, "--format", "value")
+    assert bare.stdout.strip() == "75000-82000"
+    depth = run("ask", "How deep was the Brook earthquake?", "-f", path, "--format", "plain")
+    assert depth.stdout.splitlines()[0] == "8 to 10 km"  # as the statement writes it

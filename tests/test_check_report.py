@@ -211,6 +211,59 @@ def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tm
     assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'", "'rail-km'", "'spike'"))
 
 
+RANGES = """\
+format: 1
+sources:
+  - {id: log, title: Town log, language: en}
+entities:
+  - {id: town, kind: place, names: {en: [Brook], it: [Brook]}}
+facts:
+  - id: victims-unwritten
+    type: count
+    value: {number: 75000, unit: {en: victims, it: vittime}}
+    statement: {en: "It killed between 75,000 and 82,000 people.", it: "Uccise tra 75.000 e 82.000 persone."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "75,000-82,000 dead"}
+  - id: victims-written
+    type: count
+    value: {number: 75000, max: 82000, unit: {en: victims, it: vittime}}
+    statement: {en: "It killed between 75,000 and 82,000 people.", it: "Uccise tra 75.000 e 82.000 persone."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "75,000-82,000 dead"}
+  - id: max-slip
+    type: count
+    value: {number: 8, max: 12, unit: {en: km, it: km}}
+    statement: {en: The focus was 8 to 10 km deep., it: L'ipocentro era a 8-10 km.}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: 8-10 km}
+  - id: two-days
+    type: count
+    value: {number: 3, unit: {en: shocks, it: scosse}}
+    statement: {en: "3 shocks came in 1908 and 1909.", it: "3 scosse arrivarono nel 1908 e 1909."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: 3 shocks}
+"""
+
+
+def test_a_range_the_statement_gives_and_the_value_does_not_is_hinted(sh: Any, tmp_path: Path) -> None:
+    """"between 75,000 and 82,000" with a value of 75000 alone gets a hint to add max: 82000; a range written
+    with max gets none; a max its words do not state is warned of like a number; other pairs of numbers are no
+    range of the count."""
+    path = tmp_path / "f.yaml"
+    path.write_text(RANGES, encoding="utf-8")
+    out = sh("check", str(path))
+    err = out.stderr.decode()
+    assert out.returncode == 0 and "OK (2 warnings)" in out.stdout.decode() + err, err
+    assert (f"{path}:7:9: warning: fact 'victims-unwritten' says 75000 to 82000, and its value gives 75000 alone: "
+            "if the range is meant, add max: 82000") in err
+    assert "the max 12 of fact 'max-slip' is in neither its statements nor its excerpt" in err
+    assert "'victims-written'" not in err and "'two-days'" not in err
+
+
 def test_name_warnings_are_reported_beside_errors(sh: Any, tmp_path: Path) -> None:
     """A file with an error still gets its names' warnings (a shared name, a name that is only a number), each at
     its entity, with the error, in one run (exit 2): fixing the error does not reveal new problems."""

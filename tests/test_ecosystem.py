@@ -50,8 +50,8 @@ def test_bundled_facts_valid_per_schema_and_header() -> None:
     jsonschema.Draft202012Validator(_schema()).validate(yaml.safe_load(text))
 
 
-# Problems only the loader can see: references across the file, unique ids, real calendar days.
-CROSS_CHECKS = ("refers to unknown", "duplicate fact id", "is not a real calendar date")
+# Problems only the loader can see: references across the file, unique ids, real calendar days, a range that rises.
+CROSS_CHECKS = ("refers to unknown", "duplicate fact id", "is not a real calendar date", "is not above its number")
 
 
 FIXTURES = [(ROOT / "tests" / "fixtures" / n).read_text(encoding="utf-8") for n in ("example.yaml", "broken.yaml")]

@@ -37,6 +37,12 @@ CASES = [
     ("a comma that cuts a text in a flow mapping", HEAD + "facts:\n" + fact(type="location", value="{place: {en: Juneau, Alaska, it: Juneau}}"),
      ["F:7:33: error: unknown field 'Alaska' in fact 'a'.value.place (expected one of: it, en); a comma in {...} ends a "
       "text: quote a text that has one"]),
+    ("a range whose max is not above its number", HEAD + "facts:\n" + fact(type="count", value="{number: 9, max: 9, unit: {it: a, en: b}}"),
+     ["F:7:29: error: fact 'a'.value.max 9 is not above its number 9 (a range goes from number to max)"]),
+    ("a range bounded one way", HEAD + "facts:\n" + fact(type="count", value="{number: 9, max: 12, unit: {it: a, en: b}, qualifier: over}"),
+     ["F:7:66: error: fact 'a'.value.qualifier 'over' bounds one number; a range (max) may only be circa"]),
+    ("a range's max not a number", HEAD + "facts:\n" + fact(type="count", value="{number: 9, max: ten, unit: {it: a, en: b}}"),
+     ["F:7:29: error: fact 'a'.value.max 'ten' is not a number"]),
     ("count without a number", HEAD + "facts:\n" + fact(type="count", value="{number: nine, unit: {it: a, en: b}}"),
      ["F:7:21: error: fact 'a'.value.number 'nine' is not a number"]),
     ("a short source id with a slip", HEAD.replace("id: src", "id: wp") + "facts:\n"

@@ -14,7 +14,7 @@ from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
@@ -118,24 +118,54 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
 
 
 def _bounded(fact: Fact, claim: str, claimed: Details) -> tuple[Details, list[tuple[str, frozenset[float | str]]]]:
-    """The claim's counts as a count's bound reads them ("more than 50"): one it may be (60; 50 itself, unless the
-    claim says "more than" too) is a detail the fact is silent on; one it cannot be (40) stays, to be corrected."""
+    """The claim's counts as a count's bound or range reads them ("more than 50", "75,000 to 82,000"): one it may
+    be (60; 50 itself, unless the claim says "more than" too) is a detail the fact is silent on; one inside a range
+    agrees; one it cannot be (40) stays, to be corrected."""
     value = fact.value
     if not isinstance(value, CountValue) or not claimed.get("count"):
         return claimed, []
     bound = count_bound(fact)
-    if bound is None:
+    if bound is None and value.max is None:
         return claimed, []
     stated, folded = float(value.number), fold(claim)
     kept: list[frozenset[float | str]] = []
     loose: list[tuple[str, frozenset[float | str]]] = []
     for v in claimed["count"]:
-        agree = [within(bound, stated, x) for x in v if isinstance(x, float)]
-        if (stated in v and bound_before(folded, stated) == bound) or True in agree or None not in agree:
+        if value.max is not None:
+            agree = [within_range(bound, stated, float(value.max), x) for x in v if isinstance(x, float)]
+            inside = True in agree
+        else:
+            agree = [within(bound, stated, x) for x in v if isinstance(x, float)]
+            inside = stated in v and bound_before(folded, stated) == bound
+        if inside:
+            kept.append(v | {stated})  # reads as the number the fact states
+        elif True in agree or None not in agree:
             kept.append(v)
         else:
             loose.append(("count", v))
-    return {**claimed, "count": kept}, loose
+    return {**claimed, "count": kept, **_ranged_quantities(value, bound, claimed, loose)}, loose
+
+
+def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
+                       loose: list[tuple[str, frozenset[float | str]]]) -> Details:
+    """The claim's quantities as a range of a count reads them ("9 km" of "8 to 10 km"): one inside it reads as both
+    its ends (which the fact's words state), one near a range circa is silent (added to `loose`)."""
+    if value.max is None or not claimed.get("quantity"):
+        return {}
+    kept: list[frozenset[float | str]] = []
+    for v in claimed["quantity"]:
+        read = [(float(number), unit) for number, _, unit in (str(x).partition("|") for x in v)]
+        agree = [within_range(bound, float(value.number), float(value.max), n) for n, _ in read]
+        if True in agree or None in agree:
+            units = {unit for _, unit in read}
+            ends = {f"{float(end)}|{unit}" for end in (value.number, value.max) for unit in units}
+            if True in agree:
+                kept.append(v | ends)
+            else:
+                loose.append(("quantity", v))
+        else:
+            kept.append(v)
+    return {"quantity": kept}
 
 
 def denies(fact: Fact, q: Question) -> bool:

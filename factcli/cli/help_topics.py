@@ -37,7 +37,7 @@ Formats (stdout only; machine formats never go through Rich, so their bytes do n
 | `markdown` | `cite` only: a Markdown list of citations (each command's `--help` lists the formats it takes; any other is refused) |
 
 A fact object: `id`, `type`, `value` (typed: date `{date, precision, qualifier}`; location `{place,
-region, country}`; count `{number, unit, counted, qualifier}`; quote `{text, lang, speaker: {id, name}, to, when,
+region, country}`; count `{number, max, unit, counted, qualifier}`; quote `{text, lang, speaker: {id, name}, to, when,
 translation}`; event `{name}`), `answer` (a one-line human answer), `text` (the statement in the chosen
 language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `derived_from`, and `source`
 (`{id, title, language, excerpt}`, plus `url`, `date`, `outlet` and `author` where the file gives them); search results add `score`. `ask --format json` prints `{question, lang,
@@ -116,13 +116,16 @@ vocabulary:                              # optional: a word people ask with -> t
 
 Values by type: **date** `{date: YYYY | YYYY-MM | YYYY-MM-DD, qualifier?: start|early|mid|late|end|before|after|circa}`;
 **location** `{place: {it, en}, region?: {it, en}, country?: {it, en}}`; **count** `{number, unit: {it, en},
-counted?: {it, en}, qualifier?: circa|over|under|at-least|at-most}`; **quote** `{text, lang, speaker: ENTITY_ID,
+max?, counted?: {it, en}, qualifier?: circa|over|under|at-least|at-most}`; **quote** `{text, lang, speaker: ENTITY_ID,
 to?: {it, en}, when?: {it, en}, translation?: {it?, en?}}`; **event** `{name: {it, en}}`. Statements need both
 languages. A time of day has no field of its own: write it in the statement ("at 5:47 a.m. EDT", "alle 5:47"),
 where "What time...?" and a claim's time are read from. A count's `qualifier` says how its number bounds the
 true one; without it factcli reads it from the statement ("more than fifty", "circa 330", "almeno 15"): the
 answer says "more than 50 members", and a claim the bound allows ("60 members") is not in the facts, one it
-rules out ("40", or "100 or more" for "more than fifty") is contradicted.
+rules out ("40", or "100 or more" for "more than fifty") is contradicted. A range ("tra 75.000 e 82.000") is
+`number` to `max` (`{number: 75000, max: 82000}`, qualified only as `circa`): the answer says "75,000–82,000
+victims", a bare value "75000-82000", and a claim inside it is confirmed; `check` hints at a range a statement
+gives that the value does not.
 One alias names one entity; where a name really means two (a capital, its country), give it to one
 and say `stands_for` there.
 

@@ -119,6 +119,28 @@ _NUMBER = re.compile(r"(?:\b(?:almost|about|nearly|roughly|around|over|some|quas
                      r"(?:\d+(?:[.,]\d+)*|\b([^\W\d_]+)\b)", re.I)
 
 
+_RANGE_TAIL = re.compile(r"\s*(?:([-–—]|\sto\s|\sa\s)|\s(?:and|e)\s)\s*(\d+(?:[.,]\d+)*)")
+_RANGE_HEAD = re.compile(r"\b(between|from|tra|fra|da)\s+$", re.I)
+
+
+def _range_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the quantity whose first number spans start..end starts and ends its numbers: a range takes its
+    second number and the word before it ("8 to 10", "8-10", "between 8 and 10", "tra 8 e 10"); a number alone,
+    or "1908 and 12" (an "and" without "between", or a second number not above the first), is itself."""
+    upto = _RANGE_TAIL.match(text, end)
+    if upto is None:
+        return start, end
+    head = _RANGE_HEAD.search(text, max(0, start - 9), start)
+    low, high = (text[start:end].split()[-1].replace(",", ""), upto.group(2).replace(",", ""))
+    try:
+        rising = float(low) < float(high)
+    except ValueError:  # a number in words, or an Italian decimal comma: read no range
+        return start, end
+    if not rising or (upto.group(1) is None and head is None):
+        return start, end
+    return (head.start() if head is not None else start), upto.end()
+
+
 def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
     """The dimension a question asks to measure ("how far": length), from its folded words; None if none.
 
@@ -198,6 +220,8 @@ def _measures_in(text: str, dimension: str) -> list[str]:
             while (more := _MORE_WORDS.match(text, end)) and more[1].casefold() in NUMBER_VALUES:
                 end = more.end()
             spoken_to = end
+        # "8 to 10 km", "tra 8 e 10 km": the quantity is the range, its unit after its second number.
+        start, end = _range_around(text, match.start(), end)
         after = text[end:end + 40]
         folded = words(after)
         size = _unit_words(folded, dimension)
@@ -205,5 +229,5 @@ def _measures_in(text: str, dimension: str) -> list[str]:
         near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
         if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
             unit = re.match(r"(?:[\s/'-]*[^\W_]+){" + str(size) + "}", after)
-            out.append(text[match.start():end + (unit.end() if unit else 0)])
+            out.append(text[start:end + (unit.end() if unit else 0)])
     return out

@@ -86,6 +86,7 @@ class CountValue:
     unit: Bilingual
     counted: Bilingual | None = None
     qualifier: str | None = None  # one of COUNT_QUALIFIERS; None: the number is exact
+    max: int | float | None = None  # the top of a range ("75,000 to 82,000"): `number` is then its bottom
 
 
 @record
@@ -120,7 +121,8 @@ def value_to_dict(v: Value) -> dict[str, Any]:
             "country": _bi_dict(v.country),
         }
     if isinstance(v, CountValue):
-        return {"number": v.number, "unit": v.unit.to_dict(), "counted": _bi_dict(v.counted), "qualifier": v.qualifier}
+        return {"number": v.number, "unit": v.unit.to_dict(), "counted": _bi_dict(v.counted), "qualifier": v.qualifier,
+                "max": v.max}
     if isinstance(v, QuoteValue):
         return {
             "text": v.text,
@@ -159,7 +161,8 @@ def value_from_dict(kind: str, d: dict[str, Any]) -> Value:
     if kind == "location":
         return LocationValue(Bilingual.from_dict(d["place"]), _bi(d.get("region")), _bi(d.get("country")))
     if kind == "count":
-        return CountValue(d["number"], Bilingual.from_dict(d["unit"]), _bi(d.get("counted")), d.get("qualifier"))
+        return CountValue(d["number"], Bilingual.from_dict(d["unit"]), _bi(d.get("counted")), d.get("qualifier"),
+                          d.get("max"))
     if kind == "quote":
         return QuoteValue(
             d["text"], d["lang"], d["speaker"], _bi(d.get("to")), _bi(d.get("when")),

@@ -141,13 +141,23 @@ def within(bound: str | None, stated: float, claimed: float) -> bool | None:
     return None if inside else False
 
 
+def within_range(bound: str | None, low: float, high: float, claimed: float) -> bool | None:
+    """Whether a claimed number agrees with a stated range: True inside it, None near it for a range "circa"
+    (within a tenth of its ends), False elsewhere."""
+    if low <= claimed <= high:
+        return True
+    if bound == "circa" and low - 0.1 * abs(low) <= claimed <= high + 0.1 * abs(high):
+        return None
+    return False
+
+
 def count_bound(fact: Fact) -> str | None:
     """How a count fact's number bounds the true one: the qualifier it gives, else the one its statement says
     ("more than fifty": over); None for an exact number or a fact that is no count."""
     value = fact.value
     if not isinstance(value, CountValue):
         return None
-    if value.qualifier is not None:
+    if value.qualifier is not None or value.max is not None:  # a range's ends are its words' numbers, unbounded
         return value.qualifier
     from factcli.core.text import fold
 

@@ -70,6 +70,25 @@ def _thousands_written(fact: Fact, number: str) -> bool:
                for lang, mark in marks)
 
 
+# "tra 8 e 10", "between 8 and 10", "from 8 to 10", "8 to 10", "8-10", "8–10 km": a number, a joining word or dash,
+# a number. The first must be the value's number for the second to be read as the range's top.
+_RANGE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)\s*(?:-|–|—|\s(?:to|and|e|a|al|fino\s+a)\s)\s*(\d+(?:[.,]\d+)*)(?![\d.,]*\d)")
+
+
+def range_top(fact: Fact) -> float | None:
+    """The top of a range a count's statements give from its number ("tra 8 e 10 km", "8 to 10 km": 10), or None
+    when they give none."""
+    v = fact.value
+    if not isinstance(v, CountValue):
+        return None
+    for lang in LANGS:
+        for low, high in _RANGE.findall(fact.statement.get(lang)):
+            tops = [n for n in readings(high) if n > v.number]
+            if v.number in readings(low) and tops:
+                return tops[0]
+    return None
+
+
 def value_unstated(fact: Fact) -> str | None:
     """Why a fact's value is not what its own words say ("the number 3000 is in neither its statements nor its
     excerpt"); None when they state it, or when the fact is of a type whose value is not a number or a year."""
@@ -77,8 +96,12 @@ def value_unstated(fact: Fact) -> str | None:
     v = fact.value
     if isinstance(v, CountValue):
         said = set().union(*(numbers_stated(t) for t in texts))
-        if not any(abs(n - v.number) <= 1e-9 * max(1.0, abs(v.number)) for n in said):
-            return f"the number {v.number:g} of fact {fact.id!r} is in neither its statements nor its excerpt"
+        for what, n in (("number", v.number), ("max", v.max)):
+            if n is not None and not any(abs(s - n) <= 1e-9 * max(1.0, abs(n)) for s in said):
+                return f"the {what} {n:g} of fact {fact.id!r} is in neither its statements nor its excerpt"
+        if v.max is None and (top := range_top(fact)) is not None:
+            return (f"fact {fact.id!r} says {v.number:g} to {top:g}, and its value gives {v.number:g} alone: "
+                    f"if the range is meant, add max: {top:g}")
         if isinstance(v.number, float) and _thousands_written(fact, f"{v.number:g}"):
             return (f"the number {v.number:g} of fact {fact.id!r} has three decimals, and its statement writes "
                     f"them as thousands: if so, write the number without a separator ({v.number * 1000:g})")

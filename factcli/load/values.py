@@ -23,7 +23,7 @@ _LANG = re.compile(r"^[a-z]{2,3}$")
 _VALUE_FIELDS = {
     "date": ("date", "qualifier"),
     "location": ("place", "region", "country"),
-    "count": ("number", "unit", "counted", "qualifier"),
+    "count": ("number", "max", "unit", "counted", "qualifier"),
     "quote": ("text", "lang", "speaker", "to", "when", "translation"),
     "event": ("name",),
 }
@@ -45,6 +45,19 @@ def _number_hint(raw: str) -> str:
     return ""
 
 
+def _number(c: Checker, m: dict[str, Any], key: str, what: str) -> int | float | None:
+    """The number a count gives under `key` (its number, or the top of its range), or None if absent or no number."""
+    if m.get(key) is None:
+        return None
+    raw = c.text(m, key, what)
+    if raw is None:
+        return None
+    if _NUMBER.match(raw):
+        return float(raw) if "." in raw else int(raw)
+    c.err(at(m, key), f"{what}.{key} {raw!r} is not a number" + _number_hint(raw))
+    return None
+
+
 def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tuple[Value | None, list[tuple[str, Mark]]]:
     """The typed value of a fact, and the entity references it makes."""
     m = c.mapping(node, mark, what, _VALUE_FIELDS[kind], _VALUE_REQUIRED[kind])
@@ -59,16 +72,15 @@ def check_value(c: Checker, kind: str, node: Any, mark: Mark, what: str) -> tupl
         region, country = c.bilingual(m, "region", what), c.bilingual(m, "country", what)
         return (LocationValue(place, region, country) if place else None), []
     if kind == "count":
-        raw = c.text(m, "number", what)
-        number: int | float | None = None
-        if raw is not None:
-            if _NUMBER.match(raw):
-                number = float(raw) if "." in raw else int(raw)
-            else:
-                c.err(at(m, "number"), f"{what}.number {raw!r} is not a number" + _number_hint(raw))
+        number, top = _number(c, m, "number", what), _number(c, m, "max", what)
         unit, counted = c.bilingual(m, "unit", what), c.bilingual(m, "counted", what)
         bound = c.choice(m, "qualifier", what, COUNT_QUALIFIERS) if m.get("qualifier") is not None else None
-        return (CountValue(number, unit, counted, bound) if number is not None and unit else None), []
+        if top is not None and number is not None and top <= number:
+            c.err(at(m, "max"), f"{what}.max {top:g} is not above its number {number:g} (a range goes from number to max)")
+            top = None
+        if top is not None and bound not in (None, "circa"):
+            c.err(at(m, "qualifier"), f"{what}.qualifier {bound!r} bounds one number; a range (max) may only be circa")
+        return (CountValue(number, unit, counted, bound, top) if number is not None and unit else None), []
     if kind == "quote":
         text, lang = c.text(m, "text", what), c.text(m, "lang", what)
         if lang is not None and not _LANG.match(lang):

@@ -51,8 +51,8 @@ def bare_value(fact: Fact, lang: Lang) -> str:
         return v.date
     if isinstance(v, LocationValue):
         return v.place.get(lang)
-    if isinstance(v, CountValue):
-        return _number(v.number)
+    if isinstance(v, CountValue):  # a range as "75000-82000"
+        return _number(v.number) + ("" if v.max is None else f"-{_number(v.max)}")
     if isinstance(v, QuoteValue):
         return v.translation.get(lang, v.text) if lang != v.lang else v.text
     return v.name.get(lang)
@@ -82,7 +82,8 @@ def display(fact: Fact, lang: Lang, lookup: Lookup) -> str:
         return ", ".join(dict.fromkeys(p.get(lang) for p in (v.place, v.region, v.country) if p is not None))
     if isinstance(v, CountValue):
         bound = count_bound(fact)
-        return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang, True)} {v.unit.get(lang)}"
+        top = "" if v.max is None else f"–{_number(v.max, lang, True)}"
+        return f"{_BOUND_WORDS[lang][bound] + ' ' if bound else ''}{_number(v.number, lang, True)}{top} {v.unit.get(lang)}"
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return f"“{v.text}” — {speaker.name(lang) if speaker else v.speaker}"
@@ -98,8 +99,8 @@ def value_object(fact: Fact, lang: Lang, lookup: Lookup) -> dict[str, Any]:
         return {k: (p.get(lang) if p else None) for k, p in (("place", v.place), ("region", v.region),
                                                               ("country", v.country))}
     if isinstance(v, CountValue):
-        return {"number": v.number, "unit": v.unit.get(lang), "counted": v.counted.get(lang) if v.counted else None,
-                "qualifier": count_bound(fact)}
+        return {"number": v.number, "max": v.max, "unit": v.unit.get(lang),
+                "counted": v.counted.get(lang) if v.counted else None, "qualifier": count_bound(fact)}
     if isinstance(v, QuoteValue):
         speaker = lookup.entity(v.speaker)
         return {

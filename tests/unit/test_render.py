@@ -71,7 +71,7 @@ def test_json() -> None:
     assert [f["id"] for f in facts] == ["ada-born", "ada-notes"]
     assert facts[0]["value"] == {"date": "1815-12", "precision": "month", "qualifier": "early"}
     assert facts[0]["answer"] == "early December 1815" and facts[0]["lang"] == "en"
-    assert facts[1]["value"] == {"number": 7, "unit": "notes", "counted": None, "qualifier": None}
+    assert facts[1]["value"] == {"number": 7, "max": None, "unit": "notes", "counted": None, "qualifier": None}
     assert facts[1]["source"] == {"id": "notes", "title": "Lab notes", "language": "en",
                                   "excerpt": "[link=file:///etc/passwd]seven[/link]"}
     assert "score" not in facts[0]
