@@ -52,8 +52,8 @@ class Score:
 
 
 def expected(item: dict[str, Any]) -> list[str] | None:
-    """The acceptable fact ids of a question, or None when no fact answers it."""
-    expect = item["expect"]
+    """The acceptable fact ids of a question, or None when no fact answers it (`expect` null or left out)."""
+    expect = item.get("expect")
     if expect is None:
         return None
     # `also`: other facts its writer fixed in advance as equally right (a set written with that key).
@@ -82,7 +82,7 @@ def evaluate(questions: list[dict[str, Any]], fb: FactBase, verbose: bool = Fals
             if result.verdict != item["verdict"]:
                 score.failures.append(f"{q!r}: verdict {item['verdict']!r} expected, got {result.verdict!r}")
         if not ok:
-            score.failures.append(f"{q!r}: expected {item['expect']}, got {got}")
+            score.failures.append(f"{q!r}: expected {item.get('expect')}, got {got}")
         elif verbose:
             print(f"ok  {q!r} -> {got}")
     return score
