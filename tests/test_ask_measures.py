@@ -282,6 +282,24 @@ def test_how_long_is_a_duration_or_a_length_and_a_unit_asks_its_dimension(run: A
     assert out.exit_code == 0 and out.stdout.strip() == answer
 
 
+def test_a_rate_over_time_is_no_count_of_time(run: Any, write: Any) -> None:
+    """"How long was the Stone Bridge?" with a wind of "40 miles per hour" in the file: a speed is counted per hour,
+    not in hours, so the length answers (a new user's trial got "40 miles per hour")."""
+    windy = BRIDGE + """\
+  - id: bridge-wind
+    type: count
+    value: {number: 40, unit: {en: miles per hour, it: miglia all'ora}}
+    statement: {en: The Stone Bridge swayed in a wind of 40 miles per hour., it: Il Ponte Vecchio oscillò con un vento di 40 miglia all'ora.}
+    entities: [bridge]
+    status: stated
+    source: {id: guide, excerpt: 40 miles per hour}
+"""
+    out = run("ask", "How long was the Stone Bridge?", "-f", str(write(windy)), "--format", "value")
+    assert out.exit_code == 0 and out.stdout.strip() == "eight hundred and fifty feet"
+    lasted = run("ask", "How long was the valley fair?", "-f", str(write(windy)), "--format", "value")
+    assert lasted.stdout.strip() == "3"
+
+
 @pytest.mark.parametrize("question", ["How tall is the Stone Bridge?", "Quanto è alto il Ponte Vecchio?",
                                       "How wide is the Stone Bridge?"])
 def test_a_distance_is_no_height(run: Any, write: Any, question: str) -> None:

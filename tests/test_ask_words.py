@@ -119,6 +119,39 @@ def test_an_english_form_the_stemmer_cuts_otherwise_still_meets_its_word() -> No
     assert other_stems("met") == ()
 
 
+POET_DIED = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+facts:
+  - id: ada-died
+    type: date
+    value: {date: "1900"}
+    statement: {en: Ada Neri died in 1900., it: Ada Neri morì nel 1900.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: died in 1900}
+  - id: ada-born
+    type: date
+    value: {date: "1850"}
+    statement: {en: Ada Neri was born in 1850., it: Ada Neri nacque nel 1850.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: born in 1850}
+"""
+
+
+def test_die_asks_what_died_says(run: Any, write: Any) -> None:
+    """"When did Ada Neri die?" is answered by "died"; the negative case: "When did Ada Neri marry?" (a word no
+    fact uses) is still refused."""
+    path = str(write(POET_DIED))
+    assert run("ask", "When did Ada Neri die?", "-f", path, "--format", "value").stdout == "1900\n"
+    married = run("ask", "When did Ada Neri marry?", "-f", path, "--format", "value")
+    assert married.exit_code == 1 and married.stdout == ""
+
+
 def test_a_three_letter_name_typed_with_a_letter_twice_is_the_name(run: Any) -> None:
     """'Kimm' is Kim with the m typed twice (the commonest slip); 'Kima' is not Kim."""
     assert run("ask", "When did Kimm meet Trump?", "--format", "value").stdout == "2019\n"

@@ -277,10 +277,18 @@ TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mes
                         "century", "secoli", "secolo"})
 
 
+# Words that make a unit a rate over time ("miles per hour", "km all'ora", "twice a year"), not a time.
+_PER = frozenset({"per", "all", "an", "a", "every", "ogni", "al"})
+
+
 def counts_time(fact: Fact) -> bool:
-    """Whether the fact is a count of time (four years), which "how long" asks for; not of goals."""
+    """Whether the fact is a count of time (four years), which "how long" asks for; not of goals, nor a rate
+    over a time (40 miles per hour)."""
     value = fact.value
-    return isinstance(value, CountValue) and any(w in TIME_UNITS for lang in LANGS for w in words(value.unit.get(lang)))
+    if not isinstance(value, CountValue):
+        return False
+    units = [words(value.unit.get(lang)) for lang in LANGS]
+    return any(w in TIME_UNITS for ws in units for w in ws) and not any(_PER & set(ws) for ws in units)
 
 
 def specific(index: Index, ents: set[str]) -> set[str]:

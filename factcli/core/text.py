@@ -90,6 +90,11 @@ def stem(word: str) -> str:
     """A light, language-neutral stem: gatto, gatti -> gatt; cats -> cat."""
     if len(word) <= 3 or word.isdigit():
         return word
+    # A verb of three letters in -ie: its past and -ing forms are its own (died, tied, dying, lying: die, tie, lie).
+    if len(word) == 4 and word.endswith("ied"):
+        return word[:3]
+    if len(word) == 5 and word.endswith("ying"):
+        return word[0] + "ie"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)]

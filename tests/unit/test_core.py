@@ -142,6 +142,13 @@ def test_a_short_verb_doubling_its_consonant_meets_its_word() -> None:
     assert stem("buzzing") == stem("buzz") and stem("stuffed") == stem("stuff") and stem("adding") == "add"
 
 
+def test_a_three_letter_verb_in_ie_meets_its_past_and_ing_forms() -> None:
+    """"died", "dies", "dying" are "die"; "tied", "lying" are "tie", "lie" (a new user's "When did X die?" found
+    no fact saying "died"); a longer word in -ied is cut as before ("carried")."""
+    assert stem("died") == stem("dies") == stem("dying") == stem("die") == "die"
+    assert stem("tied") == "tie" and stem("lying") == "lie" and stem("carried") == stem("carries")
+
+
 def test_terms_drop_stopwords_and_stem_the_rest() -> None:
     assert terms("The trips of the year") == ["trip", "year"]
     assert terms("il viaggio e i viaggi") == ["viagg", "viagg"]
