@@ -188,6 +188,55 @@ def test_a_region_question_prefers_a_place_called_a_region(run: Any, question: s
     assert "Amur" in data["answer"]["answer"]
 
 
+SPAN = """\
+format: 1
+sources:
+  - {id: log, title: Bridge log, language: en}
+entities:
+  - {id: bridge, kind: place, names: {en: [the Narrows bridge], it: [il ponte degli Stretti]}}
+facts:
+  - id: bridge-place
+    type: location
+    value: {place: {en: the Narrows, it: gli Stretti}, country: {en: United States, it: Stati Uniti}}
+    statement: {en: The Narrows bridge spanned the Narrows., it: Il ponte degli Stretti attraversava gli Stretti.}
+    entities: [bridge]
+    status: stated
+    source: {id: log, excerpt: spanned the Narrows}
+"""
+
+
+@pytest.mark.parametrize(("question", "code"), [("Dove si trovava il ponte degli Stretti?", 0),
+                                                 ("Dove si trova il ponte degli Stretti?", 0),
+                                                 ("Dove è stato trovato il ponte degli Stretti?", 1)])
+def test_si_trovava_asks_where_as_si_trova_does(run: Any, write: Any, question: str, code: int) -> None:
+    """"si trovava" (was located) asks a place as "si trova" does; it was a word no fact says, and so refused (a
+    new user's trial). "trovato" (found) is no such word: no fact says it, so no answer."""
+    out = run("ask", question, "-f", str(write(SPAN)), "--format", "value")
+    assert out.exit_code == code and out.stdout == ("gli Stretti\n" if code == 0 else "")
+
+
+def test_a_refusal_names_the_words_the_nearest_fact_does_not_say(run: Any, write: Any) -> None:
+    """"Where did the Narrows bridge open?": the one place fact does not say "open" (another fact does): the
+    refusal names that fact and the word as written, on stderr and in json's reason; a word no fact uses is
+    named as before."""
+    opened = SPAN + """\
+  - id: bridge-opened
+    type: date
+    value: {date: "1940"}
+    statement: {en: The Narrows bridge opened in 1940., it: Il ponte degli Stretti aprì nel 1940.}
+    entities: [bridge]
+    status: stated
+    source: {id: log, excerpt: opened in 1940}
+"""
+    path = str(write(opened))
+    out = run("ask", "Where did the Narrows bridge open?", "-f", path)
+    assert out.exit_code == 1 and out.stdout == ""
+    assert "no fact answers that (the nearest fact, bridge-place, does not say: open)" in out.stderr
+    data = json.loads(run("ask", "Where did the Narrows bridge open?", "-f", path, "--json").stdout)
+    assert data["reason"] == "no fact answers that (the nearest fact, bridge-place, does not say: open)"
+    assert "(no fact uses: collapse)" in run("ask", "Where did the Narrows bridge collapse?", "-f", path).stderr
+
+
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
     from factcli.ask.question import parse

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.checks import DURATION, Choice, choose, constraints
+from factcli.ask.checks import DURATION, Choice, choose, constraints, lacking
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.details import QUOTED, says_what, unknown_names
 from factcli.ask.fit import places_named
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 # The words that ask for a kind of answer outright; without one, the kind is only a guess.
 ASKED_BY = {"date": frozenset({"when", "quando"}),
-            "location": frozenset({"where", "dove", "dov", "trova", "trovano", "located", "situated", "lies",
+            "location": frozenset({"where", "dove", "dov", "trova", "trovano", "trovava", "trovavano", "located", "situated", "lies",
                                    "situato", "situata", "city", "citta"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 ACTIONS = frozenset({"give", "gave", "given", "gives", "regalato", "regala", "donato"})
@@ -150,6 +150,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     if choice is None and r.unknown and not tolerated:
         # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
         result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(as_written(r.q, w) for w in r.unknown)})"
+    elif choice is None and rejected and (missing := lacking(next(iter(rejected.values())))):
+        # The nearest fact lacks some of the question's words: they are what to ask otherwise, or to map.
+        nearest = next(iter(rejected))
+        result.not_found = (f"{NO_ANSWER} (the nearest fact, {nearest}, does not say: "
+                            f"{', '.join(as_written(r.q, w) for w in missing)})")
     if choice is not None:
         signs = evidence(r, choice, shortlist, facts, tolerated=tolerated, fallback=fallback)
         result.confidence = confidence(signs)

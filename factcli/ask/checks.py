@@ -213,6 +213,16 @@ def names_another(r: Reading, fact: Fact) -> bool:
     return replaced_in(fact, r.q.text, set(r.unknown))
 
 
+TOO_FEW = "says too few of the question's words"
+
+
+def lacking(why: str) -> list[str]:
+    """The question's words a fact was ruled out for not saying, from the reason `passes` gave; none for another
+    reason."""
+    prefix = f"{TOO_FEW} (not: "
+    return why[len(prefix):-1].split(", ") if why.startswith(prefix) and why.endswith(")") else []
+
+
 def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str],
                      relaxed: bool) -> str | None:
     """Why the fact says too little of what was asked, or not of the sort asked; None if it says enough."""
@@ -221,7 +231,7 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
     asked_for = r.known_plain if c.tolerated else r.plain_words
     if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
         missing = [w for w in asked_for if w not in plain_hit]
-        return f"says too few of the question's words (not: {', '.join(missing)})"
+        return f"{TOO_FEW} (not: {', '.join(missing)})"
     if plain_hit and all(w.isdigit() for w in plain_hit) and any(not w.isdigit() for w in asked_for) and not is_claim(r.q):
         # "What was the population of St. Louis in 1812?": a fact of 1812 that says nothing of a population.
         # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)

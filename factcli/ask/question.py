@@ -53,6 +53,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("quale", "paese"), ("che", "paese"), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
+                  ("trovava",), ("trovavano",),
                   ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
     # "How did Ada win?", "Come ha vinto Ada?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
