@@ -542,3 +542,36 @@ def test_a_range_is_shown_from_its_number_to_its_max(run: Any, write: Any) -> No
     assert bare.stdout.strip() == "75000-82000"
     depth = run("ask", "How deep was the Brook earthquake?", "-f", path, "--format", "plain")
     assert depth.stdout.splitlines()[0] == "8 to 10 km"  # as the statement writes it
+
+
+PHOTO = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri, Neri], it: [Ada Neri, Neri]}}
+  - {id: bruno, kind: person, names: {en: [Bruno Rossi, Rossi], it: [Bruno Rossi, Rossi]}}
+  - {id: carlo, kind: person, names: {en: [Carlo Bini, Bini], it: [Carlo Bini, Bini]}}
+facts:
+  - id: team-photo
+    type: event
+    value: {name: {en: the team photo, it: la foto della squadra}}
+    statement: {en: The team photo of Ada Neri and Carlo Bini was taken by Bruno Rossi., it: La foto della squadra con Ada Neri e Carlo Bini fu scattata da Bruno Rossi.}
+    entities: [bruno, ada, carlo]
+    status: stated
+    source: {id: paper, excerpt: taken by Bruno Rossi}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the team photo was taken by Ada Neri.", "contradicted"),
+    ("La foto della squadra fu scattata da Neri?", "contradicted"),
+    ("Claim: the team photo was taken by Bruno Rossi.", "confirmed"),
+    ("La foto della squadra fu scattata da Rossi?", "confirmed"),
+    ("Claim: the team photo shows Ada Neri.", "confirmed"),
+])
+def test_who_did_it_is_a_detail_the_fact_corrects(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"taken by Ada Neri" where the fact says "taken by Bruno Rossi" is contradicted, though the fact names Ada
+    in another role (it was confirmed, a new user's trial); by the one the fact says, it is confirmed."""
+    data = json.loads(run("ask", claim, "-f", str(write(PHOTO)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

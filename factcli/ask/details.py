@@ -313,6 +313,38 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
         replaced_in(fact, claim, set(missing[0][0]), frozenset(w for ws in groups for w in ws))
 
 
+# The words that put who did something after them ("taken by Ada", "scattata da Ada", "fondata dalla Rossi SpA").
+_AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dall"})
+_ARTICLES = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
+_AGENTS = frozenset({"person", "organisation"})
+
+
+def _agents(toks: list[str], names: dict[tuple[str, ...], set[str]]) -> set[str]:
+    """The people and organisations named right after "by" / "da" in folded words (an article between)."""
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok in _AGENT:
+            at = i + 2 if toks[i + 1:i + 2] and toks[i + 1] in _ARTICLES else i + 1
+            out.update(*(ents for ws, ents in names.items() if tuple(toks[at:at + len(ws)]) == ws))
+    return out
+
+
+def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], fact: Fact) -> bool:
+    """Whether the claim says one did it ("taken by Ada") where the fact says another did ("taken by Bruno
+    Rossi"), though it may name the first in another role: by whom is a detail the fact corrects."""
+    kinds = {ent: e.kind for ent in {*fact.entities, *set().union(*groups.values())} if (e := index.entity(ent))}
+    claimed = {ent for ent in _agents(words(claim), groups) if kinds.get(ent) in _AGENTS}
+    if not claimed:
+        return False
+    own: dict[tuple[str, ...], set[str]] = {}
+    for ent in fact.entities:
+        if kinds.get(ent) in _AGENTS and (e := index.entity(ent)) is not None:
+            for name in e.all_names():
+                own.setdefault(tuple(words(name)), set()).add(ent)
+    stated = set().union(*(_agents(words(fact.statement.get(lang)), own) for lang in LANGS))
+    return bool(stated) and not stated & claimed
+
+
 def claim_fit(claim: str, fact: Fact) -> tuple[int, int]:
     """How well a fact fits a claim's details: how many it states the same, then how few sorts it says nothing
     of. The fact to check a claim against is the one that agrees with most of its details, then the one

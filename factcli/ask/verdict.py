@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import Details, bearing, details, fact_details, swapped
+from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
@@ -110,7 +110,8 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
     groups = naming_groups(named)
-    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(fact, q):
+    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(fact, q) or wrong_agent(
+            index, q.text, groups, fact):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
