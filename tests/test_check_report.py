@@ -340,6 +340,17 @@ vocabulary:
 """
 
 
+def test_check_warns_of_a_vocabulary_key_no_question_is_about(run: Any, write: Any) -> None:
+    """"why" and "perché" are question words, never what a question is about: an entry under them is never read
+    (a new user wrote `why: [cause]` and saw no effect); named as written, at its key. "cause" is read."""
+    path = write(DEAD_WORDS.replace("  zzzqqq: [parolamaiusata]\n", "  why: [opened]\n  perché: [aprì]\n  cause: [opened]\n"))
+    result = run("check", str(path))
+    assert result.exit_code == 0 and "OK (3 warnings)" in result.stdout, result.stderr
+    assert f"{path}:14:3: warning: vocabulary 'why': a question or function word" in result.stderr
+    assert f"{path}:15:3: warning: vocabulary 'perché': a question or function word" in result.stderr
+    assert "'cause'" not in result.stderr
+
+
 def test_check_warns_of_a_vocabulary_entry_that_reaches_nothing(run: Any, write: Any) -> None:
     """An entry none of whose words a fact uses (nor another entry) is warned of at its key; one that lists a fact's
     word, or another entry, is not."""

@@ -176,12 +176,20 @@ def _name_warnings(shared: dict[str, list[str]], numeric: dict[str, list[str]]) 
 def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
     """A warning for each vocabulary entry that can reach no fact (none of its words is one the facts use), at
     its key: a curator cannot otherwise tell which entries do anything."""
-    from factcli.core.text import fold
+    from factcli.core.text import STOPWORDS, fold, words
     from factcli.index.summary import unused_vocabulary
+    from factcli.index.synonyms import vocabulary_table
 
     found = [(fold(key), f"vocabulary {key!r}: no fact uses any word it lists ({', '.join(listed)}), so it reaches "
                          "nothing") for key, listed in unused_vocabulary(index)]
-    marks = {fold(key): where for key, where in vocabulary_marks(files, max_bytes).items()} if found else {}
+    # A question word or a function word ("why", "perché", "the") is never a word a question is about.
+    found += [(fold(key), f"vocabulary {key!r}: a question or function word, which no question is read as being "
+                          "about, so this entry is never used")
+              for key in vocabulary_table(index) if (ws := words(key)) and all(w in STOPWORDS for w in ws)]
+    written = vocabulary_marks(files, max_bytes) if found else {}
+    as_written = {fold(key): key for key in written}
+    found = [(key, message.replace(f"{key!r}", repr(as_written.get(key, key)), 1)) for key, message in found]
+    marks = {fold(key): where for key, where in written.items()}
     return _at_ids(found, marks, label)
 
 

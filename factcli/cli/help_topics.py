@@ -60,7 +60,7 @@ Exit codes, the same for every command:
 | code | meaning |
 | --- | --- |
 | 0 | a result (for several ids or questions: one for every one) |
-| 1 | no result: stdout empty, a short note on stderr (for several: the ones found are printed; `ask` in json, jsonl or yaml prints its object, `answer` null) |
+| 1 | no result: stdout empty, a short note on stderr (for several: the ones found are printed; `ask` in json, jsonl or yaml prints its object, `answer` null, and a claim no fact decides prints its verdict, `not in the facts`, in every format but table and value) |
 | 2 | usage error or invalid fact file (messages on stderr) |
 | 70 | internal error (one line on stderr; please report it) |
 | 130 | interrupted |
