@@ -237,6 +237,62 @@ def test_a_refusal_names_the_words_the_nearest_fact_does_not_say(run: Any, write
     assert "(no fact uses: collapse)" in run("ask", "Where did the Narrows bridge collapse?", "-f", path).stderr
 
 
+DIED_IN = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: oslo, kind: place, names: {en: [Oslo], it: [Oslo]}}
+  - {id: rome, kind: place, names: {en: [Rome], it: [Roma]}}
+  - {id: norway, kind: country, names: {en: [Norway], it: [Norvegia]}}
+facts:
+  - id: ada-died
+    type: date
+    value: {date: "1900"}
+    statement: {en: Ada Neri died in Oslo in 1900., it: Ada Neri morì a Oslo nel 1900.}
+    entities: [ada, oslo, norway]
+    status: stated
+    source: {id: paper, excerpt: died in Oslo in 1900}
+  - id: ada-second-book
+    type: date
+    value: {date: "1880"}
+    statement: {en: Ada Neri published a book of poems in Rome in 1880., it: Ada Neri pubblicò un libro di poesie a Roma nel 1880.}
+    entities: [ada, rome]
+    status: stated
+    source: {id: paper, excerpt: book of poems in Rome}
+  - id: ada-archive
+    type: date
+    value: {date: "1950"}
+    statement: {en: "The archive of Ada Neri, now located in a library, was opened in Oslo in 1950.",
+                it: "L'archivio di Ada Neri, che oggi si trova in una biblioteca, fu aperto a Oslo nel 1950."}
+    entities: [ada, oslo]
+    status: stated
+    source: {id: paper, excerpt: opened in Oslo in 1950}
+"""
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Where did Ada Neri die?", ("ada-died", "Oslo")), ("Dove morì Ada Neri?", ("ada-died", "Oslo")),
+    ("Where did Ada Neri publish her book of poems?", ("ada-second-book", "Rome")),
+    ("Where did Ada Neri publish her first book?", None),  # the fact gives no rank
+    ("Dove si trova l'archivio di Ada Neri?", None),  # where a thing lies only a place fact says
+    ("Where did Ada Neri marry?", None),  # no fact says it
+])
+def test_a_where_question_is_answered_by_the_place_a_fact_says_it_happened_in(
+        run: Any, write: Any, question: str, answer: tuple[str, str] | None) -> None:
+    """No place fact says where Ada died, but "Ada Neri died in Oslo in 1900" does: the answer is Oslo (json's
+    `place`, the bare value), the date fact its evidence; a fact that does not answer all of the question, or
+    a question of where a thing lies, gets no such answer."""
+    path = str(write(DIED_IN))
+    data = json.loads(run("ask", question, "-f", path, "--json").stdout)
+    if answer is None:
+        assert data["answer"] is None, data["answer"]
+        return
+    assert (data["answer"]["id"], data["place"]) == answer
+    assert run("ask", question, "-f", path, "--format", "value").stdout == f"{answer[1]}\n"
+
+
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
     from factcli.ask.question import parse

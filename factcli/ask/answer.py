@@ -16,7 +16,7 @@ import re
 
 from factcli.ask.checks import DURATION, Choice, choose, constraints, lacking
 from factcli.ask.confidence import FEATURES, confidence, evidence
-from factcli.ask.details import QUOTED, says_what, unknown_names
+from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, as_written, asked_outright, parse, replace_kind, reports_speech
 from factcli.ask.reading import Reading, read, tolerates
@@ -42,6 +42,7 @@ ASKED_BY = {"date": frozenset({"when", "quando"}),
                                    "situato", "situata", "city", "citta"}),
             "count": frozenset({"many", "much", "often", "long", "quanti", "quante", "quanto", "quanta"})}
 ACTIONS = frozenset({"give", "gave", "given", "gives", "regalato", "regala", "donato"})
+_LIES = frozenset({"trova", "trovano", "trovava", "trovavano", "located", "situated", "lies", "situato", "situata"})
 _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "ancora", "ormai"})
 
 
@@ -94,7 +95,7 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
         # "How long has Rossi been mayor?": no count says it, but the date it began does.
         since = _answer(index, replace_kind(q, "date"), lang, explain, fallback=True)
         if since.answer is None:  # "for decades": an event may say how long, as it may say when
-            since = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
+            since = _answer(index, as_any_kind(q), lang, explain, timed="when", fallback=True)
         if since.answer is not None:
             return since
     if result.answer is None and q.kind == "count" and how_long(q.words) and asked_dimension(q.words) == "length":
@@ -125,13 +126,21 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
     if result.answer is None and q.kind == "date":
         # No date says it, but an event that says when may ("in the 21st century", "right after the
         # meeting"): only one that says all the question asks, of the very entities it names.
-        timed = _answer(index, as_any_kind(q), lang, explain, timed=True, fallback=True)
+        timed = _answer(index, as_any_kind(q), lang, explain, timed="when", fallback=True)
         if timed.answer is not None:
             return timed
+    if result.answer is None and q.kind == "location" and not is_claim(q) and not _LIES & set(q.words):
+        # No place fact says it, but a fact that says where something happened may ("Ada died in Oslo in 1990"):
+        # only one that says all the question asks, in its own words, its ranks too ("the first summit"); the
+        # answer is that place. (Where a thing lies, "si trova", only a place fact says.)
+        placed = _answer(index, as_any_kind(q), lang, explain, timed="where", fallback=True)
+        if placed.answer is not None and bearing({"ordinal": details(q.text).get("ordinal", [])},
+                                                 fact_details(placed.answer.fact)) == (False, []):
+            return placed
     return result
 
 
-def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: bool = False,
+def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: str | None = None,
             strict: bool = False, fallback: bool = False) -> AskResult:
     """One attempt at answering `q`, as parsed: the chosen fact, or why there is none."""
     r = read(index, q)

@@ -43,7 +43,7 @@ from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import NUMBER_WORDS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
-from factcli.core.model import LANGS, CountValue, Fact
+from factcli.core.model import LANGS, CountValue, Fact, place_of
 from factcli.core.struct import field, record
 from factcli.core.text import STOPWORDS, WHO_WORDS, fold, other_stems, stem, term_set, words
 from factcli.index.rank import described, related_entities
@@ -78,7 +78,7 @@ Group = tuple[str, ...]
 class Constraints:
     """What the question requires of a fact, beyond its words: read once, checked for every candidate."""
 
-    timed: bool  # only a fact that says when, in its own words, may answer
+    timed: str | None  # only a fact that says this (when, where), all in its own words, may answer
     tolerated: bool  # an unknown word (or a claim's wrong number) is let pass
     asked: list[tuple[int, set[str]]]  # ordinals the question gives, with the terms of what they number
     gone_to: set[Group]  # places named as somewhere someone went
@@ -105,7 +105,7 @@ def _moves(word: str) -> bool:
     return word in MOTION or stem(word) in _MOTION_STEMS or bool(set(other_stems(word)) & _MOTION_STEMS)
 
 
-def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Constraints:
+def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool) -> Constraints:
     """The constraints a fact must meet: places gone to, names ruled out or only saying when, and the like."""
     q, groups = r.q, r.groups
     # A place someone went to must be one the fact itself names or says: Silva's alias ("President
@@ -156,7 +156,7 @@ def constraints(index: Index, r: Reading, *, timed: bool, tolerated: bool) -> Co
         # leader ("Lisbon's wish list": what Silva hoped for).
         subject_people=people_in(index, set(r.subjects)),
         # The fact's own words (not its entities' other names), read once per fact when a check needs them.
-        needs_own=bool(exact_groups) or timed or duration,
+        needs_own=bool(exact_groups) or bool(timed) or duration,
         # A claim's year is checked as a detail it may have wrong (verdict.py), not here.
         # A year after "before", "since", "dopo il" bounds the time asked about; a date question asks for
         # one, and a count of years reckons from it ("How many years after 2019...").
@@ -223,7 +223,7 @@ def lacking(why: str) -> list[str]:
     return why[len(prefix):-1].split(", ") if why.startswith(prefix) and why.endswith(")") else []
 
 
-def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str],
+def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: set[str], plain_hit: list[str],
                      relaxed: bool) -> str | None:
     """Why the fact says too little of what was asked, or not of the sort asked; None if it says enough."""
     # A related entity standing in is itself a stretch: the fact must then say more of the rest.
@@ -237,9 +237,9 @@ def _says_too_little(r: Reading, c: Constraints, fact: Fact, own: set[str], plai
         # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)
         return "says only the question's numbers, none of its words"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
-                    or not says_when(fact)
+                    or not (says_when(fact) if c.timed == "when" else place_of(fact, index.entity, set(r.q.words)))
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
-        return "does not say when, in its own words"  # a stretch already: all in the fact's own words
+        return f"does not say {c.timed}, in its own words"  # a stretch already: all in the fact's own words
     # A claim's wrong detail let pass: the fact that corrects it may tell the rest in other words, but most of it.
     needed = max(2, -(-len(r.known_plain) * 2 // 3)) if r.wrong_numbers and not relaxed else len(r.known_plain)
     if c.tolerated and (len(plain_hit) < min(needed, len(r.known_plain)) or (relaxed and not r.wrong_numbers)):
@@ -310,7 +310,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
         return "is not a meeting of the two people named"  # a third person met one of them
     plain_hit = [w for w in r.plain_words if w in hit.matched]
-    too_little = _says_too_little(r, c, fact, own, plain_hit, relaxed)
+    too_little = _says_too_little(index, r, c, fact, own, plain_hit, relaxed)
     if too_little is not None:
         return too_little
     unused = [w for w in r.guessed if w not in hit.matched]

@@ -11,6 +11,8 @@ from factcli.core.struct import field, record
 # typing costs ~10 ms at start-up; type checkers see the precise aliases, the runtime plain ones.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from collections.abc import Set as AbstractSet
     from typing import Any, Literal, TypeAlias
 
     Lang: TypeAlias = Literal["it", "en"]
@@ -275,3 +277,41 @@ class FactSet:
     files: tuple[str, ...] = ()
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vocabulary_files: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # each file's own
+
+
+# The words before a place where something happens there ("died in Chicago", "nacque ad Augusta", "at Oslo").
+_IN = frozenset({"in", "at", "a", "ad", "nel", "nell", "nella", "nello", "nei", "negli", "nelle", "presso"})
+_THE = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
+
+
+def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: AbstractSet[str]) -> Entity | None:
+    """The one place a fact of another type says something asked happened in ("died in Chicago", "nacque ad
+    Augusta"), besides those the question names (by a name all of whose words it has, `asked` being its folded
+    words): named after "in", "at", "a"... within a few words of a word of the question, a city or region
+    before a country; None when it says none, or several of the same standing. A place named otherwise ("went
+    to Oslo", "the Oslo summit") or far from what was asked is not where it happened."""
+    from factcli.core.text import STOPWORDS, stem, words
+
+    stems = {stem(w) for w in asked if w not in STOPWORDS}
+    said = [(toks, [i for i, t in enumerate(toks) if stem(t) in stems])
+            for toks in (words(fact.statement.get(lang)) for lang in LANGS)]
+    others = [e for ident in fact.entities if (e := entity(ident)) is not None and e.kind in ("place", "country")
+              and not any(set(words(name)) <= asked for name in e.all_names())
+              and any(_happened_in(toks, words(name), near) for toks, near in said for name in e.all_names())]
+    for kind in ("place", "country"):
+        found = [e for e in others if e.kind == kind]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _happened_in(toks: list[str], name: list[str], near: list[int]) -> bool:
+    """Whether folded words name a place right after "in", "at", "ad", "nel"... (an article between), within six
+    words of one of the positions `near`."""
+    size = len(name)
+    for i in range(1, len(toks) - size + 1):
+        if toks[i:i + size] == name and any(abs(i - j) <= 6 for j in near):
+            before = toks[i - 2] if toks[i - 1] in _THE and i > 1 else toks[i - 1]
+            if before in _IN:
+                return True
+    return False

@@ -6,7 +6,7 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 from __future__ import annotations
 
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
-from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue
+from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue, place_of
 from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import WHO_WORDS, clock_time, words
@@ -178,9 +178,25 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
     return others[0].name(result.lang) if len(others) == 1 else None
 
 
+_WHERE = frozenset({"where", "dove", "dov"})
+
+
+def asked_place(result: AskResult, lookup: Lookup) -> str | None:
+    """For a where-question answered by a fact of another type ("Ada died in Oslo in 1990"): the one place it
+    names that the question does not, as the file names it; else None."""
+    if result.answer is None or result.verdict is not None or isinstance(result.answer.fact.value, LocationValue):
+        return None
+    asked = words(result.question)
+    if not _WHERE & set(asked[:3]):
+        return None
+    place = place_of(result.answer.fact, lookup.entity, set(asked))
+    return place.name(result.lang) if place is not None else None
+
+
 def answer_text(result: AskResult, lookup: Lookup) -> str:
     """The one-line answer to a question: the time, quantity or person asked for, else the fact's display value."""
     assert result.answer is not None
     fact = result.answer.fact
     person = asked_speaker(result, lookup) if not isinstance(fact.value, QuoteValue) else None
-    return asked_time(result) or asked_measure(result) or person or display(fact, result.lang, lookup)
+    return (asked_time(result) or asked_measure(result) or person or asked_place(result, lookup)
+            or display(fact, result.lang, lookup))

@@ -23,6 +23,7 @@ from factcli.core.results import (
 from factcli.render.fact_values import (
     answer_text,
     asked_measure,
+    asked_place,
     asked_speaker,
     asked_time,
     bare_value,
@@ -66,7 +67,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
     if isinstance(result, AskResult):
         return {
             "question": result.question, "lang": result.lang, "kind": result.kind, "verdict": result.verdict,
-            "time": asked_time(result), "measure": asked_measure(result),
+            "time": asked_time(result), "measure": asked_measure(result), "place": asked_place(result, lookup),
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": round(result.confidence, 3) if result.answer and result.confidence is not None else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
@@ -159,7 +160,7 @@ def bare_values(result: Result, lookup: Lookup) -> list[str]:
         if result.answer is None:
             return []
         return [asked_time(result) or asked_measure(result) or asked_speaker(result, lookup)
-                or bare_value(result.answer.fact, result.lang)]
+                or asked_place(result, lookup) or bare_value(result.answer.fact, result.lang)]
     if isinstance(result, EntitiesResult):
         return [r.entity.name(result.lang) for r in result.rows]
     return plain_lines(result, lookup, False)

@@ -17,6 +17,7 @@ from factcli.core.model import (
     QuoteValue,
     Source,
     Value,
+    place_of,
     value_from_dict,
     value_texts,
     value_to_dict,
@@ -236,3 +237,32 @@ def test_ordinals_past_the_tenth_and_roman_numerals_have_their_rank() -> None:
     assert [ordinal_value(w) for w in ("eleventh", "11th", "undicesimo", "ventitreesima", "twelfth")] == [11, 11, 11, 23, 12]
     assert ordinal_value("month") is None and ordinal_value("medesimo") is None
     assert roman("XIV") == 14 and roman("XX") == 20 and roman("CIVIL") is None and roman("I") is None
+
+
+_PLACES = {e.id: e for e in (Entity("oslo", "place", {"en": ("Oslo",), "it": ("Oslo",)}),
+                               Entity("rome", "place", {"en": ("Rome",), "it": ("Roma",)}),
+                               Entity("norway", "country", {"en": ("Norway",), "it": ("Norvegia",)}),
+                               Entity("ada", "person", {"en": ("Ada Neri",), "it": ("Ada Neri",)}))}
+
+
+def _said(en: str, it: str, *ents: str) -> Fact:
+    return Fact("f", "date", DateValue("1900"), Bilingual(it, en), ("ada", *ents), (), "stated", "src", "e")
+
+
+def test_the_place_a_fact_says_something_happened_in() -> None:
+    """"died in Oslo" (a place before its country): Oslo; "moved to Rome", "the Oslo summit": no place it
+    happened in; two places of the same standing: none; a place the question names is not the answer."""
+    place = _PLACES.get
+    died = _said("Ada died in Oslo, Norway, in 1900.", "Ada morì a Oslo, in Norvegia, nel 1900.", "oslo", "norway")
+    assert (found := place_of(died, place, {"where", "did", "ada", "died"})) is not None and found.id == "oslo"
+    in_norway = place_of(died, place, {"did", "ada", "die", "in", "oslo"})
+    assert in_norway is not None and in_norway.id == "norway"
+    assert place_of(_said("Ada moved to Rome.", "Ada si trasferì verso Roma.", "rome"), place, {"where"}) is None
+    assert place_of(_said("The Oslo summit ended.", "Il vertice di Oslo finì.", "oslo"), place, {"where"}) is None
+    assert place_of(_said("Ada lived in Oslo and in Rome.", "Ada visse a Oslo e a Roma.", "oslo", "rome"),
+                    place, {"where", "lived"}) is None
+    # Far from any word asked, a place is where something else happened.
+    thesis = _said("Ada's thesis, on the great storms of the winter of 1880, was printed in Oslo.",
+                   "La tesi di Ada, sulle grandi tempeste dell'inverno del 1880, fu stampata a Oslo.", "oslo")
+    assert place_of(thesis, place, {"where", "thesis"}) is None
+    assert (printed := place_of(thesis, place, {"where", "printed"})) is not None and printed.id == "oslo"
