@@ -47,7 +47,7 @@ facts:
     ("How far is it?", "length"), ("Quanto è alto il ponte?", "height"), ("quanto pesa", "weight"),
     ("What is the speed of the ferry?", "speed"), ("a che distanza si trova", "length"),
     ("how far back does it go", None), ("Quale alto funzionario era presente?", None), ("How many trips?", None),
-    ("How big is the park?", "area"), ("How long is the bridge?", "length"), ("How much did the spike weigh?", "weight"),
+    ("How big is the park?", "area"), ("How long is the bridge?", "length"), ("How much did the spike weigh?", "weight"), ("What did the spike weigh?", "weight"), ("Cosa pesava il chiodo?", "weight"),
     ("Quanto andava veloce il treno?", "speed"), ("How long did the festival last?", None),
     ("How big is the park in acres?", "area"), ("Quanto è lunga la diga?", "length"),
 ])
@@ -280,6 +280,14 @@ def test_how_long_is_a_duration_or_a_length_and_a_unit_asks_its_dimension(run: A
     what it counts); "How big ... in acres" asks an area: the unit says the dimension."""
     out = run("ask", question, "-f", str(write(BRIDGE)), "--format", "value")
     assert out.exit_code == 0 and out.stdout.strip() == answer
+
+
+def test_what_did_it_weigh_is_not_answered_by_a_length(run: Any, write: Any) -> None:
+    """"What did the Stone Bridge weigh?" asks a weight, as "how much did it weigh" does: no fact gives one, so
+    no answer (the bridge's length was given, a new user's trial)."""
+    spans = BRIDGE.replace("{en: The Stone Bridge measures", "{en: The main span of the Stone Bridge measures")
+    out = run("ask", "What did the main span of the Stone Bridge weigh?", "-f", str(write(spans)), "--format", "value")
+    assert out.exit_code == 1 and out.stdout == ""
 
 
 def test_a_rate_over_time_is_no_count_of_time(run: Any, write: Any) -> None:

@@ -169,7 +169,7 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
                 if not modifier:
                     break
                 modifier = False
-    if _HOW & set(toks) and WEIGHING & set(toks):
+    if (_HOW | {"what", "cosa", "che"}) & set(toks) and WEIGHING & set(toks):
         return "weight"
     return _unit_asked(toks)
 
