@@ -143,6 +143,33 @@ facts:
 """
 
 
+RACE_TIME = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: race, kind: event, names: {en: [the Valley marathon], it: [la maratona della Valle]}}
+facts:
+  - id: race-time
+    type: event
+    value: {name: {en: winning time 2:15:16, it: tempo vincente 2:15:16}}
+    statement: {en: The Valley marathon was won in a time of 2:15:16., it: La maratona della Valle fu vinta con il tempo di 2:15:16.}
+    entities: [race]
+    status: stated
+    source: {id: paper, excerpt: tempo di 2:15:16}
+"""
+
+
+def test_che_tempo_faceva_asks_the_weather_not_a_time(run: Any, write: Any) -> None:
+    """"Che tempo faceva alla maratona della Valle?" asks the weather: no fact says it, and the winning time is no
+    answer (it was, at a confidence of 0.96, in a new user's trial); the refusal names the words. "Con che tempo
+    fu vinta?" still asks the time."""
+    path = str(write(RACE_TIME))
+    weather = run("ask", "Che tempo faceva alla maratona della Valle?", "-f", path)
+    assert weather.exit_code == 1 and "tempo faceva" in weather.stderr
+    assert run("ask", "Con che tempo fu vinta la maratona della Valle?", "-f", path, "--json").exit_code == 0
+
+
 def test_die_asks_what_died_says(run: Any, write: Any) -> None:
     """"When did Ada Neri die?" is answered by "died"; the negative case: "When did Ada Neri marry?" (a word no
     fact uses) is still refused."""

@@ -93,7 +93,9 @@ def _asks_which_thing(toks: list[str]) -> bool:
 # Phrases that ask about something no single word names: the implied word joins the topic,
 # so "How old is Rossi?" needs a fact about an age, not any count of years.
 _IMPLIED = ((("how", "old"), "age"), *((("quanti", "anni", verb), "age") for verb in (
-    "ha", "hanno", "aveva", "avevano", "ebbe", "compie", "compiva", "compiuto")))
+    "ha", "hanno", "aveva", "avevano", "ebbe", "compie", "compiva", "compiuto")),
+    # "Che tempo faceva?" asks the weather, not a time ("tempo fa", some time ago, is no such past form).
+    (("tempo", "faceva"), "meteo"), (("tempo", "fece"), "meteo"), (("tempo", "facesse"), "meteo"))
 # The words so implied are what the question asks for: never one to let pass unknown.
 IMPLIED = frozenset(word for _, word in _IMPLIED)
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
@@ -169,7 +171,7 @@ def as_written(q: Question, word: str) -> str:
     toks = words(q.text)
     if word in toks:
         return word
-    for phrase, meaning in PHRASES.items():
+    for phrase, meaning in (*PHRASES.items(), *_IMPLIED):
         if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
             return " ".join(phrase)
     return word
