@@ -170,6 +170,35 @@ def test_che_tempo_faceva_asks_the_weather_not_a_time(run: Any, write: Any) -> N
     assert run("ask", "Con che tempo fu vinta la maratona della Valle?", "-f", path, "--json").exit_code == 0
 
 
+APPENDIX = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: race, kind: event, names: {en: [the Valley race], it: [la corsa della Valle]}}
+facts:
+  - id: appendix-weeks
+    type: count
+    value: {number: 6, unit: {en: weeks, it: settimane}}
+    statement: {en: Six weeks before the Valley race Ada Neri had an appendix operation., it: Sei settimane prima della corsa della Valle Ada Neri fu operata di appendicite.}
+    entities: [ada, race]
+    status: stated
+    source: {id: paper, excerpt: six weeks before the race}
+"""
+
+
+def test_a_particle_of_a_phrasal_verb_is_no_word_a_fact_must_say(run: Any, write: Any) -> None:
+    """"...did Ada have her appendix out?": "out" completes the verb; the count of weeks answers (it was ruled out
+    as "not a count of that very time", a new user's trial). The negative case: a word of content the fact does
+    not say still rules it out."""
+    path = str(write(APPENDIX))
+    out = run("ask", "How long before the Valley race did Ada Neri have her appendix out?", "-f", path, "--format", "value")
+    assert (out.exit_code, out.stdout) == (0, "6\n")
+    knee = run("ask", "How long before the Valley race did Ada Neri hurt her knee?", "-f", path, "--format", "value")
+    assert knee.exit_code == 1
+
+
 def test_die_asks_what_died_says(run: Any, write: Any) -> None:
     """"When did Ada Neri die?" is answered by "died"; the negative case: "When did Ada Neri marry?" (a word no
     fact uses) is still refused."""

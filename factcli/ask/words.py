@@ -10,7 +10,7 @@ from factcli.core.numbers import NUMBER_VALUES
 
 # Words that frame a question but never decide its answer; never a reason to abstain.
 FILLER = frozenset("""
-tell know please kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
+tell know please out kind sort type last latest ultimo ultima ultimi passed elapsed passati passato passata
 quest questo questa arrive arrived arriving reach reached arrivato arrivata arrivati giunto giunta
 avuto avere aveva avevano avuta potuto voluto dovuto messo preso stati stata essere
 been would could should might must can may name named called call calls ottenere ottenuto obtain nome chiamato chiama
