@@ -293,6 +293,50 @@ def test_a_where_question_is_answered_by_the_place_a_fact_says_it_happened_in(
     assert run("ask", question, "-f", path, "--format", "value").stdout == f"{answer[1]}\n"
 
 
+SAYINGS = """\
+format: 1
+sources:
+  - {id: log, title: Radio log, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: bruno, kind: person, names: {en: [Bruno Rossi], it: [Bruno Rossi]}}
+facts:
+  - id: ada-this-is-it
+    type: quote
+    value: {text: "Here! Here! This is it!", lang: en, speaker: ada, translation: {it: "Qui! Qui! Ci siamo!"}}
+    statement:
+      en: 'Ada Neri radioed "Here! Here! This is it!"'
+      it: 'Ada Neri disse via radio "Qui! Qui! Ci siamo!"'
+    entities: [ada]
+    status: stated
+    source: {id: log, excerpt: This is it}
+  - id: bruno-it-was
+    type: quote
+    value: {text: "Is it over? It was what it was.", lang: en, speaker: bruno}
+    statement:
+      en: 'Bruno Rossi said "Is it over? It was what it was."'
+      it: 'Bruno Rossi disse "Is it over? It was what it was."'
+    entities: [bruno]
+    status: stated
+    source: {id: log, excerpt: It was what it was}
+"""
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("Who said 'This is it'?", "Ada Neri"), ("Chi ha detto «ci siamo»?", "Ada Neri"),
+    ('Who said "it was what it was"?', "Bruno Rossi"),
+    ("Who said 'is it'?", None),  # in both quotes: which one is not known
+    ("Who said 'that is all'?", None),  # in neither
+])
+def test_a_quote_of_function_words_is_found_by_its_own_text(run: Any, write: Any, question: str,
+                                                           speaker: str | None) -> None:
+    """Words in quotation marks that are all function words ("This is it") are found in the one quote that says
+    them in a row, or its translation (the ranking keeps no such word: it was "names nothing", a new user's
+    trial); in none or in two, no answer."""
+    out = run("ask", question, "-f", str(write(SAYINGS)), "--format", "value")
+    assert (out.exit_code, out.stdout) == ((0, f"{speaker}\n") if speaker else (1, ""))
+
+
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
     from factcli.ask.question import parse

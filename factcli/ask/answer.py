@@ -52,6 +52,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     if is_claim(q) and q.kind in ("date", "location") and _asks_inside(q):
         q = replace_kind(q, "entity")  # "È vero che aveva 40 anni quando morì?" claims an age: "quando" only joins
     result = _best(index, q, lang, explain)
+    if result.answer is None and (quoted := _quoted_only(q.text)):
+        result = _quoting(index, q, lang, quoted, explain) or result
     fact = result.answer.fact if result.answer else None
     # (Only a claim gets a verdict: an open question need not have its places looked up.)
     unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
@@ -68,6 +70,34 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
             # closest fact, not as the answer.
             result.alternatives = [result.answer, *result.alternatives[:2]]
             result.answer, result.confidence = None, None
+    return result
+
+
+# Words in quotation marks: «...», "...", “...”, or '...' opened after a space (not an apostrophe).
+_QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
+
+
+def _quoted_only(text: str) -> list[str]:
+    """The words a question quotes when none of them is a word the index keeps ("This is it", "Ci siamo"): the
+    only way to find their quote is by its own text; none otherwise."""
+    span = _QUOTE_SPAN.search(text)
+    quoted = words(next(g for g in span.groups() if g)) if span else []
+    return quoted if len(quoted) >= 2 and not any(terms(w) for w in quoted) else []
+
+
+def _quoting(index: Index, q: Question, lang: Lang | None, quoted: list[str], explain: bool) -> AskResult | None:
+    """The one quote whose words (or a translation's) hold the quoted words in a row; None if none or several."""
+    size = len(quoted)
+    found = [fact for fact in index.facts(sorted(index.of_types(("quote",))))
+             if any(any(ws[i:i + size] == quoted for i in range(len(ws) - size + 1))
+                    for ws in (words(text) for text in (getattr(fact.value, "text", ""),
+                                                         *getattr(fact.value, "translation", {}).values())))]
+    if len(found) != 1:
+        return None
+    n = index.fact_numbers([found[0].id])[found[0].id]
+    info = {"decision": "the quoted words are this quote's own"} if explain else {}
+    result = AskResult(q.text, lang or q.lang, "quote", fact_hits(index, [Hit(n, 1.0, set(quoted))])[0], [], info)
+    result.confidence = 1.0  # the one quote that says those very words: right by what it is
     return result
 
 
