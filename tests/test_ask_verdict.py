@@ -575,3 +575,34 @@ def test_who_did_it_is_a_detail_the_fact_corrects(run: Any, write: Any, claim: s
     in another role (it was confirmed, a new user's trial); by the one the fact says, it is confirmed."""
     data = json.loads(run("ask", claim, "-f", str(write(PHOTO)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+FLOOD_END = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flood, kind: event, names: {en: [the Brook flood], it: [l'alluvione di Brook]}}
+  - {id: county, kind: place, names: {en: [Avonshire, North-Tees], it: [Avonshire, Nord-Tees]}}
+facts:
+  - id: flood-end
+    type: location
+    value: {place: {en: the Avon stream, it: il torrente Avon}, region: {en: Avonshire, it: Avonshire}}
+    statement: {en: The Brook flood ended in the Avon stream., it: L'alluvione di Brook finì nel torrente Avon.}
+    entities: [flood, county]
+    status: stated
+    source: {id: paper, excerpt: ended in the Avon stream}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Brook flood ended in the stream Tees.", "contradicted"),
+    ("Affermazione: l'alluvione di Brook finì nel torrente Tees.", "contradicted"),
+    ("Claim: the Brook flood ended in the stream Avon.", "confirmed"),
+    ("Affermazione: l'alluvione di Brook finì nel torrente Avon.", "confirmed"),
+])
+def test_a_place_after_a_common_noun_is_a_detail_of_the_claim(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"nel torrente Tees", "in the stream Tees": the name after a noun of place is the claim's place; the fact says
+    another (it was confirmed, "Tees" being a word of a region's alias, a new user's trial)."""
+    data = json.loads(run("ask", claim, "-f", str(write(FLOOD_END)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data
