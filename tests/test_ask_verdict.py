@@ -606,3 +606,28 @@ def test_a_place_after_a_common_noun_is_a_detail_of_the_claim(run: Any, write: A
     another (it was confirmed, "Tees" being a word of a region's alias, a new user's trial)."""
     data = json.loads(run("ask", claim, "-f", str(write(FLOOD_END)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+BIRTHPLACE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: city, kind: place, names: {en: [Białystok, Bialystok], it: [Białystok]}}
+facts:
+  - id: ada-born
+    type: location
+    value: {place: {en: Białystok, it: Białystok}}
+    statement: {en: Ada Neri was born in Białystok., it: Ada Neri nacque a Białystok.}
+    entities: [ada, city]
+    status: stated
+    source: {id: paper, excerpt: born in Białystok}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Was Ada Neri born in Bialystok?", "Claim: Ada Neri was born in Białystok."])
+def test_a_place_written_without_its_special_letter_is_the_same_place(run: Any, write: Any, claim: str) -> None:
+    """"Bialystok" for "Białystok" confirms (it contradicted its own fact, a new user's trial)."""
+    data = json.loads(run("ask", claim, "-f", str(write(BIRTHPLACE)), "--format", "json").stdout)
+    assert data["verdict"] == "confirmed", data

@@ -13,7 +13,12 @@ import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
-_APOSTROPHES = str.maketrans({"’": " ", "'": " ", "‘": " ", "`": " ", "-": " ", "–": " ", "—": " "})
+_APOSTROPHES = str.maketrans({"’": " ", "'": " ", "‘": " ", "`": " ", "-": " ", "–": " ", "—": " ",
+                              # Latin letters that Unicode does not decompose into a letter and an accent
+                              # ("Białystok" is written "Bialystok" too; "Øresund", "Straße").
+                              "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+                              "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th",
+                              "Þ": "Th", "ð": "d", "Ð": "D"})
 
 # Longest first; each needs a stem of at least 3 letters to be stripped.
 _SUFFIXES = tuple(sorted((

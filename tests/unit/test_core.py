@@ -128,6 +128,12 @@ def test_words_are_folded_in_order_with_elided_words_whole() -> None:
     assert words("  ...  ") == []
 
 
+def test_letters_unicode_does_not_decompose_fold_to_plain_ones() -> None:
+    """"Białystok" is "bialystok" (it was "bia" and "ystok"), as are "Øresund", "Straße", "Æthelred", "Łódź"."""
+    assert words("Białystok, Øresund, Straße, Æthelred") == ["bialystok", "oresund", "strasse", "aethelred"]
+    assert fold("Łódź") == "lodz" and words("Bialystok") == words("Białystok")
+
+
 def test_stem_meets_word_forms_and_leaves_short_words() -> None:
     assert stem("viaggio") == stem("viaggi") == "viagg"
     assert stem("trips") == stem("trip") == "trip"
