@@ -337,6 +337,43 @@ def test_a_quote_of_function_words_is_found_by_its_own_text(run: Any, write: Any
     assert (out.exit_code, out.stdout) == ((0, f"{speaker}\n") if speaker else (1, ""))
 
 
+PROBES = """\
+format: 1
+sources:
+  - {id: log, title: Space log, language: en}
+entities:
+  - {id: probe-3, kind: thing, names: {en: [Probe 3], it: [Probe 3]}}
+  - {id: probe-4, kind: thing, names: {en: [Probe 4], it: [Probe 4]}}
+facts:
+  - id: probe-4-rocket
+    type: event
+    value: {name: {en: launch on a Titan T-3 rocket, it: lancio su un razzo Titan T-3}}
+    statement: {en: The rocket that carried Probe 4 into space was a Titan T-3., it: Il razzo che portò Probe 4 nello spazio era un Titan T-3.}
+    entities: [probe-4]
+    status: stated
+    source: {id: log, excerpt: Titan T-3}
+  - id: probe-3-lost
+    type: event
+    value: {name: {en: Probe 3 lost, it: Probe 3 perduta}}
+    statement: {en: Probe 3 was lost soon after launch., it: Probe 3 andò perduta poco dopo il lancio.}
+    entities: [probe-3]
+    status: stated
+    source: {id: log, excerpt: lost}
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which rocket carried Probe 3?", None),  # "Probe" and the "3" of "T-3" are not Probe 3
+    ("Quale razzo portò Probe 3 nello spazio?", None),
+    ("Which rocket carried Probe 4?", "probe-4-rocket"),
+])
+def test_a_name_with_a_number_is_said_whole(run: Any, write: Any, question: str, expected: str | None) -> None:
+    """A name with a number tells two things apart: a fact about Probe 4 with a "T-3" in it does not answer
+    about Probe 3 (it did, a new user's trial, for "Mariner 3")."""
+    data = json.loads(run("ask", question, "-f", str(write(PROBES)), "--json").stdout)
+    assert (data["answer"]["id"] if data["answer"] else None) == expected, data["answer"]
+
+
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
     from factcli.ask.question import parse

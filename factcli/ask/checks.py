@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, swapped
+from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped
 from factcli.ask.fit import (
     HEAD_KINDS,
     TIME_UNITS,
@@ -188,7 +188,9 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
             if not own:  # read only when needed: most names are covered by the fact's entities
                 own = own_terms(fact)
             said = own if exact else own | term_set(*(tag.replace("-", " ") for tag in fact.tags))
-            if all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS):
+            # A name with a number ("Mariner 3") is said whole or not at all: "Mariner 4" and "Atlas LV-3" are not it.
+            if all(r.term_of.get(w, set()) & said for w in ws if w not in STOPWORDS) and (
+                    not any(w.isdigit() for w in ws) or said_together(fact, ws)):
                 continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names

@@ -345,6 +345,13 @@ def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]
     return bool(stated) and not stated & claimed
 
 
+def said_together(fact: Fact, ws: tuple[str, ...]) -> bool:
+    """Whether a statement of the fact has these words in a row."""
+    size = len(ws)
+    return any(tuple(toks[i:i + size]) == ws for toks in (words(fact.statement.get(lang)) for lang in LANGS)
+               for i in range(len(toks) - size + 1))
+
+
 def claim_fit(claim: str, fact: Fact) -> tuple[int, int]:
     """How well a fact fits a claim's details: how many it states the same, then how few sorts it says nothing
     of. The fact to check a claim against is the one that agrees with most of its details, then the one
