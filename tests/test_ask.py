@@ -374,6 +374,38 @@ def test_a_name_with_a_number_is_said_whole(run: Any, write: Any, question: str,
     assert (data["answer"]["id"] if data["answer"] else None) == expected, data["answer"]
 
 
+APPROACH = """\
+format: 1
+sources:
+  - {id: log, title: Space log, language: it}
+entities:
+  - {id: probe, kind: thing, names: {en: [Probe 4], it: [Probe 4]}}
+facts:
+  - id: approach-distance
+    type: count
+    value: {number: 9846, unit: {en: kilometres, it: chilometri}}
+    statement: {en: "At closest approach Probe 4 passed 9,846 kilometres from Mars.",
+                it: "Al massimo avvicinamento Probe 4 passò a 9.846 chilometri da Marte."}
+    entities: [probe]
+    status: stated
+    source: {id: log, excerpt: 9.846 chilometri}
+  - id: approach-time
+    type: date
+    value: {date: "1965-07-15"}
+    statement: {en: Probe 4 made its closest approach at 01:00 UT on 15 July 1965., it: Probe 4 raggiunse il massimo avvicinamento alle 01:00 UT del 15 luglio 1965.}
+    entities: [probe]
+    status: stated
+    source: {id: log, excerpt: 01:00 UT}
+"""
+
+
+def test_what_time_is_not_answered_by_a_number_with_thousands(run: Any, write: Any) -> None:
+    """"9.846 chilometri" says no time of day (it was read as 9.84, and "What time was closest approach?" got the
+    distance, a new user's trial): the fact that says 01:00 answers."""
+    out = run("ask", "What time was closest approach of Probe 4?", "-f", str(write(APPROACH)), "--format", "value")
+    assert (out.exit_code, out.stdout) == (0, "01:00 UT\n")
+
+
 def test_a_where_after_a_noun_is_a_relative_clause_not_the_question() -> None:
     """'What happened when Kim arrived?' asks what, not when; 'Tell me where they met' asks where."""
     from factcli.ask.question import parse

@@ -25,7 +25,7 @@ from factcli.index.read import Index
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # A time of day: "2:15", "11.20 p.m.", "5 am", "alle 3:27 del pomeriggio".
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(?=\s+(?:del|di|della)\s+"
-                    r"(?:pomeriggio|sera|mattina|mattino|notte)\b))|\b(\d{1,2})[:.](\d{2})\b", re.IGNORECASE)
+                    r"(?:pomeriggio|sera|mattina|mattino|notte)\b))|(?<![\d.,])\b(\d{1,2})[:.](\d{2})\b(?![.,]?\d)", re.IGNORECASE)
 _AFTERNOON = re.compile(r"^\s+(?:del|di|della)\s+(pomeriggio|sera|mattina|mattino|notte)\b", re.IGNORECASE)
 
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTH_NUMBERS) + r")\W*$")

@@ -227,7 +227,8 @@ def dropped_letter(short: str, long: str) -> bool:
 _DAY_PART = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
              r"|(?:del|della|di)\s+(?:mattino|mattina|pomeriggio|sera|notte)))?")
 # Seconds are part of it ("12:07:44 p.m."); "a.m." / "pm" end there ("13 ammarò" is no time).
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m(?:\.|\b))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+# Not a number with thousands ("9.846 km") nor a race time with tenths ("3:59.4"): the digits end there.
+_CLOCK = re.compile(r"(?<![\d.,])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.,]?\d)(?:\s*[ap]\.?m(?:\.|\b))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
                     + _DAY_PART + r"|\b\d{1,2}\s*[ap]\.?m(?:\.|\b)(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2}" + _DAY_PART + r")\b", re.I)
 

@@ -173,6 +173,13 @@ def test_edit_distance(a: str, b: str, limit: int, expected: int) -> None:
     assert edit_distance(a, b, limit) == expected
 
 
+def test_a_number_with_thousands_or_tenths_is_no_clock_time() -> None:
+    """"9.846 chilometri" (Italian thousands) and "3:59.4" (a race time) are no times of day; "17.30" and
+    "12:07:44 p.m." are."""
+    assert clock_time("passò a 9.846 chilometri da Marte") is None and clock_time("ran the mile in 3:59.4") is None
+    assert clock_time("alle 17.30, poi") == "17.30" and clock_time("at 12:07:44 p.m.") == "12:07:44 p.m."
+
+
 def test_a_clock_time_takes_its_zone_but_not_the_next_word() -> None:
     """"12:30 pm on January 15" is 12:30 pm; "5:47 a.m. EDT" keeps its zone, "alle 12:30 del" drops "del"."""
     assert clock_time("collapsed at about 12:30 pm on January 15") == "12:30 pm"
