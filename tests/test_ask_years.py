@@ -3,6 +3,7 @@ answered by the venue of the 2018 festival, which its place and event date to 20
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -151,3 +152,53 @@ def test_a_count_asked_after_a_year_is_not_one_of_earlier_years(run: Any, write:
     result = run("ask", question, "-f", str(write(SHOCKS)), "--format", "value")
     assert result.exit_code == (0 if answered else 1)
     assert result.stdout.strip() == ("200" if answered else "")
+
+
+CENTRE = """\
+format: 1
+sources:
+  - {id: paper, title: Valley paper, language: en}
+entities:
+  - {id: centre, kind: place, names: {en: [the Valley Centre, Centre 1985], it: [il Centro della Valle, Centro 1985]}}
+  - {id: mine, kind: place, names: {en: [the mine], it: [la miniera]}}
+  - {id: tesero, kind: place, names: {en: [Tesero], it: [Tesero]}}
+  - {id: rossi, kind: organisation, names: {en: [the Rossi company], it: [la ditta Rossi]}}
+facts:
+  - id: centre-location
+    type: location
+    value: {place: {en: Tesero, it: Tesero}}
+    statement: {en: The Valley Centre is based in Tesero., it: Il Centro della Valle ha sede a Tesero.}
+    entities: [centre, tesero]
+    status: stated
+    source: {id: paper, excerpt: based in Tesero}
+  - id: centre-opened
+    type: date
+    value: {date: "2002"}
+    statement: {en: The Valley Centre opened in 2002., it: Il Centro della Valle aprì nel 2002.}
+    entities: [centre]
+    status: stated
+    source: {id: paper, excerpt: opened in 2002}
+  - id: mine-until-1966
+    type: date
+    value: {date: "1966", qualifier: before}
+    statement: {en: Until 1966 the mine was managed by the Rossi company., it: Fino al 1966 la miniera fu gestita dalla ditta Rossi.}
+    entities: [mine, rossi]
+    status: stated
+    source: {id: paper, excerpt: Until 1966}
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where is the Centre 1985 based?", "centre-location"),  # the year is the name's, not the time asked
+    ("Dove ha sede il Centro 1985?", "centre-location"),
+    ("Who managed the mine until 1966?", "mine-until-1966"),  # "until 1966" holds 1966
+    ("Chi gestiva la miniera fino al 1966?", "mine-until-1966"),
+    ("Who managed the mine until 1950?", None),  # the fact is of 1966: outside the bound
+])
+def test_a_year_in_a_name_is_no_time_and_until_holds_its_year(run: Any, write: Any, question: str,
+                                                              expected: str | None) -> None:
+    """"Centre 1985", an alias, names a thing (the location fact, dated 2002 by the opening, was ruled out as of another
+    year); "until 1966" bounds the time up to and with 1966 (a fact saying "until 1966" was ruled out). Both
+    found by a new user's trial."""
+    data = json.loads(run("ask", question, "-f", str(write(CENTRE)), "--json").stdout)
+    assert (data["answer"]["id"] if data["answer"] else None) == expected, data["answer"]

@@ -33,7 +33,8 @@ def dated_otherwise(index: Index, fact: Fact, years: set[str]) -> bool:
 
 
 # Words that bound the time asked about by the year that follows ("before 2019", "prima del 2019", "dal 2011").
-_BEFORE = frozenset({"before", "until", "till", "prima", "fino", "entro"})
+_BEFORE = frozenset({"before", "prima"})
+_UNTIL = frozenset({"until", "till", "fino", "entro"})  # up to and with the year: "until 1966" holds 1966
 _SINCE = frozenset({"since", "dal", "dall", "dalla"})
 _AFTER = frozenset({"after", "dopo"})
 
@@ -44,7 +45,8 @@ def year_bounds(toks: tuple[str, ...]) -> list[tuple[str, int]]:
     for i, tok in enumerate(toks):
         if len(tok) == 4 and tok.isdigit() and tok[0] in "12":
             near = set(toks[max(0, i - 2):i])
-            side = "before" if near & _BEFORE else "since" if near & _SINCE else "after" if near & _AFTER else None
+            side = ("before" if near & _BEFORE else "until" if near & _UNTIL else "since" if near & _SINCE
+                    else "after" if near & _AFTER else None)
             if side is not None:
                 out.append((side, int(tok)))
     return out
@@ -57,7 +59,8 @@ def outside_bounds(index: Index, fact: Fact, bounds: list[tuple[str, int]]) -> b
     if not years:
         return False
     for side, year in bounds:
-        fits = {"before": min(years) < year, "since": max(years) >= year, "after": max(years) > year}[side]
+        fits = {"before": min(years) < year, "until": min(years) <= year, "since": max(years) >= year,
+                "after": max(years) > year}[side]
         if not fits:
             return True
     return False
