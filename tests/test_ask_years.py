@@ -194,6 +194,7 @@ facts:
     ("Who managed the mine until 1966?", "mine-until-1966"),  # "until 1966" holds 1966
     ("Chi gestiva la miniera fino al 1966?", "mine-until-1966"),
     ("Who managed the mine until 1950?", None),  # the fact is of 1966: outside the bound
+    ("Chi gestiva la miniera prima del 1970?", "mine-until-1966"),  # a bound no fact says is no unknown word
 ])
 def test_a_year_in_a_name_is_no_time_and_until_holds_its_year(run: Any, write: Any, question: str,
                                                               expected: str | None) -> None:

@@ -23,6 +23,7 @@ from factcli.ask.question import IMPLIED, KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS
+from factcli.ask.years import year_bounds
 from factcli.core.measures import unit_of
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
@@ -74,8 +75,10 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
     """The words no fact knows that count against answering: not names, filler, or alternatives."""
     # "Auto o nave?": when one means of travel is known, the others asked about are alternatives.
     known_means = MEANS & {m.word for m in matches if m.known}
+    # A year that bounds the time asked about ("prima del 1970") is a limit, not a word a fact must know.
+    bounds = {str(year) for _, year in year_bounds(q.words)}
     return [m.word for m in matches
-            if not m.known and m.word not in entity_words and m.word not in FILLER
+            if not m.known and m.word not in entity_words and m.word not in FILLER and m.word not in bounds
             # A month narrows a question the facts answer by the year; it still counts against coverage.
             and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
             and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text) + \
