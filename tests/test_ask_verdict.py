@@ -631,3 +631,43 @@ def test_a_place_written_without_its_special_letter_is_the_same_place(run: Any, 
     """"Bialystok" for "Białystok" confirms (it contradicted its own fact, a new user's trial)."""
     data = json.loads(run("ask", claim, "-f", str(write(BIRTHPLACE)), "--format", "json").stdout)
     assert data["verdict"] == "confirmed", data
+
+
+PREMIERE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: bruno, kind: person, names: {en: [Bruno Rossi], it: [Bruno Rossi]}}
+facts:
+  - id: ada-died-1900
+    type: date
+    value: {date: "1900"}
+    statement: {en: Ada Neri died in 1900., it: Ada Neri morì nel 1900.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: died in 1900}
+  - id: bruno-words-1905
+    type: quote
+    value: {text: "Here the opera ends, because here Ada Neri died.", lang: en, speaker: bruno}
+    statement:
+      en: 'At the 1905 premiere Bruno Rossi said "Here the opera ends, because here Ada Neri died."'
+      it: "Alla prima del 1905 Bruno Rossi disse «Qui finisce l'opera, perché qui Ada Neri morì.»"
+    entities: [bruno, ada]
+    status: stated
+    source: {id: paper, excerpt: because here Ada Neri died}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict", "fact"), [
+    ("Did Ada Neri die in 1905?", "contradicted", "ada-died-1900"),
+    ("Claim: Ada Neri died in 1905.", "contradicted", "ada-died-1900"),
+    ("Did Ada Neri die in 1900?", "confirmed", "ada-died-1900"),
+])
+def test_a_year_a_fact_mentions_in_passing_does_not_confirm_another_event(run: Any, write: Any, claim: str,
+                                                                        verdict: str, fact: str) -> None:
+    """"Did Ada die in 1905?": the premiere of 1905 mentions that she had died, but the date of her death says
+    1900, which corrects the claim (it was confirmed by the premiere's words, a new user's trial)."""
+    data = json.loads(run("ask", claim, "-f", str(write(PREMIERE)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), data

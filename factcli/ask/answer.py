@@ -21,7 +21,15 @@ from factcli.ask.fit import places_named
 from factcli.ask.question import Question, as_any_kind, as_written, asked_outright, parse, replace_kind, reports_speech
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
-from factcli.ask.verdict import CONFIRMED, CONTRADICTED, NOT_IN_FACTS, another_is_first, is_claim, verdict
+from factcli.ask.verdict import (
+    CONFIRMED,
+    CONTRADICTED,
+    NOT_IN_FACTS,
+    another_is_first,
+    dated_otherwise,
+    is_claim,
+    verdict,
+)
 from factcli.ask.words import FILLER
 from factcli.core.measures import asked_dimension, how_long
 from factcli.core.model import Fact, Lang
@@ -63,6 +71,10 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     result.verdict = verdict(index, q, fact, unknown_places)
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
+    if result.verdict == CONFIRMED and fact is not None and (dated := dated_otherwise(index, q, fact)) is not None:
+        # "Did Ada die in 1926?" confirmed by a fact of 1926 that says she had died: her death's date corrects it.
+        result.verdict, result.answer = CONTRADICTED, fact_hits(index, [Hit(index.fact_numbers([dated.id])[dated.id],
+                                                                            1.0, set())])[0]
     if result.verdict == NOT_IN_FACTS:
         result.not_found = "not in the facts: no fact confirms or contradicts that"
         if result.answer is not None:

@@ -13,9 +13,9 @@ import re
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.core.model import LANGS, CountValue, Fact, value_texts
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
-from factcli.core.text import STOPWORDS, fold, stem, words
+from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
 
@@ -85,6 +85,33 @@ def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
     people = [ent for ent in first_named(q, named) if (e := index.entity(ent)) is not None and e.kind == "person"]
     subject = index.entity(fact.entities[0])
     return bool(people) and subject is not None and subject.kind == "person" and fact.entities[0] not in people
+
+
+_DATED_LIMIT = 500  # facts about the claim's things read for a date: past it, a claim about the base's subject
+
+
+def dated_otherwise(index: Index, q: Question, fact: Fact) -> Fact | None:
+    """For a claim of a year ("Did Ada die in 1926?") confirmed by a fact that only mentions that year: the date
+    fact that says all the claim's words, in its own words, and is of another year ("Ada died in 1924"), which
+    the claim gets wrong; None when there is none, or the fact is itself a date of the claimed year."""
+    years = {w for w in q.words if len(w) == 4 and w.isdigit() and w[0] in "12"}
+    if len(years) != 1 or (isinstance(fact.value, DateValue) and fact.value.date[:4] in years):
+        return None
+    # Only where the fact itself says that year (in passing): one silent on it was confirmed by another's date.
+    if not {float(y) for y in years} & fact_details(fact).get("year", set()):
+        return None
+    asked = {t for w in q.words if w not in CLAIM_OPENERS and not w.isdigit() for t in terms(w)}
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    others_claimed = {sort: found for sort, found in details(q.text).items() if sort not in ("year", "month", "day")}
+    about = {n for ent in named for n in index.about(ent)}
+    for other in index.facts(sorted(about)) if len(about) <= _DATED_LIMIT else ():
+        value = other.value
+        if other.id == fact.id or not isinstance(value, DateValue) or value.date[:4] in years:
+            continue
+        # It must say all the claim says, and nothing else wrong of it: "the second trip" is not the first one's.
+        if asked and asked <= own_terms(other) and not bearing(others_claimed, fact_details(other))[0]:
+            return other
+    return None
 
 
 def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozenset[str] = frozenset()) -> str | None:
