@@ -26,14 +26,14 @@ from factcli.ask.verdict import (
     CONTRADICTED,
     NOT_IN_FACTS,
     another_is_first,
-    dated_otherwise,
+    date_that_corrects,
     is_claim,
     verdict,
 )
 from factcli.ask.words import FILLER
 from factcli.core.measures import asked_dimension, how_long
 from factcli.core.model import Fact, Lang
-from factcli.core.results import NO_ANSWER, AskResult
+from factcli.core.results import NO_ANSWER, AskResult, FactHit
 from factcli.core.text import stem, terms, words
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
@@ -71,10 +71,9 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     result.verdict = verdict(index, q, fact, unknown_places)
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
-    if result.verdict == CONFIRMED and fact is not None and (dated := dated_otherwise(index, q, fact)) is not None:
+    if result.verdict == CONFIRMED and fact is not None and (dated := date_that_corrects(index, q, fact)) is not None:
         # "Did Ada die in 1926?" confirmed by a fact of 1926 that says she had died: her death's date corrects it.
-        result.verdict, result.answer = CONTRADICTED, fact_hits(index, [Hit(index.fact_numbers([dated.id])[dated.id],
-                                                                            1.0, set())])[0]
+        result.verdict, result.answer = CONTRADICTED, _as_hit(index, dated, set())
     if result.verdict == NOT_IN_FACTS:
         result.not_found = "not in the facts: no fact confirms or contradicts that"
         if result.answer is not None:
@@ -87,6 +86,11 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 
 # Words in quotation marks: «...», "...", “...”, or '...' opened after a space (not an apostrophe).
 _QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
+
+
+def _as_hit(index: Index, fact: Fact, matched: set[str]) -> FactHit:
+    """A fact found otherwise than by the ranking, as an answer (its relevance 1: it was chosen outright)."""
+    return fact_hits(index, [Hit(index.fact_numbers([fact.id])[fact.id], 1.0, matched)])[0]
 
 
 def _quoted_only(text: str) -> list[str]:
@@ -106,9 +110,8 @@ def _quoting(index: Index, q: Question, lang: Lang | None, quoted: list[str], ex
                                                          *getattr(fact.value, "translation", {}).values())))]
     if len(found) != 1:
         return None
-    n = index.fact_numbers([found[0].id])[found[0].id]
     info = {"decision": "the quoted words are this quote's own"} if explain else {}
-    result = AskResult(q.text, lang or q.lang, "quote", fact_hits(index, [Hit(n, 1.0, set(quoted))])[0], [], info)
+    result = AskResult(q.text, lang or q.lang, "quote", _as_hit(index, found[0], set(quoted)), [], info)
     result.confidence = 1.0  # the one quote that says those very words: right by what it is
     return result
 

@@ -90,7 +90,7 @@ def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
 _DATED_LIMIT = 500  # facts about the claim's things read for a date: past it, a claim about the base's subject
 
 
-def dated_otherwise(index: Index, q: Question, fact: Fact) -> Fact | None:
+def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
     """For a claim of a year ("Did Ada die in 1926?") confirmed by a fact that only mentions that year: the date
     fact that says all the claim's words, in its own words, and is of another year ("Ada died in 1924"), which
     the claim gets wrong; None when there is none, or the fact is itself a date of the claimed year."""
