@@ -282,6 +282,25 @@ def test_how_long_is_a_duration_or_a_length_and_a_unit_asks_its_dimension(run: A
     assert out.exit_code == 0 and out.stdout.strip() == answer
 
 
+def test_how_long_is_a_thing_asks_its_length_before_a_duration(run: Any, write: Any) -> None:
+    """"How long is the Stone Bridge?" with a count of years about the bridge in the file: a thing has a length
+    before a duration (it got "2 years", a new user's trial); "How long was the valley fair?", an event, still
+    gets its duration."""
+    early = BRIDGE + """\
+  - id: bridge-early
+    type: count
+    value: {number: 2, unit: {en: years, it: anni}}
+    statement: {en: The Stone Bridge was finished two years early., it: Il Ponte Vecchio fu finito con due anni di anticipo.}
+    entities: [bridge]
+    status: stated
+    source: {id: guide, excerpt: two years early}
+"""
+    path = str(write(early))
+    out = run("ask", "How long is the Stone Bridge?", "-f", path, "--format", "value")
+    assert (out.exit_code, out.stdout.strip()) == (0, "eight hundred and fifty feet")
+    assert run("ask", "How long was the valley fair?", "-f", path, "--format", "value").stdout.strip() == "3"
+
+
 def test_what_did_it_weigh_is_not_answered_by_a_length(run: Any, write: Any) -> None:
     """"What did the Stone Bridge weigh?" asks a weight, as "how much did it weigh" does: no fact gives one, so
     no answer (the bridge's length was given, a new user's trial)."""

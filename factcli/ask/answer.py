@@ -88,6 +88,12 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 _QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
 
 
+def _only_things(index: Index, q: Question) -> bool:
+    """Whether the question names something, and only things and places (no event, person or group)."""
+    kinds = {e.kind for ent in entities_in(index, " ".join(q.words), q.frame, q.names) if (e := index.entity(ent))}
+    return bool(kinds) and kinds <= {"thing", "place"}
+
+
 def _as_hit(index: Index, fact: Fact, matched: set[str]) -> FactHit:
     """A fact found otherwise than by the ranking, as an answer (its relevance 1: it was chosen outright)."""
     return fact_hits(index, [Hit(index.fact_numbers([fact.id])[fact.id], 1.0, matched)])[0]
@@ -134,6 +140,11 @@ def _asks_inside(q: Question) -> bool:
 
 def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
     """The answer of the kind asked for, else of a kind a fallback allows, else the abstention."""
+    if q.kind == "count" and how_long(q.words) and asked_dimension(q.words) == "length" and _only_things(index, q):
+        # "How long is the dam?": a thing or a place has a length before a duration (an event has a duration).
+        measured = _answer(index, replace_kind(q, "measure"), lang, explain)
+        if measured.answer is not None:
+            return measured
     result = _answer(index, q, lang, explain)
     # (Only for something still going on: "How long was the festival?" is not answered by its date.)
     if result.answer is None and q.kind == "count" and q.frame & DURATION and _ONGOING & set(q.words):
