@@ -17,7 +17,7 @@ from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, PARTS_OF_T
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at
-from factcli.core.text import STOPWORDS, fold, stem, terms, words, written_words
+from factcli.core.text import ARTICLES, STOPWORDS, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
@@ -315,7 +315,6 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
 
 # The words that put who did something after them ("taken by Ada", "scattata da Ada", "fondata dalla Rossi SpA").
 _AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dall"})
-_ARTICLES = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
 _AGENTS = frozenset({"person", "organisation"})
 
 
@@ -324,7 +323,7 @@ def _agents(toks: list[str], names: dict[tuple[str, ...], set[str]]) -> set[str]
     out: set[str] = set()
     for i, tok in enumerate(toks):
         if tok in _AGENT:
-            at = i + 2 if toks[i + 1:i + 2] and toks[i + 1] in _ARTICLES else i + 1
+            at = i + 2 if toks[i + 1:i + 2] and toks[i + 1] in ARTICLES else i + 1
             out.update(*(ents for ws, ents in names.items() if tuple(toks[at:at + len(ws)]) == ws))
     return out
 

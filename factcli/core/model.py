@@ -281,7 +281,6 @@ class FactSet:
 
 # The words before a place where something happens there ("died in Chicago", "nacque ad Augusta", "at Oslo").
 _IN = frozenset({"in", "at", "a", "ad", "nel", "nell", "nella", "nello", "nei", "negli", "nelle", "presso"})
-_THE = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
 
 
 def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: AbstractSet[str]) -> Entity | None:
@@ -308,10 +307,12 @@ def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: Abstract
 def _happened_in(toks: list[str], name: list[str], near: list[int]) -> bool:
     """Whether folded words name a place right after "in", "at", "ad", "nel"... (an article between), within six
     words of one of the positions `near`."""
+    from factcli.core.text import ARTICLES
+
     size = len(name)
     for i in range(1, len(toks) - size + 1):
         if toks[i:i + size] == name and any(abs(i - j) <= 6 for j in near):
-            before = toks[i - 2] if toks[i - 1] in _THE and i > 1 else toks[i - 1]
+            before = toks[i - 2] if toks[i - 1] in ARTICLES and i > 1 else toks[i - 1]
             if before in _IN:
                 return True
     return False
