@@ -671,3 +671,53 @@ def test_a_year_a_fact_mentions_in_passing_does_not_confirm_another_event(run: A
     1900, which corrects the claim (it was confirmed by the premiere's words, a new user's trial)."""
     data = json.loads(run("ask", claim, "-f", str(write(PREMIERE)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), data
+
+
+TOWER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tower, kind: place, names: {en: [the tower], it: [la torre]}}
+  - {id: fall, kind: event, names: {en: [the collapse of the tower], it: [il crollo della torre]}}
+facts:
+  - id: tower-fell-1902
+    type: date
+    value: {date: "1902-07-14"}
+    statement: {en: The old tower fell on 14 July 1902., it: La vecchia torre cadde il 14 luglio 1902.}
+    entities: [tower, fall]
+    status: stated
+    source: {id: paper, excerpt: fell on 14 July 1902}
+  - id: first-stone-1903
+    type: date
+    value: {date: "1903-04-25"}
+    statement: {en: The first stone of the new tower was laid on 25 April 1903., it: La prima pietra della nuova torre fu posata il 25 aprile 1903.}
+    entities: [tower]
+    status: stated
+    source: {id: paper, excerpt: first stone was laid}
+  - id: tower-opened-1912
+    type: date
+    value: {date: "1912-04-25"}
+    statement: {en: The new tower was opened on 25 April 1912., it: La nuova torre fu inaugurata il 25 aprile 1912.}
+    entities: [tower]
+    status: stated
+    source: {id: paper, excerpt: opened on 25 April 1912}
+vocabulary:
+  toppled: [fell]
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict", "fact"), [
+    ("Claim: the tower collapsed in 1903.", "contradicted", "tower-fell-1902"),
+    ("Claim: the tower toppled in 1912.", "contradicted", "tower-fell-1902"),
+    ("Claim: the tower fell in 1912.", "contradicted", "tower-fell-1902"),
+    ("Claim: the tower fell in 1902.", "confirmed", "tower-fell-1902"),
+    ("Claim: the first stone of the tower was laid in 1903.", "confirmed", "first-stone-1903"),
+    ("Claim: the tower was opened in 1912.", "confirmed", "tower-opened-1912"),
+])
+def test_a_date_of_the_claimed_year_about_another_event_does_not_confirm(run: Any, write: Any, claim: str,
+                                                                       verdict: str, fact: str) -> None:
+    """"The tower collapsed in 1903": the first stone of 1903 has the year but not the collapse, which the date
+    of the collapse (its event's name, or the file's vocabulary) says, with another year (it was confirmed)."""
+    data = json.loads(run("ask", claim, "-f", str(write(TOWER)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), data

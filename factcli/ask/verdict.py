@@ -18,6 +18,7 @@ from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bo
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
+from factcli.index.synonyms import synonyms
 
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
 SILENT_VERDICT = NOT_IN_FACTS
@@ -95,12 +96,15 @@ def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
     fact that says all the claim's words, in its own words, and is of another year ("Ada died in 1924"), which
     the claim gets wrong; None when there is none, or the fact is itself a date of the claimed year."""
     years = {w for w in q.words if len(w) == 4 and w.isdigit() and w[0] in "12"}
-    if len(years) != 1 or (isinstance(fact.value, DateValue) and fact.value.date[:4] in years):
+    if len(years) != 1:
         return None
     # Only where the fact itself says that year (in passing): one silent on it was confirmed by another's date.
     if not {float(y) for y in years} & fact_details(fact).get("year", set()):
         return None
-    asked = {t for w in q.words if w not in CLAIM_OPENERS and not w.isdigit() for t in terms(w)}
+    asked = [w for w in q.words if w not in CLAIM_OPENERS and not w.isdigit() and terms(w)]
+    # A date of the claimed year that says all the claim's words is the claim's own event.
+    if isinstance(fact.value, DateValue) and fact.value.date[:4] in years and _says_all(index, asked, fact):
+        return None
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     others_claimed = {sort: found for sort, found in details(q.text).items() if sort not in ("year", "month", "day")}
     about = {n for ent in named for n in index.about(ent)}
@@ -109,9 +113,18 @@ def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
         if other.id == fact.id or not isinstance(value, DateValue) or value.date[:4] in years:
             continue
         # It must say all the claim says, and nothing else wrong of it: "the second trip" is not the first one's.
-        if asked and asked <= own_terms(other) and not bearing(others_claimed, fact_details(other))[0]:
+        if asked and _says_all(index, asked, other) and not bearing(others_claimed, fact_details(other))[0]:
             return other
     return None
+
+
+def _says_all(index: Index, claimed: list[str], fact: Fact) -> bool:
+    """Whether a fact says each of a claim's words in its own words, in the names of an event it is about
+    ("the collapse"), or in a word the file's vocabulary gives for it ("fall" by a fact that says "collapsed")."""
+    own = own_terms(fact) | {t for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "event"
+                             for name in e.all_names() for t in terms(name)}
+    return all(set(terms(w)) <= own or any(stem(near) in own for near, _ in synonyms(index, w, any_form=True))
+               for w in claimed)
 
 
 def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozenset[str] = frozenset()) -> str | None:
