@@ -721,3 +721,38 @@ def test_a_date_of_the_claimed_year_about_another_event_does_not_confirm(run: An
     of the collapse (its event's name, or the file's vocabulary) says, with another year (it was confirmed)."""
     data = json.loads(run("ask", claim, "-f", str(write(TOWER)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), data
+
+
+UNHURT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: fire, kind: event, names: {en: [the mill fire], it: [l'incendio del mulino]}}
+facts:
+  - id: nobody-hurt
+    type: event
+    value: {name: {en: nobody hurt, it: nessun ferito}}
+    statement:
+      en: The most remarkable thing about the mill fire is that no one was hurt.
+      it: La cosa più notevole dell'incendio del mulino è che nessuno rimase ferito.
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: no one was hurt}
+vocabulary:
+  victims: [hurt]
+  vittime: [ferito]
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("È vero che nell'incendio del mulino ci furono molte vittime?", "contradicted"),
+    ("Claim: the mill fire had many victims.", "contradicted"),
+    ("Claim: in the mill fire no one was hurt.", "confirmed"),
+])
+def test_a_fact_that_denies_a_word_the_vocabulary_gives_for_the_claims_contradicts(run: Any, write: Any, claim: str,
+                                                                               verdict: str) -> None:
+    """"Many victims?" against "nessuno rimase ferito": the vocabulary reads "vittime" as "ferito", which the fact
+    negates (it was confirmed, a new user's trial)."""
+    data = json.loads(run("ask", claim, "-f", str(write(UNHURT)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "nobody-hurt"), data

@@ -150,7 +150,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
     groups = naming_groups(named)
-    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(fact, q) or wrong_agent(
+    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
@@ -209,13 +209,14 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
     return {"quantity": kept}
 
 
-def denies(fact: Fact, q: Question) -> bool:
+def denies(index: Index, fact: Fact, q: Question) -> bool:
     """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
-    claim's language, a word of the claim is among the first two words after a negation, and the claim negates
-    nothing itself."""
-    claimed = {stem(w) for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2}
-    if _NEGATIONS & set(q.words) or not claimed:
+    claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
+    among the first two words after a negation, and the claim negates nothing itself."""
+    plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2]
+    if _NEGATIONS & set(q.words) or not plain:
         return False
+    claimed = {stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
     toks = words(fact.statement.get(q.lang))
     negated = set()
     for i, tok in enumerate(toks):
