@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 HARBOUR = """\
 format: 1
 sources:
@@ -204,3 +206,56 @@ def test_a_slip_for_a_name_keeps_its_first_letter(run: Any, write: Any) -> None:
     assert "orti" not in data["explain"]["entities"] and data["answer"]["id"] == "deaths"
     assert run("entities", "morti", "-f", path).exit_code == 1
     assert "Ortì" in run("entities", "ortti", "-f", path, "--format", "plain").stdout
+
+
+SLED = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: cagni, kind: person, names: {en: [Marco Cagni, Cagni], it: [Marco Cagni, Cagni]}}
+  - {id: russia, kind: place, names: {en: [Russia], it: [Russia]}}
+  - {id: norway, kind: place, names: {en: [Norway], it: [Norvegia]}}
+facts:
+  - id: cagni-school-age
+    type: count
+    value: {number: 14, unit: {en: years, it: anni}}
+    statement: {en: Cagni entered the naval school at 14., it: Cagni entrò all'accademia navale a 14 anni.}
+    entities: [cagni]
+    status: stated
+    source: {id: paper, excerpt: at 14}
+  - id: dogs-bought
+    type: event
+    value: {name: {en: the dogs bought, it: i cani comprati}}
+    statement: {en: The sled dogs were bought in Russia., it: I cani da slitta furono comprati in Russia.}
+    entities: [russia]
+    status: stated
+    source: {id: paper, excerpt: dogs were bought}
+  - id: sledges-bought
+    type: event
+    value: {name: {en: the sledges bought, it: le slitte comprate}}
+    statement: {en: The sledges were bought in Norway., it: Le slitte furono comprate in Norvegia.}
+    entities: [norway]
+    status: stated
+    source: {id: paper, excerpt: sledges were bought}
+  - id: ponies-sold
+    type: event
+    value: {name: {en: the ponies sold, it: i pony venduti}}
+    statement: {en: Russian breeders sold ponies., it: Allevatori russi vendettero pony.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: sold ponies}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Quanti cani?", None),
+    ("Quanti anni aveva Cagi quando entrò all'accademia navale?", "cagni-school-age"),
+    ("Which Russian thing was bought?", "dogs-bought"),
+])
+def test_a_word_the_facts_use_is_no_slip_for_a_name(run: Any, write: Any, question: str, fact: str | None) -> None:
+    """"cani" (dogs) is a word of the facts: not a slip for Cagni, which it was, answering a question about the
+    dogs with Cagni's age; a word that is no word of the facts ("Cagi") still is, and "Russian" is Russia's."""
+    result = run("ask", question, "-f", str(write(SLED)), "--format", "json")
+    got = json.loads(result.stdout)["answer"]["id"] if result.exit_code == 0 else None
+    assert got == fact, result.stdout

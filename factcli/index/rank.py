@@ -56,7 +56,11 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
         if single is None:
             single = [(n, e) for n, e in index.names() if " " not in n]
         budget = typo_budget(tok)
-        close = {e for n, e in single if _slip_for(tok, n, budget) or (len(tok) == 4 and _doubled(n, tok))}
+        # A word the facts use is no slip for a name, only another form of it ("Italian": Italy; "cani", dogs,
+        # is not Cagni).
+        known = index.has_term(stem(tok))
+        close = {e for n, e in single if (_slip_for(tok, n, budget) or (len(tok) == 4 and _doubled(n, tok)))
+                 and (not known or _same_start(tok, n))}
         for ent in close:
             found.setdefault(ent, []).append(tok)
     # A name may mean another entity too, as the fact file says ("Lisbon wants...": Portugal wants); the
@@ -80,6 +84,12 @@ def named_with_slips(index: Index, text: str) -> list[str]:
 
     return sorted({e for n, e in index.names()
                    if all(any(_slip_for(t, w, typo_budget(t)) for w in n.split()) for t in wanted)})
+
+
+def _same_start(word: str, name: str) -> bool:
+    """Whether a word and a name differ only in their endings: all but the last letter of the shorter lead both."""
+    short = min(len(word), len(name)) - 1
+    return word[:short] == name[:short]
 
 
 def _slip_for(tok: str, name: str, budget: int) -> bool:
