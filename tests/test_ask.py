@@ -670,3 +670,43 @@ def test_a_question_of_no_telling_language_is_answered_in_the_users(run: Any) ->
     assert it != en and "Cosmodromo" in it and "Cosmodrome" in en
     asked = run("ask", "Where did Putin and Kim meet?", "--format", "plain", env={"FACTCLI_LANG": "it"}).stdout
     assert "Cosmodrome" in asked
+
+
+SUMMIT = """\
+format: 1
+sources:
+  - {id: log, title: Expedition log, language: en}
+entities:
+  - {id: party, kind: organisation, names: {en: [the sledge party], it: [la squadra delle slitte]}}
+facts:
+  - id: summit-reached
+    type: date
+    value: {date: "1900-04-25"}
+    statement:
+      en: The sledge party reached the summit cairn at noon on 25 April 1900.
+      it: La squadra delle slitte raggiunse l'ometto di vetta a mezzogiorno del 25 aprile 1900.
+    entities: [party]
+    status: stated
+    source: {id: log, excerpt: at noon}
+  - id: camp-struck
+    type: date
+    value: {date: "1900-04-26"}
+    statement: {en: The sledge party struck the summit camp on 26 April 1900., it: La squadra delle slitte smontò il campo di vetta il 26 aprile 1900.}
+    entities: [party]
+    status: stated
+    source: {id: log, excerpt: struck the camp}
+"""
+
+
+@pytest.mark.parametrize(("question", "value", "verdict"), [
+    ("What time did the sledge party reach the summit cairn?", "noon", None),
+    ("A che ora la squadra delle slitte raggiunse l'ometto di vetta?", "mezzogiorno", None),
+    ("Claim: the sledge party reached the summit cairn at 3 p.m.", None, "contradicted"),
+    ("Claim: the sledge party reached the summit cairn at midday.", None, "confirmed"),
+])
+def test_noon_and_midnight_are_times_of_day(run: Any, write: Any, question: str, value: str | None,
+                                            verdict: str | None) -> None:
+    """"at noon", "a mezzogiorno" say a time of day (12:00): "What time...?" was refused as saying none."""
+    data = json.loads(run("ask", question, "-f", str(write(SUMMIT)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "summit-reached", data
+    assert (data.get("time") if value else data["verdict"]) == (value or verdict), data

@@ -17,7 +17,7 @@ from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, PARTS_OF_T
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at
-from factcli.core.text import ARTICLES, STOPWORDS, fold, stem, terms, words, written_words
+from factcli.core.text import ARTICLES, NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
@@ -98,6 +98,10 @@ def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
             continue
         found.append(_clock_minutes(int(hour), int(minute or 0), (half or "").lower() or (
             after.group(1).lower() if after else None)))
+    named = clock_time(text)
+    if named is not None and fold(named) in NAMED_HOURS:
+        found.append(frozenset({float(NAMED_HOURS[fold(named)])}))
+        text = text.replace(named, " ")
     return found, _CLOCK.sub(" ", text)
 
 

@@ -119,8 +119,8 @@ Values by type: **date** `{date: YYYY | YYYY-MM | YYYY-MM-DD, qualifier?: start|
 **location** `{place: {it, en}, region?: {it, en}, country?: {it, en}}`; **count** `{number, unit: {it, en},
 max?, counted?: {it, en}, qualifier?: circa|over|under|at-least|at-most}`; **quote** `{text, lang, speaker: ENTITY_ID,
 to?: {it, en}, when?: {it, en}, translation?: {it?, en?}}`; **event** `{name: {it, en}}`. Statements need both
-languages. A time of day has no field of its own: write it in the statement ("at 5:47 a.m. EDT", "alle 5:47"),
-where "What time...?" and a claim's time are read from. A count's `qualifier` says how its number bounds the
+languages. A time of day has no field of its own: write it in the statement ("at 5:47 a.m. EDT", "alle 5:47",
+"alle 17", "5 pm", "alle 3 del pomeriggio", "at noon", "a mezzanotte"), where "What time...?" and a claim's time are read from. A count's `qualifier` says how its number bounds the
 true one; without it factcli reads it from the statement ("more than fifty", "circa 330", "almeno 15"): the
 answer says "more than 50 members", and a claim the bound allows ("60 members") is not in the facts, one it
 rules out ("40", or "100 or more" for "more than fifty") is contradicted. A range ("tra 75.000 e 82.000") is

@@ -234,12 +234,15 @@ _DAY_PART = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _CLOCK = re.compile(r"(?<![\d.,])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.,]?\d)(?:\s*[ap]\.?m(?:\.|\b))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
                     + _DAY_PART + r"|\b\d{1,2}\s*[ap]\.?m(?:\.|\b)(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2}" + _DAY_PART + r")\b", re.I)
+# Hours with a name of their own; the Italian ones in small letters ("il Mezzogiorno" is the South).
+NAMED_HOURS = {"noon": 720, "midday": 720, "midnight": 0, "mezzogiorno": 720, "mezzanotte": 0}
+_NAMED_HOUR = re.compile(r"\b(?:(?i:noon|midday|midnight)|mezzogiorno|mezzanotte)\b")
 
 
 def clock_time(text: str) -> str | None:
-    """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17"), as written; None if none."""
+    """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17", "noon"), as written; None if none."""
     match = _CLOCK.search(text)
     if match:
         return match.group().strip()
-    hour = _HOUR.search(text)
-    return hour.group(1) if hour else None
+    hour = _HOUR.search(text) or _NAMED_HOUR.search(text)
+    return hour.group(hour.lastindex or 0) if hour else None
