@@ -31,8 +31,26 @@ def test_an_excerpt_not_in_the_source_is_placed_with_the_nearest_passage(sh: Any
     assert out.returncode == 2
     first = out.stderr.decode().splitlines()[0]
     assert first.startswith(f"{path}:16:32: error: fact 'ada-born': excerpt not found verbatim in {text}: "), first
-    assert first.endswith('; nearest passage: "was born on 10 December 1815,"'), first
+    assert first.endswith('; nearest passage: "was born on 10 December 1815,"; they first differ at character 6: '
+                          "'orn on 10 De' in the source, 'ron on 10 De' in the excerpt"), first
     assert out.stdout.decode().endswith(": 1 excerpt not found in the source text\n")
+
+
+def test_an_excerpt_with_other_quote_marks_is_a_warning_and_a_real_difference_is_pointed_at(
+        sh: Any, tmp_path: Path) -> None:
+    """A source's curly apostrophe typed straight passes with a warning (it failed, the difference unshown);
+    a word that differs beside it is still an error, at that word, not at the apostrophe."""
+    path, text = _files(tmp_path, MINIMAL.replace('excerpt: "born 10 December 1815"',
+                                                  'excerpt: "Lady Ada\'s birthday was 10 December - 1815"'))
+    text.write_text("Lady Ada’s birthday was 10 December – 1815.\n", encoding="utf-8")
+    out = sh("check", str(path), "--source-text", str(text))
+    assert out.returncode == 0, out.stderr
+    assert "excerpt found in" in out.stderr.decode() and "warning" in out.stderr.decode()
+    text.write_text("Lady Ada’s birthday fell on 10 December – 1815.\n", encoding="utf-8")
+    out = sh("check", str(path), "--source-text", str(text))
+    assert out.returncode == 2
+    assert out.stderr.decode().rstrip().endswith("they first differ at character 21: 'fell on 10 D' in the source, "
+                                                 "'was 10 Decem' in the excerpt"), out.stderr
 
 
 def test_excerpts_are_verified_even_when_the_file_has_other_errors(sh: Any, tmp_path: Path) -> None:

@@ -34,6 +34,27 @@ def squeeze(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Typographic marks and their plain forms: a source's "tank’s" is the excerpt's "tank's" typed on a keyboard.
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                              "»": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def _plain(text: str) -> str:
+    """A squeezed text with its typographic quotes, apostrophes and dashes in their plain forms."""
+    return squeeze(text.translate(_PLAIN_MARKS))
+
+
+def first_difference(excerpt: str, passage: str) -> str:
+    """Where an excerpt first differs from the passage it is nearest to, quotes and dashes of either form
+    alike: the character number and what follows there in each, so that the difference need not be found by eye."""
+    a, b = _plain(excerpt), _plain(passage)
+    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if at >= len(a) and at >= len(b):
+        return ""
+    return (f"; they first differ at character {at + 1}: {b[at:at + 12] or 'the end'!r} in the source, "
+            f"{a[at:at + 12] or 'the end'!r} in the excerpt")
+
+
 def _key(word: str) -> str:
     """A word as the nearest-passage search compares it: case and surrounding punctuation aside."""
     return word.casefold().strip(".,;:!?\"'“”‘’«»()[]")
@@ -90,10 +111,16 @@ def _fact_problems(ident: str, source: str | None, excerpt: str | None, statemen
     line break (one-line formats show it as \\x0a)."""
     problems: list[Problem] = []
     for path, text in texts.get(source or "", []):
-        if excerpt is not None and squeeze(excerpt) not in text:
-            near = nearest_passage(excerpt, text)
-            problems.append(("excerpt", "error", f"fact {ident!r}: excerpt not found verbatim in {path}: "
-                             f"\"{excerpt}\"" + (f"; nearest passage: \"{near}\"" if near else "")))
+        if excerpt is None or squeeze(excerpt) in text:
+            continue
+        if _plain(excerpt) in _plain(text):
+            problems.append(("excerpt", "warning", f"fact {ident!r}: excerpt found in {path} only with its quotes, "
+                             "apostrophes or dashes in another form (’ for ', « for \"...): copy them from the source"))
+            continue
+        near = nearest_passage(excerpt, text)
+        problems.append(("excerpt", "error", f"fact {ident!r}: excerpt not found verbatim in {path}: "
+                         f"\"{excerpt}\"" + (f"; nearest passage: \"{near}\"{first_difference(excerpt, near)}"
+                                              if near else "")))
     if excerpt is not None and "\n" in excerpt:
         problems.append(("excerpt", "warning", f"fact {ident!r}.source.excerpt contains a line break, shown as \\x0a "
                          "in one-line formats: it is matched with its source whatever the spaces, so it may be "
