@@ -710,3 +710,35 @@ def test_noon_and_midnight_are_times_of_day(run: Any, write: Any, question: str,
     data = json.loads(run("ask", question, "-f", str(write(SUMMIT)), "--format", "json").stdout)
     assert data["answer"]["id"] == "summit-reached", data
     assert (data.get("time") if value else data["verdict"]) == (value or verdict), data
+
+
+DEPOT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tank, kind: thing, names: {en: [the oil tank, tank], it: [il serbatoio, serbatoio]}}
+facts:
+  - id: tank-site
+    type: location
+    value: {place: {en: 12 Harbour Street, it: 12 Harbour Street}, region: {en: the North End, it: il North End}}
+    statement: {en: The oil tank stood at 12 Harbour Street in the North End., it: Il serbatoio sorgeva al 12 di Harbour Street nel North End.}
+    entities: [tank]
+    status: stated
+    source: {id: paper, excerpt: stood at 12 Harbour Street}
+  - id: tank-use
+    type: event
+    value: {name: {en: unloading oil from ships, it: scarico del petrolio dalle navi}}
+    statement: {en: The oil tank was on the harbour street side for unloading oil from ships., it: Il serbatoio era sul lato della strada del porto per scaricare il petrolio dalle navi.}
+    entities: [tank]
+    status: stated
+    source: {id: paper, excerpt: unloading oil from ships}
+"""
+
+
+@pytest.mark.parametrize("question", ["what street was the oil tank on", "In quale via si trovava il serbatoio?",
+                                      "Which street was the tank in?"])
+def test_which_street_or_town_asks_where(run: Any, write: Any, question: str) -> None:
+    """"What street...?", "In quale via...?" ask for a place (the first got an event of the tank's use)."""
+    data = json.loads(run("ask", question, "-f", str(write(DEPOT)), "--format", "json").stdout)
+    assert (data["kind"], data["answer"]["id"]) == ("location", "tank-site"), data

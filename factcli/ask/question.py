@@ -29,6 +29,13 @@ when where who what which how many much did does do the of is was were with year
 has have had why whom and are been from after before their they his her its this that there
 """.split())
 
+# "Which town...?", "In che via...?": a kind of place asked for is a where-question.
+_PLACE_NOUNS = {"en": ("city", "town", "village", "street", "road", "square", "district", "province", "state", "island",
+                       "port", "neighbourhood", "neighborhood"),
+                "it": ("citta", "paese", "villaggio", "via", "strada", "piazza", "quartiere", "provincia", "isola", "porto",
+                       "comune", "localita")}
+_WHICH_PLACE = tuple((asking, noun) for lang, askings in (("en", ("which", "what")), ("it", ("quale", "che")))
+                     for asking in askings for noun in _PLACE_NOUNS[lang])
 # (kind, phrases) in priority order: the first kind with a phrase in the question wins.
 _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("quote", (("who", "said"), ("what", "did", "say"), ("what", "did", "tell"), ("cosa", "ha", "detto"),
@@ -54,7 +61,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
                   ("trovava",), ("trovavano",),
-                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",))),
+                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",),
+                  *_WHICH_PLACE)),
     # "How did Ada win?", "Come ha vinto Ada?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
