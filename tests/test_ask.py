@@ -32,9 +32,9 @@ def test_abstention_is_exit_1_with_no_answer(run: Any) -> None:
 
 
 def test_an_abstention_names_the_words_no_fact_uses(run: Any) -> None:
-    """The user learns why ("japan" is in no fact), to ask otherwise or add it to the file's vocabulary; a
+    """The user learns why ("Japan" is in no fact), to ask otherwise or add it to the file's vocabulary; a
     refusal for another reason names no word."""
-    assert run("ask", "When did Kim visit Japan?").stderr == "factcli: no fact answers that (no fact uses: japan)\n"
+    assert run("ask", "When did Kim visit Japan?").stderr == "factcli: no fact answers that (no fact uses: Japan)\n"
     other = run("ask", "What did Kim give Putin?")
     assert other.exit_code == 1 and "no fact uses" not in other.stderr
 
@@ -655,7 +655,7 @@ def test_a_question_no_fact_answers_is_an_object_in_the_structured_formats(run: 
     each line of `ask -` does: a script reads one shape; value, csv and plain print nothing (found by trials)."""
     result = run("ask", "When did Kim visit Japan?", "--format", "json")
     data = json.loads(result.stdout)
-    assert result.exit_code == 1 and data["answer"] is None and "japan" in data["reason"] and data["alternatives"]
+    assert result.exit_code == 1 and data["answer"] is None and "Japan" in data["reason"] and data["alternatives"]
     line = run("ask", "When did Kim visit Japan?", "--format", "jsonl")
     assert line.exit_code == 1 and json.loads(line.stdout)["answer"] is None
     for fmt in ("value", "csv", "plain"):

@@ -449,3 +449,59 @@ def test_a_word_the_file_uses_is_no_slip_for_a_question_word(run: Any, write: An
     assert quake.exit_code == 0 and quake.stdout.strip() == "1931-05-02"
     slip = run("ask", "quanfo colpì il terremoto di Ashby?", "-f", path, "--format", "json")
     assert slip.exit_code == 0 and json.loads(slip.stdout)["kind"] == "date"
+
+
+SLEDGES = """\
+format: 1
+sources:
+  - {id: log, title: Expedition log, language: en}
+entities:
+  - {id: party, kind: organisation, names: {en: [the sledge party], it: [la squadra delle slitte]}}
+  - {id: cagni, kind: person, names: {en: [Marco Cagni], it: [Marco Cagni]}}
+  - {id: bill, kind: thing, names: {en: [the harbour bill], it: [la legge sul porto]}}
+facts:
+  - id: party-left
+    type: date
+    value: {date: "1900-03-11"}
+    statement:
+      en: Marco Cagni and the sledge party set out for the pole on 11 March 1900.
+      it: Marco Cagni e la squadra delle slitte partirono per il polo l'11 marzo 1900.
+    entities: [cagni, party]
+    status: stated
+    source: {id: log, excerpt: set out on 11 March}
+  - id: votes-for
+    type: count
+    value: {number: 73, unit: {en: votes for, it: voti a favore}}
+    statement: {en: The harbour bill passed with 73 votes for it., it: La legge sul porto passò con 73 voti a favore.}
+    entities: [bill]
+    status: stated
+    source: {id: log, excerpt: 73 votes for it}
+  - id: votes-against
+    type: count
+    value: {number: 27, unit: {en: votes against, it: voti contro}}
+    statement: {en: 27 members voted against the harbour bill., it: 27 membri votarono contro la legge sul porto.}
+    entities: [bill]
+    status: stated
+    source: {id: log, excerpt: 27 members voted against}
+"""
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("When did Cagni set off?", "1900-03-11"),
+    ("How many voted against the harbour bill?", "27"),
+    ("Quanti votarono contro la legge sul porto?", "27"),
+])
+def test_a_preposition_no_fact_uses_is_no_reason_to_abstain(run: Any, write: Any, question: str, value: str) -> None:
+    """"set off" where the fact says "set out" ("off" vetoed it, a new user's trial); a preposition a fact does
+    use still tells facts apart ("against" is the 27, not the 73)."""
+    out = run("ask", question, "-f", str(write(SLEDGES)), "--format", "value")
+    assert (out.exit_code, out.stdout) == (0, value + "\n")
+
+
+def test_a_refusal_names_the_words_as_the_user_wrote_them(run: Any, write: Any) -> None:
+    """Accents as typed ("costò", not "costo") and the verb asked with ("durarono", not "duration")."""
+    path = str(write(SLEDGES))
+    out = run("ask", "Quanto costò la squadra delle slitte?", "-f", path)
+    assert out.exit_code == 1 and "costò" in out.stderr, out.stderr
+    out = run("ask", "Quanti giorni durarono le ricerche della squadra delle slitte?", "-f", path)
+    assert out.exit_code == 1 and "durarono" in out.stderr and "duration" not in out.stderr, out.stderr

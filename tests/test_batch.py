@@ -32,8 +32,8 @@ def test_an_unanswered_question_keeps_its_line_and_the_status_is_1(sh: Any) -> N
     assert out.returncode == 1 and len(lines) == 3
     assert lines[2]["question"] == "When did Kim visit Japan?" and lines[2]["answer"] is None
     # Why, in the data as on stderr, for a script that reads only stdout; null where there is an answer.
-    assert lines[2]["reason"] == "no fact answers that (no fact uses: japan)" and lines[0]["reason"] is None
-    assert out.stderr == b"factcli: no fact answers 'When did Kim visit Japan?' (no fact uses: japan)\n"
+    assert lines[2]["reason"] == "no fact answers that (no fact uses: Japan)" and lines[0]["reason"] is None
+    assert out.stderr == b"factcli: no fact answers 'When did Kim visit Japan?' (no fact uses: Japan)\n"
 
 
 def test_plain_and_value_give_one_line_per_question(sh: Any) -> None:

@@ -14,7 +14,7 @@ from factcli.ask.words import FILLER, PHRASES
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, words
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, words, written_words
 
 # Function words and common question words of each language: general, never a topic's words.
 _IT_MARKERS = frozenset("""
@@ -178,10 +178,13 @@ def as_written(q: Question, word: str) -> str:
     else the word itself; for messages, which must name the user's own words."""
     toks = words(q.text)
     if word in toks:
-        return word
+        # Its accents as typed ("costò", which folds to "costo").
+        return next((w for w in written_words(q.text) if words(w) == [word]), word)
     for phrase, meaning in (*PHRASES.items(), *_IMPLIED):
         if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
             return " ".join(phrase)
+    if word == "duration":
+        return next((w for w in toks if w in _LASTED), word)  # "durarono" asked for one
     return word
 
 

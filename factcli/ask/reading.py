@@ -22,7 +22,7 @@ from factcli.ask.fit import (
 from factcli.ask.question import IMPLIED, KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS
+from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS, PARTICLES
 from factcli.ask.years import year_bounds
 from factcli.core.measures import unit_of
 from factcli.core.numbers import NUMBER_VALUES
@@ -34,6 +34,8 @@ from factcli.index.read import Index, TermMatch
 _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 # "When will the next one be?": the facts tell what happened, never what is next.
 _FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
+# Words no fact needs to use: filler, and prepositions the facts may say in words of their own.
+_LET_PASS = FILLER | PARTICLES
 
 
 @record
@@ -78,7 +80,7 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
     # A year that bounds the time asked about ("prima del 1970") is a limit, not a word a fact must know.
     bounds = {str(year) for _, year in year_bounds(q.words)}
     return [m.word for m in matches
-            if not m.known and m.word not in entity_words and m.word not in FILLER and m.word not in bounds
+            if not m.known and m.word not in entity_words and m.word not in _LET_PASS and m.word not in bounds
             # A month narrows a question the facts answer by the year; it still counts against coverage.
             and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
             and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text) + \

@@ -33,6 +33,13 @@ roughly precisely recentemente ultimamente ufficialmente precisamente esatta esa
 deve devono doveva dovevano dovrebbe dovrebbero dovra dovranno dovesse dovessero should
 """.split())
 
+# Prepositions and verb particles ("set off", "contro"): one no fact uses is no reason to abstain, as the facts
+# say the relation in words of their own; one a fact uses counts as any word ("voted against").
+PARTICLES = frozenset("""
+off up away onto upon across along around toward towards against via
+contro presso tramite mediante attraverso
+""".split())
+
 
 # Cardinal number words: a claim's number that no fact uses ("dieci gol") may be a wrong detail.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "diciotto", "diciannove", "quattordici",

@@ -53,7 +53,7 @@ class EntitiesResult:
     not_found: str = "no matching entity"
 
 
-# What a refusal says, and how its reason begins ("no fact answers that (no fact uses: japan)").
+# What a refusal says, and how its reason begins ("no fact answers that (no fact uses: Japan)").
 NO_ANSWER = "no fact answers that"
 
 

@@ -71,7 +71,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": round(result.confidence, 3) if result.answer and result.confidence is not None else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
-            # Why there is no answer ("no fact answers that (no fact uses: japan)"), as stderr says it; else null.
+            # Why there is no answer ("no fact answers that (no fact uses: Japan)"), as stderr says it; else null.
             "reason": result.not_found if result.answer is None else None,
             **({"explain": result.explain} if result.explain else {}),
         }
