@@ -331,6 +331,33 @@ def test_a_vocabulary_entry_of_several_words_is_read_as_one(run: Any, write: Any
     assert apart.exit_code == 1 and '"permits-simplified"' not in apart.stdout.split('"alternatives"')[0]
 
 
+WINTER = """\
+format: 1
+sources:
+  - {id: log, title: Expedition log, language: it}
+entities:
+  - {id: ship, kind: thing, names: {it: [la nave Aurora, Aurora], en: [the ship Aurora, Aurora]}}
+facts:
+  - id: wintered-bay
+    type: location
+    value: {place: {it: baia di Teplice, en: Teplice Bay}}
+    statement: {it: La nave Aurora svernò nella baia di Teplice., en: The ship Aurora wintered in Teplice Bay.}
+    entities: [ship]
+    status: stated
+    source: {id: log, excerpt: svernò nella baia}
+vocabulary:
+  passare l'inverno: [svernò]
+"""
+
+
+@pytest.mark.parametrize("question", ["Dove ha passato l'inverno la nave Aurora?", "Dove passò l'inverno l'Aurora?",
+                                      "Dove passare l'inverno con l'Aurora?"])
+def test_a_vocabulary_expression_is_read_in_any_form_of_its_words(run: Any, write: Any, question: str) -> None:
+    """"ha passato l'inverno" is the entry "passare l'inverno" (it was refused: "inverno" no fact uses)."""
+    out = run("ask", question, "-f", str(write(WINTER)), "--format", "json")
+    assert out.exit_code == 0 and json.loads(out.stdout)["answer"]["id"] == "wintered-bay", out.stdout
+
+
 def test_a_question_reads_a_files_phrase_before_the_general_table() -> None:
     """The file's expressions come first, whole; the general phrase table still applies to the rest."""
     from factcli.ask.question import parse

@@ -154,14 +154,16 @@ _LONGEST_PHRASE = max(len(p) for p in PHRASES)
 def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[str]:
     """Read each expression of the phrase table as the one word it means ("running out" -> shortage);
     one that means nothing ("the article says") is dropped. `own`: the fact file's vocabulary entries of
-    several words, each read as the entry itself (its vocabulary says what it may mean), before the table."""
+    several words, each read as the entry itself (its vocabulary says what it may mean), before the table, in any
+    form of their words."""
     out: list[str] = []
     i = 0
     longest = max(_LONGEST_PHRASE, *map(len, own)) if own else _LONGEST_PHRASE
+    stems = [stem(t) for t in toks] if own else []
     while i < len(toks):
         for size in range(longest, 1, -1):
             phrase = tuple(toks[i:i + size])
-            meaning = own.get(phrase) or PHRASES.get(phrase)
+            meaning = own.get(phrase) or (own.get(tuple(stems[i:i + size])) if own else None) or PHRASES.get(phrase)
             if meaning is not None:
                 if meaning:
                     out.append(meaning)

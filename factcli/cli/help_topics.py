@@ -137,8 +137,9 @@ words, and their own entries in turn; words are matched without case or accents,
 entry's word ("vedevano" for `vedere`) finds it when the facts use no form of that word themselves (list
 the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). An entry
 may be an expression of several words (`red carpet: [welcome]`, `in segreto: [chiuse]`): a question
-that has them in a row reads them as one, so "rolled out the red carpet" finds a fact about a welcome
-while "red" or "carpet" alone finds nothing. A listed word may be several words too (`airline: [Avio
+that has them in a row, in any form ("ha passato l'inverno" for `passare l'inverno`), reads them as one, so
+"rolled out the red carpet" finds a fact about a welcome while "red" or "carpet" alone finds nothing. An entry
+is one language's word: `paid: [fee]` does not reach a question that says "pagata" (list `pagata` too). A listed word may be several words too (`airline: [Avio
 Linee Italiane]`, `capocannoniere: [miglior marcatore]`): the rarest of them that the facts use is what
 it reaches; an expression whose listed words no fact uses reaches the rarest of its own. factcli itself knows only the general words of questions
 (question words, filler, numbers, months, a few idioms of each language) in Italian and English.

@@ -23,6 +23,9 @@ class _Vocabulary:
         # Entries of several words ("red carpet"): a question reads them as one word, the entry's own. A key
         # of letters alone is one word, and folding every key would cost each process milliseconds.
         self.phrases = {tuple(ws): key for key in table if not key.isalpha() and len(ws := words(key)) > 1}
+        # And by their words' stems, so that another form of them finds the entry ("ha passato l'inverno" the
+        # entry "passare l'inverno").
+        self.phrases.update({tuple(stem(w) for w in ws): key for ws, key in list(self.phrases.items())})
 
 
 _LOADED: weakref.WeakKeyDictionary[Index, _Vocabulary] = weakref.WeakKeyDictionary()
@@ -46,8 +49,9 @@ def vocabulary_table(index: Index) -> dict[str, tuple[str, ...]]:
 
 
 def phrases(index: Index) -> dict[tuple[str, ...], str]:
-    """The vocabulary's entries of several words, by their words: a question that has those words in a row
-    reads them as the entry ("rolled out the red carpet" finds what `red carpet` lists)."""
+    """The vocabulary's entries of several words, by their words and by their words' stems: a question that has
+    those words in a row, in any form, reads them as the entry ("rolled out the red carpet" finds what `red carpet`
+    lists)."""
     return _vocabulary(index).phrases
 
 
