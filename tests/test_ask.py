@@ -742,3 +742,39 @@ def test_which_street_or_town_asks_where(run: Any, write: Any, question: str) ->
     """"What street...?", "In quale via...?" ask for a place (the first got an event of the tank's use)."""
     data = json.loads(run("ask", question, "-f", str(write(DEPOT)), "--format", "json").stdout)
     assert (data["kind"], data["answer"]["id"]) == ("location", "tank-site"), data
+
+
+CONTEST = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: contest, kind: event, names: {it: [il concorso della canzone], en: [the song contest]}}
+facts:
+  - id: songs-submitted
+    type: count
+    value: {number: 240, unit: {it: canzoni proposte, en: songs submitted}}
+    statement: {it: Le 20 canzoni in gara furono scelte fra 240 proposte., en: The 20 competing songs were chosen from 240 submitted.}
+    entities: [contest]
+    status: stated
+    source: {id: paper, excerpt: fra 240 proposte}
+  - id: contest-years
+    type: count
+    value: {number: 3, unit: {it: anni, en: years}}
+    statement: {it: Il concorso della canzone esiste da 3 anni., en: The song contest has existed for 3 years.}
+    entities: [contest]
+    status: stated
+    source: {id: paper, excerpt: da 3 anni}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Da quante canzoni proposte furono scelte le 20 in gara?", "songs-submitted"),
+    ("From how many submitted songs were the 20 competing songs chosen?", "songs-submitted"),
+    ("Da quanti anni esiste il concorso della canzone?", "contest-years"),
+])
+def test_da_quante_counts_time_only_before_a_unit_of_time(run: Any, write: Any, question: str, fact: str) -> None:
+    """"Da quante canzoni...?" asks what they were chosen from, not for how long (every count was ruled out as
+    "not a count of that very time", a new user's trial); "Da quanti anni...?" still asks a duration."""
+    data = json.loads(run("ask", question, "-f", str(write(CONTEST)), "--format", "json").stdout)
+    assert data["answer"]["id"] == fact, data
