@@ -12,7 +12,6 @@ import re
 from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped
 from factcli.ask.fit import (
     HEAD_KINDS,
-    TIME_UNITS,
     are_places,
     besides,
     counts_since,
@@ -37,11 +36,11 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.question import ASKING_WORDS, LASTED, count_heads
+from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import NUMBER_WORDS
+from factcli.ask.words import NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact, place_of
 from factcli.core.struct import field, record
@@ -134,7 +133,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
         # words (verdict.py), so the fact must name that very place, not an entity standing for it.
         placed = {fold(m.group(2)) for m in _PLACED_IN.finditer(q.text)}
         exact_groups |= {ws for ws, ents in groups.items() if are_places(index, ents) and set(ws) & placed}
-    duration = q.kind == "count" and bool(q.frame & DURATION) and _counts_time(q.words)
+    duration = q.kind == "count" and bool(q.frame & DURATION) and asks_a_time_count(q.words)
     return Constraints(
         timed=timed, tolerated=tolerated, gone_to=gone_to, destinations=destinations, exact_groups=exact_groups,
         duration=duration,
@@ -256,16 +255,6 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,
         # and of that very thing; "How long was the festival?" is not answered by the years since another one
     return None
-
-
-def _counts_time(toks: tuple[str, ...]) -> bool:
-    """Whether "da quanti/quante", "for how many" count time ("Da quanti anni...?", "Da quanto...?"), not what
-    something came out of ("Da quante canzoni furono scelte?")."""
-    for i, w in enumerate(toks):
-        asked = toks[i + 1:i + 3] if w == "da" else toks[i + 2:i + 4] if toks[i:i + 3] == ("for", "how", "many") else ()
-        if asked and asked[0] in ("quanti", "quante", "many"):
-            return len(asked) > 1 and asked[1] in TIME_UNITS
-    return True
 
 
 # Nouns that count anyone or anything: any unit of people or of times may answer them.

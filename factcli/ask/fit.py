@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.question import Question
-from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS
+from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import stated_years
 from factcli.core.measures import asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
@@ -276,10 +276,6 @@ def states_a(fact: Fact, sort: str) -> bool:
 
 # Units a duration is counted in.
 # ("second" and "secondo" alone are ordinals first: a count in seconds says "seconds", "secondi".)
-TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
-                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
-                        "decenni", "minutes", "minute", "minuti", "minuto", "seconds", "secondi", "centuries",
-                        "century", "secoli", "secolo"})
 
 
 # Words that make a unit a rate over time ("miles per hour", "km all'ora", "twice a year"), not a time.

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping
 
-from factcli.ask.words import FILLER, PHRASES
+from factcli.ask.words import FILLER, PHRASES, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
@@ -342,3 +342,13 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
                       | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})
     asking_from = max(len(toks) - len(last), 0) if cue_toks is last else 0
     return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names, asking_from)
+
+
+def asks_a_time_count(toks: tuple[str, ...]) -> bool:
+    """Whether "da quanti/quante", "for how many" count time ("Da quanti anni...?", "Da quanto...?"), not what
+    something came out of ("Da quante canzoni furono scelte?")."""
+    for i, w in enumerate(toks):
+        asked = toks[i + 1:i + 3] if w == "da" else toks[i + 2:i + 4] if toks[i:i + 3] == ("for", "how", "many") else ()
+        if asked and asked[0] in ("quanti", "quante", "many"):
+            return len(asked) > 1 and asked[1] in TIME_UNITS
+    return True

@@ -131,3 +131,9 @@ PARTS_OF_TIME: dict[str, str] = {
     **dict.fromkeys(("end", "late", "fine", "ultimi"), "end"),
 }
 QUALIFIER_PARTS = {"start": "start", "early": "start", "mid": "mid", "end": "end", "late": "end"}
+
+# Units of time: a count in them is a duration.
+TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mesi", "mese", "days", "day", "giorni",
+                        "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
+                        "decenni", "minutes", "minute", "minuti", "minuto", "seconds", "secondi", "centuries",
+                        "century", "secoli", "secolo"})
