@@ -778,3 +778,43 @@ def test_da_quante_counts_time_only_before_a_unit_of_time(run: Any, write: Any, 
     "not a count of that very time", a new user's trial); "Da quanti anni...?" still asks a duration."""
     data = json.loads(run("ask", question, "-f", str(write(CONTEST)), "--format", "json").stdout)
     assert data["answer"]["id"] == fact, data
+
+
+VENUES = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: fest, kind: event, names: {it: [il festival], en: [the festival]}}
+  - {id: town, kind: place, names: {it: [Portoverde], en: [Portoverde]}}
+  - {id: fair, kind: event, names: {it: [la fiera], en: [the fair]}}
+facts:
+  - id: festival-venue
+    type: location
+    value: {place: {it: Casinò di Portoverde, en: Portoverde Casino}, country: {it: Italia, en: Italy}}
+    statement: {it: Il festival si tenne al Casinò di Portoverde., en: The festival was held at the Portoverde Casino.}
+    entities: [fest, town]
+    status: stated
+    source: {id: paper, excerpt: si tenne al Casinò}
+  - id: fair-venue
+    type: location
+    value: {place: {it: Valbruna, en: Valbruna}, region: {it: Liguria, en: Liguria}}
+    statement: {it: La fiera si tenne a Valbruna in Liguria., en: The fair was held in Valbruna in Liguria.}
+    entities: [fair]
+    status: stated
+    source: {id: paper, excerpt: a Valbruna}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("In che regione si trova Portoverde?", None),
+    ("Which region is the festival in?", None),
+    ("In che regione si tenne la fiera?", "fair-venue"),
+    ("Dove si tenne il festival?", "festival-venue"),
+])
+def test_a_region_asked_is_not_answered_by_a_place_given_without_one(run: Any, write: Any, question: str,
+                                                                    fact: str | None) -> None:
+    """"In che regione si trova X?" got X's casino (a new user's trial): a place with no region does not say it."""
+    out = run("ask", question, "-f", str(write(VENUES)), "--format", "json")
+    got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
+    assert (got or {}).get("id") == fact, out.stdout

@@ -20,6 +20,7 @@ from factcli.ask.fit import (
     entities_of,
     meets,
     names_a,
+    names_a_region,
     names_too_few,
     number_sort,
     ordinal_clash,
@@ -348,6 +349,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "does not say where it comes from"  # "Where is Rossi from?" is not answered by where he went
     if r.q.kind == "measure" and not states_a_measure(fact, r.q):
         return "states no quantity of the dimension asked"  # "How far...?" is answered by a distance
+    if r.q.kind == "location" and {"region", "regione"} & r.q.frame and not names_a_region(fact):
+        return "gives no region"  # "In che regione si trova X?" is not answered by X's street
     return len(plain_hit)
 
 

@@ -387,3 +387,10 @@ def _since_words(toks: list[str]) -> set[str]:
         if tok == "dal" and {"al", "all", "alla", "allo", "fino"} & set(toks[i + 1:]):
             out.discard("dal")
     return out
+
+
+def names_a_region(fact: Fact) -> bool:
+    """Whether a fact gives a region: a location's `region`, or a statement that calls something one."""
+    if isinstance(fact.value, LocationValue) and fact.value.region is not None:
+        return True
+    return any(w.startswith("region") for lang in LANGS for w in words(fact.statement.get(lang)))
