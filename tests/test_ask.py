@@ -818,3 +818,42 @@ def test_a_region_asked_is_not_answered_by_a_place_given_without_one(run: Any, w
     out = run("ask", question, "-f", str(write(VENUES)), "--format", "json")
     got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
     assert (got or {}).get("id") == fact, out.stdout
+
+
+SINGER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+facts:
+  - id: ada-votes
+    type: count
+    value: {number: 50, unit: {en: votes, it: voti}}
+    statement: {en: Ada Neri won with 50 votes., it: Ada Neri vinse con 50 voti.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: won with 50 votes}
+  - id: ada-moved
+    type: event
+    value: {name: {en: the move, it: il trasloco}}
+    statement: {en: Ada Neri moved to Turin at a young age., it: Ada Neri si trasferì a Torino in giovane età.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: at a young age}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How old was Ada Neri when she won?", None),
+    ("Quanti anni aveva Ada Neri quando vinse?", None),
+    ("At what age did Ada Neri move to Turin?", "ada-moved"),
+    ("How many votes did Ada Neri get?", "ada-votes"),
+])
+def test_how_old_is_not_answered_by_a_count_of_other_things(run: Any, write: Any, question: str,
+                                                           fact: str | None) -> None:
+    """"How old was Ada when she won?" got her 50 votes (a new user's trial): an age is a count of years, or a
+    date to count from; the word "age" written out still reaches any fact that says it."""
+    out = run("ask", question, "-f", str(write(SINGER)), "--format", "json")
+    got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
+    assert (got or {}).get("id") == fact, out.stdout

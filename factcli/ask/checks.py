@@ -20,7 +20,6 @@ from factcli.ask.fit import (
     entities_of,
     meets,
     names_a,
-    names_a_region,
     names_too_few,
     number_sort,
     ordinal_clash,
@@ -31,12 +30,10 @@ from factcli.ask.fit import (
     says_when,
     specific,
     states_a,
-    states_a_measure,
-    states_an_origin,
-    tells_the_time,
     time_qualifiers,
     topical,
 )
+from factcli.ask.kinds import unlike_the_kind
 from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
@@ -343,14 +340,9 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "is about another one of those numbered"
     if hit.score < MIN_SCORE:
         return "scores too low"
-    if r.q.kind == "time" and not tells_the_time(fact):
-        return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
-    if r.q.kind == "origin" and not states_an_origin(fact):
-        return "does not say where it comes from"  # "Where is Rossi from?" is not answered by where he went
-    if r.q.kind == "measure" and not states_a_measure(fact, r.q):
-        return "states no quantity of the dimension asked"  # "How far...?" is answered by a distance
-    if r.q.kind == "location" and {"region", "regione"} & r.q.frame and not names_a_region(fact):
-        return "gives no region"  # "In che regione si trova X?" is not answered by X's street
+    unlike = unlike_the_kind(fact, r.q)
+    if unlike is not None:
+        return unlike
     return len(plain_hit)
 
 

@@ -12,10 +12,10 @@ import re
 from factcli.ask.question import Question
 from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import stated_years
-from factcli.core.measures import asked_dimension, measure_in, other_aspect, unit_of
+from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import ORDINALS, number_of, ordinal_at
-from factcli.core.text import STOPWORDS, clock_time, fold, stem, terms, words
+from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
 from factcli.index.summary import some_term_ends_with
@@ -113,38 +113,6 @@ def topical(index: Index, ents: set[str]) -> bool:
     total = index.total
     return total >= 10 and all((e := index.entity(ent)) is not None and e.kind == "thing"
                                and len(index.naming(ent)) * 3 >= total for ent in ents)
-
-
-# Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
-# Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
-# or coming.
-# (One common noun may come before the name: "left from platform B", "partito dalla stazione Termini".)
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
-                     r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
-                     r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"
-                     r"(?:[a-z]+\s+)?[A-Z]"
-                     r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b")
-
-
-def states_an_origin(fact: Fact) -> bool:
-    """Whether the fact says where someone or something comes from ("launched from Kennedy", "dal Ministero")."""
-    return any(_ORIGIN.search(fact.statement.get(lang)) for lang in LANGS)
-
-
-def states_a_measure(fact: Fact, q: Question) -> bool:
-    """Whether the fact states a quantity of the dimension the question asks to measure ("how far": miles)."""
-    dimension = asked_dimension(q.words)
-    # What a count says it counts ("length of the dam") names the aspect as well as its statement does.
-    counted = fact.value.counted if isinstance(fact.value, CountValue) else None
-    return dimension is not None and any(
-        measure_in(fact.statement.get(lang), dimension)
-        and not other_aspect(q.words, f"{fact.statement.get(lang)} {counted.get(lang) if counted else ''}")
-        for lang in LANGS)
-
-
-def tells_the_time(fact: Fact) -> bool:
-    """Whether the fact says a time of day (6:15, 11 a.m., alle 17)."""
-    return any(clock_time(fact.statement.get(lang)) for lang in LANGS)
 
 
 def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
@@ -388,9 +356,3 @@ def _since_words(toks: list[str]) -> set[str]:
             out.discard("dal")
     return out
 
-
-def names_a_region(fact: Fact) -> bool:
-    """Whether a fact gives a region: a location's `region`, or a statement that calls something one."""
-    if isinstance(fact.value, LocationValue) and fact.value.region is not None:
-        return True
-    return any(w.startswith("region") for lang in LANGS for w in words(fact.statement.get(lang)))
