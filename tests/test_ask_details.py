@@ -455,3 +455,33 @@ def test_a_name_of_several_words_is_one_detail_whose_place_the_fact_gives_anothe
 def test_english_tens_and_units_written_apart_are_one_number(text: str, count: float) -> None:
     """"twenty-one" is 21, not 20 and 1: a claim of "21 mph" is not corrected by it."""
     assert details(text)["count"] == [frozenset({count})]
+
+
+GALA = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: gala, kind: event, names: {en: [the first gala], it: [il primo galà]}}
+facts:
+  - id: gala-venue
+    type: location
+    value: {place: {en: the ballroom of the Casino, it: il salone del Casinò}}
+    statement: {en: The first gala was held in the ballroom of the Casino., it: Il primo galà si tenne nel salone del Casinò.}
+    entities: [gala]
+    status: stated
+    source: {id: paper, excerpt: held in the ballroom}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the first gala was held at the Teatro Ariston.", "contradicted"),
+    ("Claim: the first gala was held in Teatro Ariston.", "contradicted"),
+    ("Claim: the first gala was held in the ballroom of the Casino.", "confirmed"),
+])
+def test_a_place_of_several_words_no_fact_knows_is_corrected_by_the_place_given(run: Any, write: Any, claim: str,
+                                                                               verdict: str) -> None:
+    """"Held at the Teatro Ariston": both words are a place no fact knows, where the location fact gives another
+    (it was not in the facts: only "Teatro" was read as the place, "Ariston" as a name the fact must replace)."""
+    data = json.loads(run("ask", claim, "-f", str(write(GALA)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "gala-venue"), data

@@ -26,6 +26,7 @@ from factcli.ask.fit import (
     ordinals,
     own_terms,
     people_in,
+    placed_name_words,
     restates_place,
     says_when,
     specific,
@@ -40,7 +41,7 @@ from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
-from factcli.core.model import LANGS, CountValue, Fact, place_of
+from factcli.core.model import LANGS, CountValue, Fact, LocationValue, place_of
 from factcli.core.struct import field, record
 from factcli.core.text import STOPWORDS, WHO_WORDS, fold, other_stems, stem, term_set, words
 from factcli.index.rank import described, related_entities
@@ -208,7 +209,10 @@ def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str]) 
 
 
 def names_another(r: Reading, fact: Fact) -> bool:
-    """Whether the fact names something else where the claim gives a name no fact knows."""
+    """Whether the fact names something else where the claim gives a name no fact knows: in a name's place, or
+    a place where the claim puts something at one ("held at the Teatro Ariston")."""
+    if isinstance(fact.value, LocationValue) and set(r.unknown) & placed_name_words(r.q.text):
+        return True
     return replaced_in(fact, r.q.text, set(r.unknown))
 
 

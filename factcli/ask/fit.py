@@ -105,6 +105,13 @@ def places_named(text: str, wide: bool = False) -> set[str]:
         if m.group(1).lower() in before and m.group(2) not in STOPWORDS and m.group(2) not in before}
 
 
+def placed_name_words(text: str) -> set[str]:
+    """Every word of the names written right after a word of place, an article between or not ("held at the
+    Teatro Ariston": teatro, ariston), folded."""
+    found = re.finditer(r"\b(\w+) (?:the |il |la |lo |l')?((?:[A-Z][\w'-]+ ?)+)", text)
+    return {fold(w) for m in found if m.group(1).lower() in _PLACE_BEFORE_WIDE for w in m.group(2).split()}
+
+
 def topical(index: Index, ents: set[str]) -> bool:
     """Whether these entities are the thing the fact base as a whole is about (a third of its facts name each):
     naming it ("bookmobile" in a file on bookmobiles) says what the question is about, not which fact.
