@@ -532,3 +532,26 @@ def test_a_refusal_names_the_words_as_the_user_wrote_them(run: Any, write: Any) 
     assert out.exit_code == 1 and "costò" in out.stderr, out.stderr
     out = run("ask", "Quanti giorni durarono le ricerche della squadra delle slitte?", "-f", path)
     assert out.exit_code == 1 and "durarono" in out.stderr and "duration" not in out.stderr, out.stderr
+
+
+MEDAL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Neri], en: [Ada Neri]}}
+facts:
+  - id: ada-medal
+    type: date
+    value: {date: "1900"}
+    statement: {it: Ada Neri ha ricevuto la medaglia d'oro nel 1900., en: Ada Neri was given the gold medal in 1900.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: ricevuto la medaglia}
+"""
+
+
+def test_a_past_in_ette_reaches_the_verbs_other_forms(run: Any, write: Any) -> None:
+    """"Quando ricevette...?" reaches "ha ricevuto" (it was refused: "no fact uses: ricevette")."""
+    out = run("ask", "Quando ricevette la medaglia Ada Neri?", "-f", str(write(MEDAL)), "--format", "value")
+    assert (out.exit_code, out.stdout) == (0, "1900\n")

@@ -181,9 +181,9 @@ def typo_budget(word: str) -> int:
     return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
 
 
-# Italian future, conditional and imperfect endings, which the light stemmer leaves on ("chiederà"
-# folds to "chiedera", "voleva" stems to "volev"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
-_VERB_ENDINGS = (("evano", ("ere",)), ("avano", ("are",)), ("ivano", ("ire",)), ("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
+# Italian future, conditional and imperfect endings, and the past in -ette ("ricevette"), which the light stemmer
+# leaves on ("chiederà" folds to "chiedera", "voleva" stems to "volev"): the infinitive's stem is the likely word. Tried only for words no fact uses as they are.
+_VERB_ENDINGS = (("ettero", ("ere",)), ("ette", ("ere",)), ("etti", ("ere",)), ("evano", ("ere",)), ("avano", ("are",)), ("ivano", ("ire",)), ("eranno", ("are", "ere")), ("iranno", ("ire",)), ("erebbero", ("are", "ere")),
                  ("irebbero", ("ire",)), ("erebbe", ("are", "ere")), ("irebbe", ("ire",)), ("eremo", ("are", "ere")),
                  ("iremo", ("ire",)), ("era", ("are", "ere")), ("ira", ("ire",)), ("eva", ("ere",)),
                  ("ava", ("are",)), ("iva", ("ire",)))

@@ -279,3 +279,12 @@ def test_the_place_a_fact_says_something_happened_in() -> None:
                    "La tesi di Ada, sulle grandi tempeste dell'inverno del 1880, fu stampata a Oslo.", "oslo")
     assert place_of(thesis, place, {"where", "thesis"}) is None
     assert (printed := place_of(thesis, place, {"where", "printed"})) is not None and printed.id == "oslo"
+
+
+def test_an_italian_past_in_ette_has_its_infinitives_stem() -> None:
+    """"ricevette", "vendettero" are forms of ricevere, vendere (the stemmer leaves "ricevett"); "sette" is no verb."""
+    from factcli.core.text import other_stems, stem
+
+    assert other_stems("ricevette") == (stem("ricevuto"),)
+    assert other_stems("vendettero") == (stem("venduto"),)
+    assert other_stems("sette") == ()
