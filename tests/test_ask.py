@@ -857,3 +857,55 @@ def test_how_old_is_not_answered_by_a_count_of_other_things(run: Any, write: Any
     out = run("ask", question, "-f", str(write(SINGER)), "--format", "json")
     got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
     assert (got or {}).get("id") == fact, out.stdout
+
+
+DATED_BY = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Mayor Rossi, Rossi], it: [il sindaco Rossi, Rossi]}}
+  - {id: law, kind: thing, names: {en: [the harbour law], it: [la legge sul porto]}}
+  - {id: tower, kind: thing, names: {en: [the tower], it: [la torre]}}
+facts:
+  - id: law-passed
+    type: date
+    value: {date: "1964-02"}
+    statement:
+      en: The council passed the harbour law in February 1964, three months after the assassination of Mayor Rossi.
+      it: Il consiglio approvò la legge sul porto nel febbraio 1964, tre mesi dopo l'assassinio del sindaco Rossi.
+    entities: [law, rossi]
+    status: stated
+    source: {id: paper, excerpt: three months after the assassination}
+  - id: first-ship
+    type: date
+    value: {date: "1965"}
+    statement: {en: The first ship sailed in 1965., it: La prima nave salpò nel 1965.}
+    status: stated
+    source: {id: paper, excerpt: the first ship}
+  - id: tower-fell
+    type: date
+    value: {date: "1902-07-14"}
+    statement:
+      en: The tower, after various warnings, fell on 14 July 1902.
+      it: La torre, dopo vari segni, crollò il 14 luglio 1902.
+    entities: [tower]
+    status: stated
+    source: {id: paper, excerpt: fell on 14 July 1902}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("In che anno fu assassinato il sindaco Rossi?", None),
+    ("When was Mayor Rossi assassinated?", None),
+    ("When was the harbour law passed?", "law-passed"),
+    ("Quando salpò la prima nave?", "first-ship"),
+    ("Quando crollò la torre?", "tower-fell"),
+])
+def test_a_date_is_not_of_the_event_it_is_dated_after(run: Any, write: Any, question: str, fact: str | None) -> None:
+    """"When was Rossi killed?" is not answered by "passed in 1964, three months after the assassination of
+    Rossi" (a new user's trial); "la prima nave" is first, not before, and a clause ends the phrase ("dopo vari
+    segni premonitori, crollò")."""
+    out = run("ask", question, "-f", str(write(DATED_BY)), "--format", "json")
+    got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
+    assert (got or {}).get("id") == fact, out.stdout

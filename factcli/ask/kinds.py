@@ -4,12 +4,13 @@ asked, a region, an age."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factcli.ask.fit import counts_time
 from factcli.ask.question import Question
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
-from factcli.core.text import clock_time, words
+from factcli.core.text import clock_time, stem, words
 
 # Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
 # Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
@@ -42,6 +43,7 @@ def tells_the_time(fact: Fact) -> bool:
     """Whether the fact says a time of day (6:15, 11 a.m., alle 17)."""
     return any(clock_time(fact.statement.get(lang)) for lang in LANGS)
 
+
 def names_a_region(fact: Fact) -> bool:
     """Whether a fact gives a region: a location's `region`, or a statement that calls something one."""
     if isinstance(fact.value, LocationValue) and fact.value.region is not None:
@@ -49,8 +51,28 @@ def names_a_region(fact: Fact) -> bool:
     return any(w.startswith("region") for lang in LANGS for w in words(fact.statement.get(lang)))
 
 
-def unlike_the_kind(fact: Fact, q: Question) -> str | None:
-    """Why a fact is not of the sort the question's kind asks for; None when it is."""
+# A phrase that dates something by another event ("three months after the assassination of Ada", "prima della
+# guerra"), to the end of its clause; "prima" alone is also "first" ("la prima spedizione").
+_DATED_BY = re.compile(r"\b(?:after|before|following|since|dopo|prima\s+d\w*|in\s+seguito\s+a\w*)\b([^,;:.()]*)", re.I)
+
+
+def dates_another(fact: Fact, q: Question, plain: dict[str, set[str]]) -> bool:
+    """Whether a date fact says the question's words only where it dates its own event by them ("passed the
+    bill three months after the assassination"): its date is not theirs."""
+    if not isinstance(fact.value, DateValue):
+        return False
+    text = fact.statement.get(q.lang)
+    inside = Counter(stem(w) for m in _DATED_BY.finditer(text) for w in words(m.group(1))[:4])
+    everywhere = Counter(stem(w) for w in words(text))
+    found = [terms for terms in plain.values() if any(everywhere[t] for t in terms)]
+    return bool(found) and all(sum(inside[t] for t in terms) >= sum(everywhere[t] for t in terms) for terms in found)
+
+
+def unlike_the_kind(fact: Fact, q: Question, plain: dict[str, set[str]]) -> str | None:
+    """Why a fact is not of the sort the question's kind asks for; None when it is. `plain`: the question's
+    plain words, each with the terms it may mean."""
+    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_another(fact, q, plain):
+        return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
     if q.kind == "time" and not tells_the_time(fact):
         return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
     if "age" in q.words and "age" not in words(q.text) and not (counts_time(fact) or isinstance(fact.value, DateValue)):
