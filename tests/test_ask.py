@@ -909,3 +909,14 @@ def test_a_date_is_not_of_the_event_it_is_dated_after(run: Any, write: Any, ques
     out = run("ask", question, "-f", str(write(DATED_BY)), "--format", "json")
     got = json.loads(out.stdout)["answer"] if out.exit_code == 0 else None
     assert (got or {}).get("id") == fact, out.stdout
+
+
+def test_qual_asks_like_quale() -> None:
+    """"Qual è / Qual era...?" (quale before a vowel) asks which: it was read as a yes/no question, whose words
+    a claim's rules weigh (a new user's trial got a date for "Qual era il record prima del 1968?")."""
+    from factcli.ask.question import parse
+    from factcli.ask.verdict import is_claim
+
+    for text in ("Qual era il record olimpico prima del 1968?", "Qual è la capitale?", "Qual'è il record?"):
+        q = parse(text)
+        assert "qual" in q.frame and not is_claim(q), text

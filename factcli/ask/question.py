@@ -67,7 +67,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
                 ("by", "what"), ("con", "quale", "mezzo"), ("con", "che", "cosa"), ("con", "cosa"))),
-    ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("why",),
+    ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("qual",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
 _LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
