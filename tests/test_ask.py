@@ -920,3 +920,39 @@ def test_qual_asks_like_quale() -> None:
     for text in ("Qual era il record olimpico prima del 1968?", "Qual è la capitale?", "Qual'è il record?"):
         q = parse(text)
         assert "qual" in q.frame and not is_claim(q), text
+
+
+TITLE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: ship, kind: thing, names: {it: [la nave Aurora, Aurora], en: [the ship Aurora, Aurora]}}
+  - {id: cup, kind: thing, names: {it: [la Coppa del Mare], en: [the Sea Cup]}}
+facts:
+  - id: cup-from
+    type: date
+    value: {date: "1933-08-10"}
+    statement: {it: L'Aurora vinse la Coppa del Mare che tenne dal 10 agosto 1933., en: The Aurora won the Sea Cup which she held from 10 August 1933.}
+    entities: [ship, cup]
+    status: stated
+    source: {id: paper, excerpt: dal 10 agosto 1933}
+  - id: cup-lost
+    type: date
+    value: {date: "1935-06-03"}
+    statement: {it: L'Aurora perse la Coppa del Mare il 3 giugno 1935 dopo averla tenuta dal 1933., en: The Aurora lost the Sea Cup on 3 June 1935 having held it since 1933.}
+    entities: [ship, cup]
+    status: stated
+    source: {id: paper, excerpt: il 3 giugno 1935}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Fino a quando l'Aurora ha tenuto la Coppa del Mare?", "cup-lost"),
+    ("Until when was the Sea Cup held by the Aurora?", "cup-lost"),
+    ("Quando l'Aurora vinse la Coppa del Mare?", "cup-from"),
+])
+def test_until_when_asks_the_end(run: Any, write: Any, question: str, fact: str) -> None:
+    """"Fino a quando...?" of two dates that answer alike is the later (it got the start, a new user's trial)."""
+    data = json.loads(run("ask", question, "-f", str(write(TITLE)), "--format", "json").stdout)
+    assert data["answer"]["id"] == fact, data

@@ -52,7 +52,7 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("time", (("what", "time"), ("which", "time"), ("at", "what", "time"), ("what", "hour"), ("a", "che", "ora"),
               ("che", "ora"), ("a", "quale", "ora"), ("quale", "ora"), ("a", "che", "ore"), ("che", "ore"),
               ("what", "o", "clock"))),
-    ("date", (("when",), ("quando",), ("how", "far", "back"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
+    ("date", (("until", "when"), ("till", "when"), ("fino", "a", "quando"), ("when",), ("quando",), ("how", "far", "back"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
               ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),

@@ -73,7 +73,25 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     if q.frame & REGION_WORDS:
         _favour_the_region(shortlist, facts, q.frame & REGION_WORDS)
         shortlist = best_first(shortlist)
+    if _asks_until_when(q.words):
+        _favour_the_latest(shortlist, facts)
+        shortlist = best_first(shortlist)
     return shortlist
+
+
+def _asks_until_when(toks: tuple[str, ...]) -> bool:
+    """Whether a question asks until when ("Fino a quando...?", "Until when...?"): the end of something."""
+    return any(toks[i:i + 3] == ("fino", "a", "quando") or toks[i:i + 2] in (("until", "when"), ("till", "when"))
+               for i in range(len(toks)))
+
+
+def _favour_the_latest(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
+    """Of dates that answer about as well, raise the latest: what lasted until then ended there."""
+    dated = [(h, value.date) for h in shortlist if isinstance(value := facts[h.n].value, DateValue)]
+    if dated:
+        top = max(h.score for h, _ in dated)
+        latest, _ = max(((h, date) for h, date in dated if h.score >= top * 0.9), key=lambda pair: pair[1])
+        latest.score += ENTITY_BONUS
 
 
 def _counted(q: Question, plain_words: list[str]) -> str | None:
