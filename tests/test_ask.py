@@ -956,3 +956,49 @@ def test_until_when_asks_the_end(run: Any, write: Any, question: str, fact: str)
     """"Fino a quando...?" of two dates that answer alike is the later (it got the start, a new user's trial)."""
     data = json.loads(run("ask", question, "-f", str(write(TITLE)), "--format", "json").stdout)
     assert data["answer"]["id"] == fact, data
+
+
+def test_a_when_after_a_where_question_is_a_clause() -> None:
+    """"Where was Ada working when the war began?" asks where (it was read as a date question and refused)."""
+    from factcli.ask.question import parse
+
+    assert parse("Where was Ada working when the war began?").kind == "location"
+    assert parse("When did Ada arrive where the war began?").kind == "date"
+    assert parse("Where and when did Ada arrive?").kind in ("date", "location")
+
+
+HAPPENINGS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: trento, kind: place, names: {it: [Trento], en: [Trento]}}
+  - {id: vols, kind: organisation, names: {it: [i volontari del fango], en: [the mud volunteers]}}
+facts:
+  - id: trento-flood
+    type: event
+    value: {name: {it: esondazione dell'Adige, en: the Adige overflowing}}
+    statement: {it: A Trento l'Adige ruppe gli argini., en: In Trento the Adige broke its banks.}
+    entities: [trento]
+    status: stated
+    source: {id: paper, excerpt: l'Adige ruppe gli argini}
+  - id: vols-saved-books
+    type: event
+    value: {name: {it: libri salvati, en: books saved}}
+    statement: {it: I volontari del fango salvarono migliaia di libri., en: The mud volunteers saved thousands of books.}
+    entities: [vols]
+    status: stated
+    source: {id: paper, excerpt: salvarono migliaia di libri}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Cosa successe a Trento?", "trento-flood"),
+    ("Cosa accadde a Trento?", "trento-flood"),
+    ("Cosa fecero i volontari del fango?", "vols-saved-books"),
+])
+def test_past_forms_of_happen_and_do_are_no_words_to_find(run: Any, write: Any, question: str, fact: str) -> None:
+    """"Cosa successe / accadde / fecero...?" frame the question as "happened", "did" do (they were refused as
+    words no fact uses, a new user's trial)."""
+    data = json.loads(run("ask", question, "-f", str(write(HAPPENINGS)), "--format", "json").stdout)
+    assert data["answer"]["id"] == fact, data

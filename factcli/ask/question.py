@@ -289,10 +289,10 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale")."""
     own = own or {}
     toks = [_corrected(w, known) for w in _join_phrases(words(text), own)]
-    # "What is special about the place where they met?": after a wh-word, a 'where' or 'when' that
-    # follows a noun starts a relative clause; it does not ask for a place or a date.
+    # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
+    # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
-            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES and toks[i - 1] not in STOPWORDS)]
+            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES | _RELATIVE and toks[i - 1] not in STOPWORDS)]
     # "When Ada won the race, how did she celebrate?": a leading clause only sets the scene; the last
     # clause, when it asks something itself, says what kind of answer is wanted.
     clauses = [c for c in text.split(",") if c.strip()]

@@ -31,6 +31,7 @@ status stato ottiene ottengono conta contano although though anche sebbene bench
 sorta special notable speciale particolare entra centra definito defined summarize summarise riassumi confermi confermate confermare confermato verifichi verificato recently currently nowadays today officially basically supposedly reportedly allegedly approximately
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 deve devono doveva dovevano dovrebbe dovrebbero dovra dovranno dovesse dovessero should
+successe successero accadde accaddero avvenne avvennero fecero occurred occur occurs sott senz tutt
 """.split())
 
 # Prepositions and verb particles ("set off", "contro"): one no fact uses is no reason to abstain, as the facts
