@@ -203,3 +203,39 @@ def test_a_year_in_a_name_is_no_time_and_until_holds_its_year(run: Any, write: A
     found by a new user's trial."""
     data = json.loads(run("ask", question, "-f", str(write(CENTRE)), "--json").stdout)
     assert (data["answer"]["id"] if data["answer"] else None) == expected, data["answer"]
+
+
+FLOODS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: city, kind: place, names: {it: [Firenze], en: [Florence]}}
+facts:
+  - id: flood-1966
+    type: date
+    value: {date: "1966-11-04"}
+    statement: {it: L'alluvione colpì Firenze il 4 novembre 1966., en: The flood struck Florence on 4 November 1966.}
+    entities: [city]
+    status: stated
+    source: {id: paper, excerpt: 4 novembre 1966}
+  - id: flood-1844
+    type: date
+    value: {date: "1844-11-03"}
+    statement: {it: Un'alluvione colpì Firenze il 3 novembre 1844., en: A flood struck Florence on 3 November 1844.}
+    entities: [city]
+    status: stated
+    source: {id: paper, excerpt: 3 novembre 1844}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Quando colpì Firenze l'alluvione del 66?", "flood-1966"),
+    ("Quando colpì Firenze l'alluvione del '44?", "flood-1844"),
+    ("When did the flood of '66 strike Florence?", "flood-1966"),
+])
+def test_two_digits_said_for_a_year_are_the_year_the_facts_know(run: Any, write: Any, question: str,
+                                                                 fact: str) -> None:
+    """"del 66", "'44": the one year of the facts ending so (it was a number no fact uses, a new user's trial)."""
+    data = json.loads(run("ask", question, "-f", str(write(FLOODS)), "--format", "json").stdout)
+    assert data["answer"]["id"] == fact, data

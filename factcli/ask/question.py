@@ -288,7 +288,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases);
     `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale")."""
     own = own or {}
-    toks = [_corrected(w, known) for w in _join_phrases(words(text), own)]
+    toks = _full_years([_corrected(w, known) for w in _join_phrases(words(text), own)], text, known)
     # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
     # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
@@ -352,3 +352,22 @@ def asks_a_time_count(toks: tuple[str, ...]) -> bool:
         if asked and asked[0] in ("quanti", "quante", "many"):
             return len(asked) > 1 and asked[1] in TIME_UNITS
     return True
+
+
+# Words after which two digits are a year said short ("l'alluvione del 66", "in '68").
+_BEFORE_YEAR = frozenset({"del", "nel", "dal", "al", "anno", "in", "of", "since", "summer", "estate"})
+
+
+def _full_years(toks: list[str], text: str, known: Callable[[str], bool] | None) -> list[str]:
+    """Two digits said for a year ("del 66", "'68") as the one year of the facts they can be: 1966 where the
+    facts know 1966 and not 2066; else as written."""
+    if known is None:
+        return toks
+    short = {m.group(1) for m in re.finditer(r"['’](\d{2})\b", text)}
+    out = []
+    for i, tok in enumerate(toks):
+        if len(tok) == 2 and tok.isdigit() and (tok in short or (i and toks[i - 1] in _BEFORE_YEAR)):
+            years = [century + tok for century in ("19", "20", "18") if known(century + tok)]
+            tok = years[0] if len(years) == 1 else tok
+        out.append(tok)
+    return out
