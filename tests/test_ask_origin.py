@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -94,3 +95,37 @@ def test_a_common_noun_may_stand_before_the_origin(run: Any, write: Any, questio
     """"Departed from platform B", "partita dal binario B": a common noun before the name still says where from."""
     out = run("ask", question, "-f", str(write(PLATFORM)), "--format", "value")
     assert out.exit_code == 0 and ("Lyon station" in out.stdout or "stazione di Lione" in out.stdout)
+
+
+HELPERS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: vols, kind: organisation, names: {en: [the volunteers], it: [i volontari]}}
+facts:
+  - id: vols-origin
+    type: event
+    value: {name: {en: where the volunteers came from, it: provenienza dei volontari}}
+    statement:
+      en: The young volunteers came from many parts of the country and from abroad.
+      it: I giovani volontari provenivano da molte parti del paese e dall'estero.
+    entities: [vols]
+    status: stated
+    source: {id: paper, excerpt: came from many parts}
+  - id: vols-work
+    type: event
+    value: {name: {en: books saved, it: libri salvati}}
+    statement: {en: The young volunteers saved books in the town., it: I giovani volontari salvarono libri in città.}
+    entities: [vols]
+    status: stated
+    source: {id: paper, excerpt: saved books}
+"""
+
+
+@pytest.mark.parametrize("question", ["Where did the volunteers come from?", "Da dove venivano i volontari?"])
+def test_a_verb_of_coming_from_says_the_origin_whatever_follows(run: Any, write: Any, question: str) -> None:
+    """"came from many parts of the country" is where they came from, though no name follows "from" (it was ruled
+    out as not saying where, a new user's trial); a fact without it still is not."""
+    data = json.loads(run("ask", question, "-f", str(write(HELPERS)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "vols-origin", data

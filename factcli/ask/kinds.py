@@ -20,7 +20,10 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
                      r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
                      r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"
                      r"(?:[a-z]+\s+)?[A-Z]"
-                     r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b")
+                     r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b"
+                     # A verb of coming from says it whatever follows ("came from many parts of Italy").
+                     r"|\b(?:came|come|comes|coming|hailed|originated)\s+from\b"
+                     r"|\b(?:proven|provien|veniv|vengon|vien)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall)\b")
 
 
 def states_an_origin(fact: Fact) -> bool:
