@@ -129,3 +129,37 @@ def test_a_verb_of_coming_from_says_the_origin_whatever_follows(run: Any, write:
     out as not saying where, a new user's trial); a fact without it still is not."""
     data = json.loads(run("ask", question, "-f", str(write(HELPERS)), "--format", "json").stdout)
     assert data["answer"]["id"] == "vols-origin", data
+
+
+MEDAL_MAN = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: town, kind: place, names: {en: [Valbruna], it: [Valbruna]}}
+facts:
+  - id: ada-idea
+    type: date
+    value: {date: "1832"}
+    statement: {en: The idea was first put forward by Ada Neri from Valbruna in 1832., it: L'idea fu lanciata da Ada Neri di Valbruna nel 1832.}
+    entities: [ada, town]
+    status: stated
+    source: {id: paper, excerpt: first put forward}
+  - id: ada-from
+    type: location
+    value: {place: {en: Valbruna, it: Valbruna}}
+    statement: {en: Ada Neri was from Valbruna., it: Ada Neri era di Valbruna.}
+    entities: [ada, town]
+    status: stated
+    source: {id: paper, excerpt: was from Valbruna}
+"""
+
+
+@pytest.mark.parametrize("question", ["Where was Ada Neri from?", "Di dove era Ada Neri?"])
+def test_where_from_prefers_the_place_fact_to_an_event_that_says_it_in_passing(run: Any, write: Any,
+                                                                               question: str) -> None:
+    """Both say where Ada came from and tie; the place fact answers (the year 1832 did, by file order, in a new
+    user's trial)."""
+    data = json.loads(run("ask", question, "-f", str(write(MEDAL_MAN)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "ada-from", data

@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcli.ask.fit import locates, number_sort
 from factcli.ask.question import REGION_WORDS, Question
 from factcli.ask.words import NUMBER_WORDS
-from factcli.core.model import LANGS, CountValue, DateValue, Fact
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
 from factcli.core.text import stem, terms, words
 from factcli.index.rank import ENTITY_BONUS
 from factcli.index.read import Hit, Index, best_first
@@ -72,6 +72,12 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
         shortlist = best_first(shortlist)
     if q.frame & REGION_WORDS:
         _favour_the_region(shortlist, facts, q.frame & REGION_WORDS)
+        shortlist = best_first(shortlist)
+    if q.kind == "origin":
+        # "Where was Ada from?": a place fact that says so before an event that mentions it in passing.
+        for hit in shortlist:
+            if isinstance(facts[hit.n].value, LocationValue):
+                hit.score += ENTITY_BONUS / 2
         shortlist = best_first(shortlist)
     if _asks_until_when(q.words):
         _favour_the_latest(shortlist, facts)
