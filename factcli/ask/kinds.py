@@ -1,5 +1,5 @@
 """What a question's kind asks of a fact beyond its words: a time of day, an origin, a measure of the dimension
-asked, a region, an age."""
+asked, a region, an age, the date of the very event asked about."""
 
 from __future__ import annotations
 

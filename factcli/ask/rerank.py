@@ -1,5 +1,6 @@
 """Re-ranking a question's shortlist by what it asks for: the count of the thing counted, the date of
-the year named, a reason for why, a means for how, the place a what-is asks about, a region.
+the year named, a reason for why, a means for how, the place a what-is asks about, a region, a place for
+where-from, the latest date for until-when.
 
 Each rule adds to the scores of the facts that answer in the asked-for way, then re-sorts; none
 removes a fact (that is fit.py's and answer.py's work).
@@ -79,16 +80,10 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
             if isinstance(facts[hit.n].value, LocationValue):
                 hit.score += ENTITY_BONUS / 2
         shortlist = best_first(shortlist)
-    if _asks_until_when(q.words):
+    if {"until", "till", "fino"} & q.frame:  # "Fino a quando...?", "Until when...?": the end of something
         _favour_the_latest(shortlist, facts)
         shortlist = best_first(shortlist)
     return shortlist
-
-
-def _asks_until_when(toks: tuple[str, ...]) -> bool:
-    """Whether a question asks until when ("Fino a quando...?", "Until when...?"): the end of something."""
-    return any(toks[i:i + 3] == ("fino", "a", "quando") or toks[i:i + 2] in (("until", "when"), ("till", "when"))
-               for i in range(len(toks)))
 
 
 def _favour_the_latest(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
