@@ -344,7 +344,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "is about another one of those numbered"
     if hit.score < MIN_SCORE:
         return "scores too low"
-    unlike = unlike_the_kind(fact, r.q, {w: r.term_of.get(w, set()) for w in r.known_plain})
+    unlike = unlike_the_kind(fact, r.q, r.known_plain, r.term_of)
     if unlike is not None:
         return unlike
     return len(plain_hit)

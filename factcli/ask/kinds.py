@@ -59,7 +59,7 @@ def names_a_region(fact: Fact) -> bool:
 _DATED_BY = re.compile(r"\b(?:after|before|following|since|dopo|prima\s+d\w*|in\s+seguito\s+a\w*)\b([^,;:.()]*)", re.I)
 
 
-def dates_another(fact: Fact, q: Question, plain: dict[str, set[str]]) -> bool:
+def dates_another(fact: Fact, q: Question, plain: list[set[str]]) -> bool:
     """Whether a date fact says the question's words only where it dates its own event by them ("passed the
     bill three months after the assassination"): its date is not theirs."""
     if not isinstance(fact.value, DateValue):
@@ -67,14 +67,15 @@ def dates_another(fact: Fact, q: Question, plain: dict[str, set[str]]) -> bool:
     text = fact.statement.get(q.lang)
     inside = Counter(stem(w) for m in _DATED_BY.finditer(text) for w in words(m.group(1))[:4])
     everywhere = Counter(stem(w) for w in words(text))
-    found = [terms for terms in plain.values() if any(everywhere[t] for t in terms)]
+    found = [terms for terms in plain if any(everywhere[t] for t in terms)]
     return bool(found) and all(sum(inside[t] for t in terms) >= sum(everywhere[t] for t in terms) for terms in found)
 
 
-def unlike_the_kind(fact: Fact, q: Question, plain: dict[str, set[str]]) -> str | None:
+def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str, set[str]]) -> str | None:
     """Why a fact is not of the sort the question's kind asks for; None when it is. `plain`: the question's
-    plain words, each with the terms it may mean."""
-    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_another(fact, q, plain):
+    plain words; `term_of`: the terms each may mean."""
+    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_another(
+            fact, q, [term_of.get(w, set()) for w in plain]):
         return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
     if q.kind == "time" and not tells_the_time(fact):
         return "says no time of day"  # "What time...?" is answered by a clock time, not by the day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from factcli.cli.invocation import Common
 from factcli.core.errors import Diagnostic, FactFileError, UsageError
@@ -39,6 +40,7 @@ _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“"
                               "»": '"', "–": "-", "—": "-", "\u00a0": " "})
 
 
+@lru_cache(maxsize=64)  # a source's text is read once however many of its excerpts need it
 def _plain(text: str) -> str:
     """A squeezed text with its typographic quotes, apostrophes and dashes in their plain forms."""
     return squeeze(text.translate(_PLAIN_MARKS))
