@@ -193,3 +193,36 @@ def test_how_old_is_not_answered_by_a_count_of_other_years(run: Any, write: Any)
     """The negative case: with no age in the file, the 50 years of climbing are no answer."""
     path = str(write(VETERAN.split("  - id: ada-age")[0]))
     assert unanswered(run("ask", "Quanti anni aveva Ada Neri nel 1954?", "-f", path, "--json"))
+
+
+MARCH = """\
+format: 1
+sources:
+  - {id: diary, title: A diary, language: en}
+entities:
+  - {id: party, kind: group, names: {it: [la squadra], en: [the party]}}
+facts:
+  - id: march-days
+    type: count
+    value: {number: 45, unit: {it: giorni, en: days}, counted: {it: giorni di marcia, en: days of march}}
+    statement:
+      it: La marcia della squadra con i cani durò 45 giorni.
+      en: The party's march with the dogs lasted 45 days.
+    entities: [party]
+    status: stated
+    source: {id: diary, excerpt: 45 days}
+"""
+
+
+@pytest.mark.parametrize("question", ["How many dogs died during the march?", "Quanti cani morirono durante la marcia?"])
+def test_a_count_of_time_does_not_count_other_things(run: Any, write: Any, question: str) -> None:
+    """45 days of march do not say how many dogs: no answer."""
+    result = run("ask", question, "-f", str(write(MARCH)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+@pytest.mark.parametrize("question", ["How many days did the march with the dogs last?", "Quanti giorni durò la marcia?"])
+def test_a_count_of_time_answers_how_many_days(run: Any, write: Any, question: str) -> None:
+    """The negative case: asked in days, the count of days answers."""
+    result = run("ask", question, "-f", str(write(MARCH)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.startswith("45")

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 
 from factcli.ask.fit import counts_time
-from factcli.ask.question import Question
+from factcli.ask.question import Question, count_heads
+from factcli.ask.words import TIME_UNITS
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
 from factcli.core.text import clock_time, stem, words
@@ -79,6 +80,8 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
         return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
     if q.kind == "time" and not tells_the_time(fact):
         return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
+    if q.kind == "count" and counts_time(fact) and (heads := count_heads(q)) and not TIME_UNITS & set(heads):
+        return "counts time, not what is asked"  # "How many dogs died?" is not answered by "a march of 45 days"
     if "age" in q.words and "age" not in words(q.text) and not (counts_time(fact) or isinstance(fact.value, DateValue)):
         return "is no count of years"  # "How old was Ada when she won?" is not answered by her 50 votes
     if q.kind == "origin" and not states_an_origin(fact):
