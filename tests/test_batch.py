@@ -86,3 +86,48 @@ def test_a_claims_verdict_is_in_every_line_format_of_a_batch(sh: Any) -> None:
     assert rows[0][0] == "question" and rows[0][-1] == "verdict"
     assert [(r[1], r[-1]) for r in rows[1:]] == [("kim-five-countries-visited", "contradicted"),
                                                   ("kim-nine-trips-abroad", ""), ("", "not in the facts")]
+
+
+MOONS = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: en}
+entities:
+  - {id: moon, kind: thing, names: {it: [Tritone], en: [Triton]}}
+  - {id: lassell, kind: person, names: {it: [William Lassell], en: [William Lassell]}}
+facts:
+  - id: moon-found
+    type: date
+    value: {date: 1846-10-10}
+    statement: {it: Tritone fu scoperto da William Lassell il 10 ottobre 1846., en: Triton was discovered by William Lassell on 10 October 1846.}
+    entities: [moon, lassell]
+    status: stated
+    source: {id: book, excerpt: discovered by William Lassell}
+"""
+
+
+def test_every_format_answers_who_with_the_person(sh: Any, write: Any) -> None:
+    """A who-question answered by a date fact: the answer is the person in every format, not the date."""
+    path = str(write(MOONS))
+    question = "Who discovered Triton?"
+    assert sh("ask", question, "-f", path, "--format", "value").stdout == b"William Lassell\n"
+    assert sh("ask", question, "-f", path, "--format", "plain").stdout.decode().startswith("William Lassell\n")
+    table = sh("ask", question, "-f", path, "--format", "table", "--color", "never").stdout.decode()
+    assert table.startswith("William Lassell\n")
+    batch = sh("ask", "-", "-f", path, "--format", "plain", input=f"{question}\n".encode()).stdout.decode()
+    assert batch.startswith(f"{question}\tmoon-found (date): William Lassell — Triton")
+    rows = list(csv.reader(io.StringIO(sh("ask", question, "-f", path, "--format", "csv").stdout.decode())))
+    assert rows[1][rows[0].index("answer")] == "William Lassell" and rows[1][rows[0].index("value")] == "1846-10-10"
+    rows = list(csv.reader(io.StringIO(sh("ask", "-", "-f", path, "--format", "csv",
+                                          input=f"{question}\n".encode()).stdout.decode())))
+    assert rows[1][rows[0].index("answer")] == "William Lassell"
+
+
+def test_when_is_answered_with_the_date_in_every_format(sh: Any, write: Any) -> None:
+    """The negative case: a when-question's answer is the fact's own date."""
+    path = str(write(MOONS))
+    rows = list(csv.reader(io.StringIO(sh("ask", "When was Triton discovered?", "-f", path, "--format", "csv")
+                                       .stdout.decode())))
+    assert rows[1][rows[0].index("answer")] == "10 October 1846"
+    table = sh("ask", "When was Triton discovered?", "-f", path, "--format", "table", "--color", "never").stdout
+    assert table.decode().startswith("10 October 1846  date")

@@ -31,7 +31,7 @@ Formats (stdout only; machine formats never go through Rich, so their bytes do n
 | `plain` | one line per fact: `ID (TYPE): ANSWER — STATEMENT` (`ID (TYPE, inferred): …` for an inferred fact), no escape codes |
 | `json` | an array of fact objects (`ask`: one object, below) |
 | `jsonl` | one fact object per line |
-| `csv`, `tsv` | header `id,type,value,answer,text,status,entities,tags,source,excerpt` (`ask` adds `verdict`), one row per fact |
+| `csv`, `tsv` | header `id,type,value,answer,text,status,entities,tags,source,excerpt` (`ask` adds `verdict`), one row per fact; for `ask`, `answer` is what the question asks for, as in `value` and on the first line of plain and table ("Who discovered X?" answered by a date fact: the person), `value` the fact's own |
 | `yaml` | the JSON data as YAML |
 | `value` | each fact's bare value on its own line: `2019`, `9`, `Vostochny Cosmodrome`, a quote's words (their translation into the answer language where the file gives one); for `ask`, what the question asks for: a time of day, a quantity, who said a quote ("Who said...?"), or the one person or organisation the answer names that a who-question does not; for a claim that gives a time or a quantity, the one the fact states ("14 miles" for "...30 miles upstream") |
 | `markdown` | `cite` only: a Markdown list of citations (each command's `--help` lists the formats it takes; any other is refused) |

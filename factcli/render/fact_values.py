@@ -193,10 +193,16 @@ def asked_place(result: AskResult, lookup: Lookup) -> str | None:
     return place.name(result.lang) if place is not None else None
 
 
+def asked_value(result: AskResult, lookup: Lookup) -> str | None:
+    """The time, quantity, person or place a question asks for, where the answering fact's own value is
+    another ("Who discovered X?" answered by a date fact: the discoverer); None where its value is the answer."""
+    if result.answer is None:
+        return None
+    person = asked_speaker(result, lookup) if not isinstance(result.answer.fact.value, QuoteValue) else None
+    return asked_time(result) or asked_measure(result) or person or asked_place(result, lookup)
+
+
 def answer_text(result: AskResult, lookup: Lookup) -> str:
-    """The one-line answer to a question: the time, quantity or person asked for, else the fact's display value."""
+    """The one-line answer to a question: what it asks for (asked_value), else the fact's display value."""
     assert result.answer is not None
-    fact = result.answer.fact
-    person = asked_speaker(result, lookup) if not isinstance(fact.value, QuoteValue) else None
-    return (asked_time(result) or asked_measure(result) or person or asked_place(result, lookup)
-            or display(fact, result.lang, lookup))
+    return asked_value(result, lookup) or display(result.answer.fact, result.lang, lookup)

@@ -26,6 +26,7 @@ from factcli.render.fact_values import (
     asked_place,
     asked_speaker,
     asked_time,
+    asked_value,
     bare_value,
     display,
     fact_object,
@@ -89,7 +90,9 @@ def table_rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str
         hits = result.hits if isinstance(result, FactsResult) else ([result.answer] if result.answer else [])
         lang = result.lang
         head = ["id", "type", "value", "answer", "text", "status", "entities", "tags", "source", "excerpt"]
-        rows = [[h.fact.id, h.fact.type, bare_value(h.fact, lang), display(h.fact, lang, lookup),
+        # A question's answer column says what it asks for ("Who...?": the person), as the value format does.
+        asked = asked_value(result, lookup) if isinstance(result, AskResult) else None
+        rows = [[h.fact.id, h.fact.type, bare_value(h.fact, lang), asked or display(h.fact, lang, lookup),
                  h.fact.statement.get(lang), h.fact.status, " ".join(h.fact.entities), " ".join(h.fact.tags),
                  h.fact.source, h.fact.excerpt] for h in hits]
         if isinstance(result, AskResult):

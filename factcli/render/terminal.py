@@ -29,7 +29,7 @@ from factcli.core.results import (
     StatsResult,
 )
 from factcli.core.text import fold, stem
-from factcli.render.fact_values import asked_measure, asked_place, asked_time, display
+from factcli.render.fact_values import asked_value, display
 from factcli.render.safe_text import visible
 
 _TYPE_STYLE = {"date": "cyan", "location": "green", "count": "magenta", "quote": "yellow", "event": "blue"}
@@ -217,7 +217,7 @@ def _ask(console: Console, result: AskResult, lookup: Lookup, explain: bool) -> 
     if result.verdict is not None and result.answer is not None:
         sign, style = ("✓", "bold green") if result.verdict == "confirmed" else ("✗", "bold red")
         console.print(Text(f"{sign} {result.verdict}", style=style))
-    quantity = asked_time(result) or asked_measure(result) or asked_place(result, lookup)
+    quantity = asked_value(result, lookup)
     if quantity is not None:
         console.print(_t(quantity, "bold green"))
     if result.answer is not None:
