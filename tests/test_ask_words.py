@@ -358,6 +358,17 @@ def test_a_vocabulary_expression_is_read_in_any_form_of_its_words(run: Any, writ
     assert out.exit_code == 0 and json.loads(out.stdout)["answer"]["id"] == "wintered-bay", out.stdout
 
 
+def test_an_english_expression_is_read_in_any_form_of_its_words() -> None:
+    """"pass away" is the entry "passed away", and "passed away" the entry "pass away" (each was refused: the
+    stemmer cuts "pass" as a plural, "passed" as a past); another expression is not."""
+    from factcli.ask.question import parse
+
+    assert "passed away" in parse("When did Ada pass away?", {("passed", "away"): "passed away"}).words
+    assert "pass away" in parse("When did Ada passed away?", {("pass", "away"): "pass away"}).words
+    assert "passed away" in parse("When is Ada passing away?", {("passed", "away"): "passed away"}).words
+    assert "passed away" not in parse("When did Ada pass over?", {("passed", "away"): "passed away"}).words
+
+
 def test_a_question_reads_a_files_phrase_before_the_general_table() -> None:
     """The file's expressions come first, whole; the general phrase table still applies to the rest."""
     from factcli.ask.question import parse
@@ -555,3 +566,36 @@ def test_a_past_in_ette_reaches_the_verbs_other_forms(run: Any, write: Any) -> N
     """"Quando ricevette...?" reaches "ha ricevuto" (it was refused: "no fact uses: ricevette")."""
     out = run("ask", "Quando ricevette la medaglia Ada Neri?", "-f", str(write(MEDAL)), "--format", "value")
     assert (out.exit_code, out.stdout) == (0, "1900\n")
+
+
+HOSPITAL = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: en}
+facts:
+  - id: children-hospital
+    type: count
+    value: {number: 15, unit: {it: bambini, en: children}}
+    statement: {it: 15 bambini furono ricoverati in ospedale., en: 15 children were hospitalized.}
+    status: stated
+    source: {id: paper, excerpt: 15 children}
+  - id: works-end
+    type: date
+    value: {date: 1977-05-01}
+    statement: {it: I lavori finirono nel maggio 1977., en: The works came to an end in May 1977.}
+    status: stated
+    source: {id: paper, excerpt: May 1977}
+"""
+
+
+def test_a_refusal_names_the_word_no_fact_uses_even_when_it_was_let_pass(run: Any, write: Any) -> None:
+    """"kids" was let pass, and still no fact answers: the refusal names it, the word a curator may map."""
+    result = run("ask", "How many kids ended up in hospital?", "-f", str(write(HOSPITAL)))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no fact uses: kids" in result.stderr
+
+
+def test_a_refusal_names_no_word_when_every_word_is_known(run: Any, write: Any) -> None:
+    """The negative case: asked in the facts' own words, it is answered."""
+    result = run("ask", "How many children were hospitalized?", "-f", str(write(HOSPITAL)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout == "15\n"

@@ -212,10 +212,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
-    if choice is None and r.unknown and not tolerated:
+    missing = lacking(next(iter(rejected.values()))) if choice is None and rejected else []
+    if choice is None and r.unknown and (not tolerated or not missing):
         # Which words no fact uses: the user can ask otherwise, or a curator map them in the file's vocabulary.
+        # (Also when one was let pass and still no fact answers: it is the word to map, if any is.)
         result.not_found = f"{NO_ANSWER} (no fact uses: {', '.join(as_written(r.q, w) for w in r.unknown)})"
-    elif choice is None and rejected and (missing := lacking(next(iter(rejected.values())))):
+    elif missing:
         # The nearest fact lacks some of the question's words: they are what to ask otherwise, or to map.
         nearest = next(iter(rejected))
         result.not_found = (f"{NO_ANSWER} (the nearest fact, {nearest}, does not say: "

@@ -14,7 +14,7 @@ from factcli.ask.words import FILLER, PHRASES, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, words, written_words
+from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, other_stems, stem, words, written_words
 
 # Function words and common question words of each language: general, never a topic's words.
 _IT_MARKERS = frozenset("""
@@ -163,7 +163,8 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
     while i < len(toks):
         for size in range(longest, 1, -1):
             phrase = tuple(toks[i:i + size])
-            meaning = own.get(phrase) or (own.get(tuple(stems[i:i + size])) if own else None) or PHRASES.get(phrase)
+            meaning = (own.get(phrase) or (own.get(tuple(stems[i:i + size])) if own else None)
+                       or _as_form_of(toks[i:i + size], own) or PHRASES.get(phrase))
             if meaning is not None:
                 if meaning:
                     out.append(meaning)
@@ -173,6 +174,21 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
             out.append(toks[i])
             i += 1
     return out
+
+
+def _forms(word: str) -> set[str]:
+    """The stems one word may have in another form ("pass", "passed", "passing" share one)."""
+    return {word, stem(word), *other_stems(word)}
+
+
+def _as_form_of(toks: list[str], own: Mapping[tuple[str, ...], str]) -> str | None:
+    """The file's entry of several words whose every word `toks` has in another form ("pass away" for the
+    entry "passed away", whose stems differ: the stemmer cuts "pass" as a plural); None if none."""
+    if len(toks) < 2 or not own:
+        return None
+    forms = [_forms(t) for t in toks]
+    return next((key for entry, key in own.items() if len(entry) == len(toks)
+                 and all(f & _forms(e) for f, e in zip(forms, entry))), None)
 
 
 def as_written(q: Question, word: str) -> str:
