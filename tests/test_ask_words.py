@@ -599,3 +599,37 @@ def test_a_refusal_names_no_word_when_every_word_is_known(run: Any, write: Any) 
     """The negative case: asked in the facts' own words, it is answered."""
     result = run("ask", "How many children were hospitalized?", "-f", str(write(HOSPITAL)), "--format", "value")
     assert result.exit_code == 0 and result.stdout == "15\n"
+
+
+PROTEST = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Rossi, Ada], en: [Ada Rossi, Ada]}}
+  - {id: bruno, kind: person, names: {it: [Bruno Neri, Bruno], en: [Bruno Neri, Bruno]}}
+facts:
+  - id: protest
+    type: event
+    value: {name: {it: reclamo, en: protest}}
+    statement: {it: Bruno Neri presentò reclamo e Ada Rossi fu squalificata., en: Bruno Neri lodged a protest and Ada Rossi was disqualified.}
+    entities: [bruno, ada]
+    status: stated
+    source: {id: paper, excerpt: presentò reclamo}
+  - id: born
+    type: location
+    value: {place: {it: contea di Kent, en: County Kent}}
+    statement: {it: Bruno Neri nacque nella contea di Kent., en: Bruno Neri was born in County Kent.}
+    entities: [bruno]
+    status: stated
+    source: {id: paper, excerpt: contea di Kent}
+"""
+
+
+@pytest.mark.parametrize("question", ["Chi fece reclamo contro Ada?", "Chi ha fatto reclamo contro Ada?",
+                                      "Chi fece reclamoo contro Ada?"])
+def test_a_particle_is_no_slip_for_a_facts_word(run: Any, write: Any, question: str) -> None:
+    """"contro" is not "contea" (nor "conte") typed wrong: it needs no fact, and the protest answers; a word
+    that needs a fact is still put right ("reclamoo")."""
+    result = run("ask", question, "-f", str(write(PROTEST)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "protest", result.stdout

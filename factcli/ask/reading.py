@@ -112,7 +112,9 @@ def read(index: Index, q: Question) -> Reading:
     naming_words = {w for ws in named.values() for w in ws}
     entity_words = _entity_words(index, named, topic)
     groups = naming_groups(named)
-    matches = match_words(index, topic)
+    # A word that needs no fact (a particle, filler) is never a slip for a fact's word ("contro" for "conte").
+    matches = [TermMatch(m.word, m.term, ()) if m.word in _LET_PASS and m.matches and m.matches[0][1] < 0.9 else m
+               for m in match_words(index, topic)]
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
