@@ -633,3 +633,44 @@ def test_a_particle_is_no_slip_for_a_facts_word(run: Any, write: Any, question: 
     that needs a fact is still put right ("reclamoo")."""
     result = run("ask", question, "-f", str(write(PROTEST)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "protest", result.stdout
+
+
+BORN = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: en}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Rossi], en: [Ada Rossi]}}
+facts:
+  - id: ada-born-date
+    type: date
+    value: {date: 1890-05-23}
+    statement: {it: Ada Rossi nacque il 23 maggio 1890., en: Ada Rossi was born on 23 May 1890.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: 23 May 1890}
+  - id: ada-born-place
+    type: location
+    value: {place: {it: Lucca, en: Lucca}}
+    statement: {it: Ada Rossi è nata a Lucca., en: Ada Rossi was born in Lucca.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: born in Lucca}
+  - id: ada-died-place
+    type: location
+    value: {place: {it: Pisa, en: Pisa}}
+    statement: {it: Ada Rossi morì a Pisa., en: Ada Rossi died in Pisa.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: died in Pisa}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [("ada rossi birthplace", "ada-born-place"),
+                                                ("What was Ada Rossi's birthplace?", "ada-born-place"),
+                                                ("ada rossi birthday", "ada-born-date"),
+                                                ("Where was Ada Rossi born?", "ada-born-place")])
+def test_a_noun_that_asks_a_question_asks_it(run: Any, write: Any, question: str, fact: str) -> None:
+    """"birthplace" asks where someone was born (not when, nor where she died), "birthday" when."""
+    result = run("ask", question, "-f", str(write(BORN)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping
 
-from factcli.ask.words import FILLER, PHRASES, TIME_UNITS
+from factcli.ask.words import ASKING_NOUNS, FILLER, PHRASES, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
@@ -299,12 +299,20 @@ def _corrected(word: str, known: Callable[[str], bool] | None) -> str:
     return right if right == word or right.startswith(word) or known is None or not known(word) else word
 
 
+def _spelt_out(toks: list[str], known: Callable[[str], bool] | None) -> list[str]:
+    """The words with each noun that asks a question of its own ("birthplace") read as that question's words
+    ("born place"), and as itself too where the facts use the noun."""
+    return [w for t in toks for w in ((*ASKING_NOUNS[t], *((t,) if known and known(t) else ())) if t in ASKING_NOUNS
+                                      else (t,))]
+
+
 def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
           known: Callable[[str], bool] | None = None) -> Question:
     """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases);
     `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale")."""
     own = own or {}
-    toks = _full_years([_corrected(w, known) for w in _join_phrases(words(text), own)], text, known)
+    toks = _full_years([_corrected(w, known) for w in _join_phrases(_spelt_out(words(text), known), own)], text,
+                       known)
     # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
     # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)

@@ -138,3 +138,10 @@ TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mes
                         "giorno", "weeks", "week", "settimane", "settimana", "hours", "hour", "ore", "decades",
                         "decenni", "minutes", "minute", "minuti", "minuto", "seconds", "secondi", "centuries",
                         "century", "secoli", "secolo"})
+
+
+# Nouns that ask a question of their own in one word: "Ada's birthplace" asks the place where she was born.
+# (A noun that guesses the kind, not "where": that would be a relative clause after "What was...".)
+ASKING_NOUNS: dict[str, tuple[str, ...]] = {
+    "birthplace": ("born", "place"), "birthday": ("born", "date"), "deathplace": ("died", "place"),
+}
