@@ -29,6 +29,7 @@ from factcli.ask.fit import (
     placed_name_words,
     restates_place,
     says_when,
+    sets_apart,
     specific,
     states_a,
     time_qualifiers,
@@ -306,8 +307,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     own = own_terms(fact) if c.needs_own else set()
     if c.destinations and not own & _JOURNEY_TERMS:
         return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
-    if c.ruled_out & covered:
-        return "names what the question rules out"
+    if c.ruled_out & covered and not sets_apart(fact):
+        return "names what the question rules out"  # unless to set it apart: "Ada's other three moons"
     if not _covers_what_is_named(index, r, c, fact, hit.matched, covered, own, relaxed):
         return "does not name everything the question names"
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):

@@ -304,17 +304,29 @@ def variant_of_known(index: Index, word: str) -> bool:
 
 
 _BESIDES = frozenset({"besides", "except", "apart", "oltre", "tranne", "eccetto", "escluso"})
+_TO = frozenset({"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all"})
 
 
 def besides(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set[tuple[str, ...]]:
     """The names a question rules out ("Besides Rossi, which mayor...", "Oltre a Parigi, dove..."):
-    the first named within three words after 'besides' or 'oltre'."""
+    the first named within three words after 'besides' or 'oltre a'."""
     out: set[tuple[str, ...]] = set()
     for i, word in enumerate(q.words):
-        if word in _BESIDES:
+        # "Oltre Urano" without "a" is beyond it, not besides: "un pianeta oltre Urano" is about Uranus.
+        if word in _BESIDES and not (word == "oltre" and q.words[i + 1:i + 2] and q.words[i + 1] not in _TO):
             following = [w for w in q.words[i + 1:i + 4] if w not in STOPWORDS][:1]
             out |= {ws for ws in groups if following and following[0] in ws}
     return out
+
+
+# Words by which a fact sets what it names apart from the rest, as a question does with "besides".
+_OTHERS = frozenset({"other", "others", "altri", "altre", "altro", "altra"})
+
+
+def sets_apart(fact: Fact) -> bool:
+    """Whether the fact tells of the others than what it names ("Ada's other three moons"): it may answer
+    a question that rules out what it names ("Besides Triton, how many moons...?")."""
+    return any(w in _OTHERS for lang in LANGS for w in words(fact.statement.get(lang)))
 
 
 def part_of_a_name(index: Index, q: Question, word: str) -> bool:
