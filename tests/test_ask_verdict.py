@@ -756,3 +756,34 @@ def test_a_fact_that_denies_a_word_the_vocabulary_gives_for_the_claims_contradic
     negates (it was confirmed, a new user's trial)."""
     data = json.loads(run("ask", claim, "-f", str(write(UNHURT)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "nobody-hurt"), data
+
+
+MOONS = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: en}
+entities:
+  - {id: lassell, kind: person, names: {en: [William Lassell, Lassell], it: [William Lassell, Lassell]}}
+  - {id: ariel, kind: thing, names: {en: [Ariel], it: [Ariel]}}
+facts:
+  - id: ariel-found
+    type: date
+    value: {date: "1851"}
+    statement: {en: In 1851 Lassell discovered the moon Ariel., it: Nel 1851 Lassell scoprì la luna Ariel.}
+    entities: [lassell, ariel]
+    status: stated
+    source: {id: book, excerpt: In 1851}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: Lassell discovered Hyperion in 1848.", "not in the facts"),
+    ("Claim: Lassell discovered the moon Ariel in 1848.", "contradicted"),
+    ("Claim: Lassell discovered the moon Ariel in 1851.", "confirmed"),
+])
+def test_a_name_no_fact_knows_and_another_year_are_another_event(run: Any, write: Any, claim: str,
+                                                                  verdict: str) -> None:
+    """Another moon in another year is not the discovery the fact tells of, told wrong: not in the facts (it
+    was contradicted, a new user's trial); the same moon in another year is contradicted."""
+    data = json.loads(run("ask", claim, "-f", str(write(MOONS)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

@@ -173,5 +173,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
                  and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
                  and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED)
-    # The numbers a claim may have wrong are let pass when they are all it has that no fact knows.
-    return tolerated or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown))
+    # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
+    # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
+    another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
+    return tolerated or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown) and not another)
