@@ -787,3 +787,33 @@ def test_a_name_no_fact_knows_and_another_year_are_another_event(run: Any, write
     was contradicted, a new user's trial); the same moon in another year is contradicted."""
     data = json.loads(run("ask", claim, "-f", str(write(MOONS)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+TOWN = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: it}
+entities:
+  - {id: meda, kind: place, names: {it: [Meda], en: [Meda]}}
+facts:
+  - id: meda-province
+    type: location
+    value: {place: {it: provincia di Monza, en: province of Monza}}
+    statement: {it: Meda si trova oggi in provincia di Monza., en: Meda is today in the province of Monza.}
+    entities: [meda]
+    status: stated
+    source: {id: paper, excerpt: provincia di Monza}
+"""
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Oggi Meda in quale provincia si trova?", None),
+    ("Meda, con che provincia confina oggi?", None),
+    ("Meda si trova oggi in provincia di Monza?", "confirmed"),
+])
+def test_an_interrogative_after_a_preposition_asks_it_claims_nothing(run: Any, write: Any, question: str,
+                                                                     verdict: str | None) -> None:
+    """"in quale provincia" in the middle of the question asks which: no verdict (it was confirmed, a new
+    user's trial); a yes/no question of the same words still gets one."""
+    data = json.loads(run("ask", question, "-f", str(write(TOWN)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

@@ -63,7 +63,7 @@ def is_claim(q: Question) -> bool:
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):
         return False
-    if text.endswith("?") and _asks_at_the_end(q.words):
+    if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too.
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
@@ -75,6 +75,17 @@ def _asks_at_the_end(toks: tuple[str, ...]) -> bool:
     "which", "dove", "quando" are as often relatives or conjunctions.)"""
     return any(w in _LATE_ASKING and (i == 0 or toks[i - 1] not in _ARTICLES)
                for i, w in enumerate(toks) if i >= len(toks) - 3)
+
+
+# Italian prepositions without an article: an interrogative after one asks ("Oggi Meda in quale provincia si
+# trova?", "Secondo Ada con che mezzo...?"); a relative after a preposition is "cui" or takes an article.
+_BARE_PREPOSITIONS = frozenset({"in", "con", "da", "di", "a", "per", "su", "tra", "fra"})
+_ASKING_AFTER = frozenset({"quale", "quali", "che", "cosa", "chi"})
+
+
+def _asks_after_a_preposition(toks: tuple[str, ...]) -> bool:
+    """Whether an Italian interrogative follows a bare preposition anywhere in the question: it asks that."""
+    return any(w in _ASKING_AFTER and toks[i - 1] in _BARE_PREPOSITIONS for i, w in enumerate(toks) if i)
 
 
 def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
