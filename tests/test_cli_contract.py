@@ -304,3 +304,16 @@ def test_a_name_that_is_only_a_number_is_warned_of(sh: Any, tmp_path: Path) -> N
     path.write_text(NUMBERED.replace("flights of December 17, 1903", '"flights of December 17, 1903"'),
                     encoding="utf-8")
     assert b"only a number" not in sh("check", str(path)).stderr
+
+
+def test_a_claim_held_back_by_min_confidence_is_not_in_the_facts(sh: Any) -> None:
+    """A claim below --min-confidence is undecided: plain prints its verdict, value prints nothing; exit 1 both,
+    and a question held back prints nothing (the README's contract)."""
+    claim = "Claim: Kim visited six countries"
+    plain = sh("ask", claim, "--min-confidence", "0.999", "--format", "plain")
+    assert (plain.returncode, plain.stdout) == (1, b"not in the facts\n") and b"confidence of 0.999" in plain.stderr
+    value = sh("ask", claim, "--min-confidence", "0.999", "--format", "value")
+    assert (value.returncode, value.stdout) == (1, b"")
+    question = sh("ask", "Dove si sono incontrati Putin e Kim?", "--min-confidence", "0.999", "--format", "plain")
+    assert (question.returncode, question.stdout) == (1, b"")
+    assert sh("ask", claim, "--format", "plain").stdout.startswith(b"contradicted\n")
