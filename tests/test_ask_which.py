@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -54,3 +55,37 @@ def test_which_country_is_answered_by_the_country_not_the_count(run: Any, write:
     assert which.exit_code == 0 and which.stdout.splitlines()[0] == "a visit to France"
     many = run("ask", "How many countries has Ada Rossi visited?", "-f", path, "--format", "value")
     assert many.stdout == "5\n"
+
+
+STATUES = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: en}
+entities:
+  - {id: statues, kind: thing, names: {it: [le statue, statue], en: [the statues, statues]}}
+facts:
+  - id: found-at-sea
+    type: location
+    value: {place: {it: Marina di Riva, en: Marina di Riva}}
+    statement: {it: Le statue furono trovate in mare davanti a Marina di Riva., en: The statues were found in the sea off Marina di Riva.}
+    entities: [statues]
+    status: stated
+    source: {id: book, excerpt: found in the sea}
+  - id: kept-in-museum
+    type: location
+    value: {place: {it: Museo civico, en: City Museum}}
+    statement: {it: Oggi le statue sono al Museo civico., en: Today the statues are in the City Museum.}
+    entities: [statues]
+    status: stated
+    source: {id: book, excerpt: City Museum}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Where are the statues now?", "kept-in-museum"),
+                                                ("Dove si trovano oggi le statue?", "kept-in-museum"),
+                                                ("Where were the statues found?", "found-at-sea")])
+def test_now_asks_where_something_is_today(run: Any, write: Any, question: str, fact: str) -> None:
+    """"now", "oggi" prefer the fact that tells of today (it got where they were found, a new user's trial);
+    without it, where they were found answers."""
+    result = run("ask", question, "-f", str(write(STATUES)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout

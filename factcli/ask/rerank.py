@@ -83,7 +83,18 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     if {"until", "till", "fino"} & q.frame:  # "Fino a quando...?", "Until when...?": the end of something
         _favour_the_latest(shortlist, facts)
         shortlist = best_first(shortlist)
+    if _NOW & set(q.words) - q.frame:  # ("a che ora": the hour asked, not now)
+        # "Where are the statues now?": the fact that says where they are today, before where they were found.
+        for hit in shortlist:
+            if any(_NOW & set(words(facts[hit.n].statement.get(lang))) for lang in LANGS):
+                hit.score += ENTITY_BONUS
+        shortlist = best_first(shortlist)
     return shortlist
+
+
+# Words that ask about the present, or tell of it.
+_NOW = frozenset({"now", "today", "nowadays", "currently", "presently", "oggi", "ora", "adesso", "attualmente",
+                  "oggigiorno", "tuttora"})
 
 
 def _favour_the_latest(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
