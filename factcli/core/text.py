@@ -239,9 +239,16 @@ NAMED_HOURS = {"noon": 720, "midday": 720, "midnight": 0, "mezzogiorno": 720, "m
 _NAMED_HOUR = re.compile(r"\b(?:(?i:noon|midday|midnight)|mezzogiorno|mezzanotte)\b")
 
 
+# Before a time that is how long something took, not when: "finished in 2:55:38", "con il tempo di 3:59".
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?m", re.I)
+_TOOK = re.compile(r"\b(?:in|time\s+of|tempo\s+di|record\s+of|record\s+di)\s+$", re.I)
+
+
 def clock_time(text: str) -> str | None:
-    """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17", "noon"), as written; None if none."""
-    match = _CLOCK.search(text)
+    """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17", "noon"), as written; None if none.
+    A time something took ("in 2:55:38") is none."""
+    match = next((m for m in _CLOCK.finditer(text) if _MERIDIEM.search(m.group())
+                  or not _TOOK.search(text, max(0, m.start() - 16), m.start())), None)
     if match:
         return match.group().strip()
     hour = _HOUR.search(text) or _NAMED_HOUR.search(text)

@@ -180,6 +180,14 @@ def test_a_number_with_thousands_or_tenths_is_no_clock_time() -> None:
     assert clock_time("alle 17.30, poi") == "17.30" and clock_time("at 12:07:44 p.m.") == "12:07:44 p.m."
 
 
+def test_a_time_something_took_is_no_clock_time() -> None:
+    """"finished fifth in 2:55:38", "con il tempo di 2:55:18" say how long; "at 2:55" and "in 10:30 p.m." when."""
+    assert clock_time("finishing fifth at the marathon, in 2:55:38, running") is None
+    assert clock_time("vinse con il tempo di 2:55:18") is None
+    assert clock_time("the race started at 2:55, in the sun") == "2:55"
+    assert clock_time("landed in 10:30 p.m. fog") == "10:30 p.m."
+
+
 def test_a_clock_time_takes_its_zone_but_not_the_next_word() -> None:
     """"12:30 pm on January 15" is 12:30 pm; "5:47 a.m. EDT" keeps its zone, "alle 12:30 del" drops "del"."""
     assert clock_time("collapsed at about 12:30 pm on January 15") == "12:30 pm"
