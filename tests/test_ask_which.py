@@ -89,3 +89,46 @@ def test_now_asks_where_something_is_today(run: Any, write: Any, question: str, 
     without it, where they were found answers."""
     result = run("ask", question, "-f", str(write(STATUES)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
+
+
+TOWNS = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: it}
+entities:
+  - {id: cloud, kind: event, names: {it: [la nube tossica, nube tossica], en: [the toxic cloud, toxic cloud]}}
+  - {id: meda, kind: place, names: {it: [Meda], en: [Meda]}}
+  - {id: desio, kind: place, names: {it: [Desio], en: [Desio]}}
+  - {id: italy, kind: country, names: {it: [Italia], en: [Italy]}}
+facts:
+  - id: towns-hit
+    type: event
+    value: {name: {it: contaminazione, en: contamination}}
+    statement: {it: La nube tossica colpì Meda e Desio., en: The toxic cloud hit Meda and Desio.}
+    entities: [cloud, meda, desio]
+    status: stated
+    source: {id: paper, excerpt: Meda e Desio}
+  - id: mayor-spoke
+    type: event
+    value: {name: {it: il sindaco, en: the mayor}}
+    statement: {it: Il sindaco del comune parlò della nube tossica., en: The town's mayor spoke of the toxic cloud.}
+    entities: [cloud]
+    status: stated
+    source: {id: paper, excerpt: Il sindaco}
+vocabulary:
+  paesi: [comune]
+  paese: [comune]
+"""
+
+
+@pytest.mark.parametrize("question", ["Quali paesi colpì la nube tossica?", "Quale paese colpì la nube tossica?"])
+def test_paese_is_a_village_as_well_as_a_country(run: Any, write: Any, question: str) -> None:
+    """"paesi" are villages too: the towns answer (they were ruled out, "names no paesi", a new user's trial)."""
+    result = run("ask", question, "-f", str(write(TOWNS)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "towns-hit", result.stdout
+
+
+def test_which_country_still_needs_a_country(run: Any, write: Any) -> None:
+    """The negative case: "which country" is not answered by two towns."""
+    result = run("ask", "Which country did the toxic cloud hit?", "-f", str(write(TOWNS)), "--format", "json")
+    assert result.exit_code == 1

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 WHICH = frozenset({"which", "quale", "quali", "qual"})
 # The kind of entity a which-question's noun asks for: a fact naming one answers it.
-HEAD_KINDS = {"country": "country", "countries": "country", "paese": "country", "paesi": "country",
+# ("Paese" is a country or a village: either answers "quali paesi".)
+HEAD_KINDS = {"country": "country", "countries": "country", "paese": "somewhere", "paesi": "somewhere",
               "nation": "country", "nations": "country", "nazione": "country", "nazioni": "country",
               "city": "place", "citta": "place", "town": "place", "place": "place", "luogo": "place",
               "person": "person", "persona": "person", "organisation": "organisation",
@@ -199,12 +200,13 @@ def names_too_few(index: Index, fact: Fact, q: Question) -> bool:
     kind = HEAD_KINDS.get(counted[1]) if counted else None
     if counted is None or counted[0] < 2 or kind is None:
         return False
-    return sum(1 for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == kind) < counted[0]
+    return sum(1 for ent in fact.entities if names_a(index, kind, {ent})) < counted[0]
 
 
 def names_a(index: Index, kind: str | None, ents: set[str]) -> bool:
     """Whether one of these entities is of this kind (a country answers "which country")."""
-    return kind is not None and any((e := index.entity(ent)) is not None and e.kind == kind for ent in ents)
+    kinds = {"country", "place"} if kind == "somewhere" else {kind}
+    return kind is not None and any((e := index.entity(ent)) is not None and e.kind in kinds for ent in ents)
 
 
 def are_places(index: Index, ents: set[str]) -> bool:
