@@ -3,6 +3,7 @@ or country), or by a quote; "Who built the tower?" is not answered by the year i
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -104,3 +105,44 @@ def test_someone_named_by_name_is_not_who_is_asked_for(run: Any, write: Any) -> 
     """The negative case: "Who led the expedition with Carlo Rossi?" names Rossi; a fact naming only him is no answer."""
     result = run("ask", "Who led the Alpine expedition with Carlo Rossi?", "-f", str(write(EXPEDITION)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+DIVER = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Neri, Neri], en: [Ada Neri, Neri]}}
+  - {id: statues, kind: thing, names: {it: [le statue], en: [the statues]}}
+  - {id: rome, kind: place, names: {it: [Roma], en: [Rome]}}
+facts:
+  - id: ada-found
+    type: event
+    value: {name: {it: il ritrovamento, en: the find}}
+    statement: {it: Ada Neri trovò le statue., en: Ada Neri found the statues.}
+    entities: [ada, statues]
+    status: stated
+    source: {id: paper, excerpt: trovò le statue}
+  - id: ada-who
+    type: event
+    value: {name: {it: la sub, en: the diver}}
+    statement:
+      it: Ada Neri era una giovane sub romana che passava le vacanze estive a esplorare i fondali del sud.
+      en: Ada Neri was a young diver from Rome who spent her summer holidays exploring the southern seabed.
+    entities: [ada, rome]
+    status: stated
+    source: {id: paper, excerpt: giovane sub romana}
+"""
+
+
+@pytest.mark.parametrize("question", ["Chi era Ada Neri?", "Who was Ada Neri?"])
+def test_who_was_someone_is_answered_by_what_she_was(run: Any, write: Any, question: str) -> None:
+    """The fact that says what she was, not one that names her among others (they tied, a new user's trial)."""
+    result = run("ask", question, "-f", str(write(DIVER)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "ada-who", result.stdout
+
+
+def test_what_someone_did_is_still_answered_by_the_deed(run: Any, write: Any) -> None:
+    """The negative case: asked what she found, the find answers."""
+    result = run("ask", "Cosa trovò Ada Neri?", "-f", str(write(DIVER)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "ada-found", result.stdout

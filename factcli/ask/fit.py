@@ -296,6 +296,24 @@ def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
                and any(set(words(n)) == place for n in e.all_names()) for ent in ents)
 
 
+# The verb that says what someone was, before a description ("Ada Rossi was a diver", "era una sub").
+_IS = re.compile(r"\s+(?:is|was|è|era|fu)\s+(?:a|an|the|un|uno|una|il|lo|la|l')?\s*[a-zà-ù]", re.I)
+
+
+def defines(index: Index, fact: Fact, ents: set[str]) -> bool:
+    """Whether the fact says what one of these people is: a name of theirs, then "is/was/era" and a description."""
+    for ent in ents:
+        entity = index.entity(ent)
+        if entity is None or entity.kind != "person":
+            continue
+        names = [n for n in entity.all_names() if len(n) > 2]
+        for lang in LANGS:
+            text = fact.statement.get(lang)
+            if any(_IS.match(text, m.end()) for n in names for m in re.finditer(re.escape(n), text)):
+                return True
+    return False
+
+
 def variant_of_known(index: Index, word: str) -> bool:
     """Whether an unknown word ends like a word the facts use ("bilateral", "trilateral"): a contrast
     with what the facts say, not an everyday word that can be let pass."""

@@ -8,7 +8,7 @@ removes a fact (that is fit.py's and answer.py's work).
 
 from __future__ import annotations
 
-from factcli.ask.fit import locates, number_sort
+from factcli.ask.fit import defines, locates, number_sort
 from factcli.ask.question import REGION_WORDS, Question
 from factcli.ask.words import NUMBER_WORDS
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
@@ -68,7 +68,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     if q.kind == "entity" and not plain_words and named:
         # "Cos'è Brera?": a place is described by the fact that locates it.
         for hit in shortlist:
-            if locates(index, facts[hit.n], set(named)):
+            if locates(index, facts[hit.n], set(named)) or defines(index, facts[hit.n], set(named)):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     if q.frame & REGION_WORDS:
