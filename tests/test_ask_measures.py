@@ -50,6 +50,8 @@ facts:
     ("How big is the park?", "area"), ("How long is the bridge?", "length"), ("How much did the spike weigh?", "weight"), ("What did the spike weigh?", "weight"), ("Cosa pesava il chiodo?", "weight"),
     ("Quanto andava veloce il treno?", "speed"), ("How long did the festival last?", None),
     ("How big is the park in acres?", "area"), ("Quanto è lunga la diga?", "length"),
+    ("How hot did the steam get?", "temperature"), ("Quanto era fredda l'acqua?", "temperature"),
+    ("What was the temperature that day?", "temperature"),
 ])
 def test_which_dimension_a_question_asks_for(text: str, dimension: str | None) -> None:
     """'How far' asks for a length, 'quanto è alto' a height; 'how far back' a date; 'quale alto' no measure."""
@@ -356,3 +358,43 @@ def test_a_claim_in_a_unit_no_fact_uses_is_corrected_by_the_fact_in_its_own(run:
     data = json.loads(run("ask", "Claim: the Stone Bridge measures 850 metres.", "-f", str(write(BRIDGE)),
                           "--json").stdout)
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "bridge-length"
+
+
+STEAM = """\
+format: 1
+sources:
+  - {id: report, title: A report, language: en}
+entities:
+  - {id: plant, kind: place, names: {it: [l'impianto], en: [the plant]}}
+facts:
+  - id: steam-hot
+    type: count
+    value: {number: 300, unit: {it: °C, en: °C}, counted: {it: temperatura del vapore, en: steam temperature}}
+    statement: {it: Il vapore dell'impianto salì a 300 °C., en: The steam of the plant rose to 300 °C.}
+    entities: [plant]
+    status: stated
+    source: {id: report, excerpt: 300 °C}
+  - id: plant-workers
+    type: count
+    value: {number: 150, unit: {it: operai, en: workers}}
+    statement: {it: L'impianto aveva 150 operai., en: The plant had 150 workers.}
+    entities: [plant]
+    status: stated
+    source: {id: report, excerpt: 150 workers}
+"""
+
+
+@pytest.mark.parametrize("question", ["How hot did the steam of the plant get?", "Quanto era caldo il vapore?",
+                                      "What temperature did the steam reach?"])
+def test_how_hot_is_answered_by_the_temperature(run: Any, write: Any, question: str) -> None:
+    """"How hot" asks a temperature: the quantity in degrees is the answer (it was read as "how did it happen"
+    and refused, a new user's trial)."""
+    result = run("ask", question, "-f", str(write(STEAM)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout == "300 °C\n", result.stdout
+
+
+def test_a_temperature_no_fact_states_is_refused(run: Any, write: Any) -> None:
+    """The negative case: no fact states the temperature of the workers' hall; the count of workers does not
+    answer."""
+    result = run("ask", "What was the temperature of the plant's workers?", "-f", str(write(STEAM)))
+    assert result.exit_code == 1 and result.stdout == ""

@@ -21,6 +21,7 @@ NOUNS: dict[str, frozenset[str]] = {
     "weight": frozenset({"weight", "peso", "mass", "massa"}),
     "speed": frozenset({"speed", "velocita"}),
     "area": frozenset({"area", "superficie", "estensione"}),
+    "temperature": frozenset({"temperature", "temperatura"}),
 }
 _ADJECTIVES: dict[str, frozenset[str]] = {
     "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "deep", "profondo",
@@ -30,6 +31,8 @@ _ADJECTIVES: dict[str, frozenset[str]] = {
                          "pesante", "pesanti"}),
     "speed": frozenset({"fast", "veloce", "veloci", "velocemente", "quickly"}),
     "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
+    "temperature": frozenset({"hot", "cold", "warm", "caldo", "calda", "caldi", "calde", "freddo", "fredda",
+                              "freddi", "fredde"}),
 }
 # Words of size: after "how" / "quanto" they ask an area ("How big is the park?"), the ground a thing covers.
 SIZE = frozenset({"big", "bigger", "large", "larger", "huge", "grande", "grandi", "ampio", "ampia", "ampi", "ampie"})
@@ -93,6 +96,8 @@ UNITS: dict[str, frozenset[str]] = {
                          "quintale", "quintali", "ounce", "ounces", "once"}),
     "speed": frozenset({"mph", "kmh", "knot", "knots", "nodo", "nodi"}),
     "area": frozenset({"hectare", "hectares", "ettaro", "ettari", "acre", "acres", "acri", "km2", "m2", "mq"}),
+    # ("300 °C" reads as 300 c.)
+    "temperature": frozenset({"c", "f", "degrees", "degree", "gradi", "grado", "celsius", "fahrenheit", "kelvin"}),
 }
 _SQUARE = frozenset({"square", "quadrati", "quadrato", "quadrata", "quadrate"})
 # Each unit's other spellings and translations, so that "84 miles" and "84 miglia" say the same and
@@ -228,6 +233,6 @@ def _measures_in(text: str, dimension: str) -> list[str]:
         # "212 metres tall", "alta 212 metri": a height, not a distance.
         near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
         if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
-            unit = re.match(r"(?:[\s/'-]*[^\W_]+){" + str(size) + "}", after)
+            unit = re.match(r"(?:[\s/'°-]*[^\W_]+){" + str(size) + "}", after)
             out.append(text[start:end + (unit.end() if unit else 0)])
     return out
