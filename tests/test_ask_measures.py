@@ -70,6 +70,10 @@ def test_a_quantity_is_found_with_its_unit_as_written() -> None:
     assert measure_in("about 23 miles (37 km) away", "length", "km") == "37 km"
     assert measure_in("about 23 miles (37 km) away", "length", "chilometri") == "37 km"
     assert measure_in("about 23 miles (37 km) away", "length") == "about 23 miles"
+    # "mi" and "sq mi" are miles too, as encyclopedias abbreviate them.
+    assert measure_in("20 kilometres (12 mi) north", "length", "miles") == "12 mi"
+    assert measure_in("over 18 km2 (6.9 sq mi) of land", "area", "miles") == "6.9 sq mi"
+    assert measure_in("20 kilometres (12 mi) north", "length") == "20 kilometres"
 
 
 def test_a_range_is_one_quantity_from_its_first_number() -> None:

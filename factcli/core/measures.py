@@ -83,7 +83,7 @@ WEIGHING = frozenset({"weigh", "weighs", "weighed", "pesa", "pesava", "pesano", 
 _ASKERS = frozenset({"how", "quanto", "quanta", "quanti", "quante", "what", "which", "che", "quale", "a"})
 
 _LENGTH_UNITS = frozenset({
-    "km", "kilometre", "kilometres", "kilometer", "kilometers", "chilometro", "chilometri", "mile", "miles",
+    "km", "kilometre", "kilometres", "kilometer", "kilometers", "chilometro", "chilometri", "mile", "miles", "mi",
     "miglio", "miglia", "metre", "metres", "meter", "meters", "metro", "metri", "m", "feet", "foot", "ft",
     "piedi", "piede", "yard", "yards", "iarde", "cm", "centimetri", "centimetres", "centimeters", "inch", "inches",
     "pollici", "mm", "millimetri", "nautical", "nautiche"})
@@ -99,11 +99,11 @@ UNITS: dict[str, frozenset[str]] = {
     # ("300 °C" reads as 300 c.)
     "temperature": frozenset({"c", "f", "degrees", "degree", "gradi", "grado", "celsius", "fahrenheit", "kelvin"}),
 }
-_SQUARE = frozenset({"square", "quadrati", "quadrato", "quadrata", "quadrate"})
+_SQUARE = frozenset({"square", "sq", "quadrati", "quadrato", "quadrata", "quadrate"})
 # Each unit's other spellings and translations, so that "84 miles" and "84 miglia" say the same and
 # "84 km" says something else.
 _SAME_UNIT = ("km kilometre kilometres kilometer kilometers chilometro chilometri",
-              "mile miles miglio miglia", "metre metres meter meters metro metri m", "feet foot ft piedi piede",
+              "mile miles miglio miglia mi", "metre metres meter meters metro metri m", "feet foot ft piedi piede",
               "yard yards iarde", "cm centimetri centimetres centimeters", "inch inches pollici",
               "kg kilogram kilograms kilogramme kilogrammes chilogrammo chilogrammi chilo chili",
               "ton tons tonne tonnes tonnellata tonnellate", "pound pounds libbra libbre lb lbs",
