@@ -674,3 +674,42 @@ def test_a_noun_that_asks_a_question_asks_it(run: Any, write: Any, question: str
     """"birthplace" asks where someone was born (not when, nor where she died), "birthday" when."""
     result = run("ask", question, "-f", str(write(BORN)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
+
+
+DEATHS = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: it}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Neri], en: [Ada Neri]}}
+  - {id: bruno, kind: person, names: {it: [Bruno Rossi], en: [Bruno Rossi]}}
+facts:
+  - id: ada-died
+    type: date
+    value: {date: 1844-03-05}
+    statement: {it: Ada Neri morì a Susa il 5 marzo 1844., en: Ada Neri passed on in Susa on 5 March 1844.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: morì a Susa}
+  - id: overtaking
+    type: location
+    value: {place: {it: Wembley, en: Wembley}}
+    statement: {it: Ada Neri superò Bruno Rossi a Wembley., en: Ada Neri overtook Bruno Rossi at Wembley.}
+    entities: [ada, bruno]
+    status: stated
+    source: {id: book, excerpt: Wembley}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Quando è morta Ada Neri?", "ada-died"),
+                                                ("Where did Ada Neri overtake Bruno Rossi?", "overtaking")])
+def test_another_form_of_an_irregular_verb_is_the_same_verb(run: Any, write: Any, question: str, fact: str) -> None:
+    """"morta" is "morì", "overtake" is "overtook" (each was refused: no fact uses the word)."""
+    result = run("ask", question, "-f", str(write(DEATHS)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
+
+
+def test_an_irregular_verb_reaches_no_other_verb(run: Any, write: Any) -> None:
+    """The negative case: "nuotò" (swam) is no form of "morì": no fact says it."""
+    result = run("ask", "Dove nuotò Ada Neri?", "-f", str(write(DEATHS)))
+    assert result.exit_code == 1 and "nuotò" in result.stderr

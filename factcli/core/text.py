@@ -189,6 +189,33 @@ _VERB_ENDINGS = (("ettero", ("ere",)), ("ette", ("ere",)), ("etti", ("ere",)), (
                  ("ava", ("are",)), ("iva", ("ire",)))
 
 
+# Forms of common irregular verbs that no ending rule relates: each group's words are one verb, in one language.
+_IRREGULAR_GROUPS = (
+    "morto morta mori morirono muore muoiono morire moriva morivano",
+    "scoperto scoperta scoperti scopri scoprirono scopre scoprono scoprire",
+    "rimasto rimasta rimasti rimase rimasero rimane rimangono rimanere",
+    "vissuto vissuta vissuti visse vissero vive vivono vivere",
+    "die died dies dying dead death",
+    "born birth",
+    "build builds building built",
+    "sink sinks sinking sank sunk",
+    "begin begins beginning began begun",
+    "hold holds holding held",
+    "run runs running ran",
+    "sit sits sitting sat",
+    "speak speaks speaking spoke spoken",
+    "take takes taking took taken",
+    "overtake overtakes overtaking overtook overtaken",
+)
+_IRREGULAR = {w: group for line in _IRREGULAR_GROUPS for group in [tuple(line.split())] for w in group}
+
+
+def irregular_stems(word: str) -> tuple[str, ...]:
+    """The stems of the other forms of an irregular verb ("morto": morì, "won": win); none for another word."""
+    own = stem(word)
+    return tuple(dict.fromkeys(t for w in _IRREGULAR.get(word, ()) if (t := stem(w)) != own))
+
+
 def other_stems(word: str) -> tuple[str, ...]:
     """Other stems `word` may have as a verb form that the stemmer reads otherwise.
 

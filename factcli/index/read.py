@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from factcli.core.model import Entity, Fact, Source
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, edit_distance, other_stems, stem, typo_budget, words
+from factcli.core.text import STOPWORDS, edit_distance, irregular_stems, other_stems, stem, typo_budget, words
 
 # Prefixes that negate a word: "legal" is a likely (still guessed) match for "illegal".
 _NEGATIONS = ("il", "in", "im", "ir", "un", "non", "dis")
@@ -205,12 +205,14 @@ class Index:
         """The index terms a query word matches: exactly, by prefix, or within its typo budget."""
         term = stem(word)
         if self.has_term(term):
-            return TermMatch(word, term, ((term, 1.0),))
+            # Another form of an irregular verb says the same ("morto" and "morì"), a little less surely.
+            forms = tuple((t, 0.9) for t in irregular_stems(word) if self.has_term(t))
+            return TermMatch(word, term, ((term, 1.0), *forms))
         if word in NUMBER_VALUES:
             return TermMatch(word, term, ())  # a number is no slip of another word ("four" is not "fourth")
         # The budget follows the stem: "helping" (stem "help") may not stretch to "held".
         budget = min(typo_budget(word), typo_budget(term))
-        found: dict[str, float] = {t: 0.9 for t in other_stems(word) if self.has_term(t)}
+        found: dict[str, float] = {t: 0.9 for t in (*other_stems(word), *irregular_stems(word)) if self.has_term(t)}
         if len(term) >= 4:
             # A known word behind a negating prefix (legal in illegal, known in unknown): likely, still a guess.
             sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(_NEGATIONS)) + ")"
