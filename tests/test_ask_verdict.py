@@ -817,3 +817,40 @@ def test_an_interrogative_after_a_preposition_asks_it_claims_nothing(run: Any, w
     user's trial); a yes/no question of the same words still gets one."""
     data = json.loads(run("ask", question, "-f", str(write(TOWN)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+FESTIVAL = """\
+format: 1
+sources:
+  - {id: paper, title: A paper, language: en}
+entities:
+  - {id: show, kind: event, names: {it: [la mostra, mostra], en: [the festival, festival]}}
+  - {id: clair, kind: person, names: {it: [René Clair, Clair], en: [René Clair, Clair]}}
+facts:
+  - id: show-opened
+    type: date
+    value: {date: 1932-08-06}
+    statement: {it: La mostra si aprì il 6 agosto 1932., en: The festival opened on 6 August 1932.}
+    entities: [show]
+    status: stated
+    source: {id: paper, excerpt: 6 August 1932}
+  - id: clair-award
+    type: event
+    value: {name: {it: premio, en: award}}
+    statement: {it: René Clair ebbe un premio alla mostra., en: René Clair won an award at the festival.}
+    entities: [clair, show]
+    status: stated
+    source: {id: paper, excerpt: René Clair}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the festival opened on 6 August 1932.", "confirmed"),
+    ("Claim: the festival opened on 9 August 1932.", "contradicted"),
+    ("Clair won an award at the festival?", "confirmed"),
+])
+def test_the_word_claim_is_no_slip_for_a_name(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"Claim:" opens the claim; it is not the name Clair typed wrong (every fact was ruled out for not naming
+    him, a new user's trial); the name itself is still found."""
+    data = json.loads(run("ask", claim, "-f", str(write(FESTIVAL)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

@@ -28,6 +28,10 @@ class Ranking:
     entities: dict[str, list[str]] = field(default_factory=dict)  # entity id -> query words naming it
 
 
+# Words that open a claim ("Claim: ..."): what follows is to be checked; never a slip for a name ("Clair").
+_OPENERS = frozenset({"claim", "claims", "verifica", "verify", "fact", "check", "affermazione"})
+
+
 def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                 names: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Entities named in `text` by any name or alias, longest names first, single words with typos.
@@ -51,7 +55,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                 used[start:start + size] = [True] * size
     single: list[tuple[str, str]] | None = None
     for i, tok in enumerate(toks):
-        if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4:
+        if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4 or (i == 0 and tok in _OPENERS):
             continue
         if single is None:
             single = [(n, e) for n, e in index.names() if " " not in n]
