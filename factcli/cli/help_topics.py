@@ -142,7 +142,10 @@ that has them in a row, in any form ("ha passato l'inverno" for `passare l'inver
 is one language's word: `paid: [fee]` does not reach a question that says "pagata" (list `pagata` too). A listed word may be several words too (`airline: [Avio
 Linee Italiane]`, `capocannoniere: [miglior marcatore]`): the rarest of them that the facts use is what
 it reaches; an expression whose listed words no fact uses reaches the rarest of its own. factcli itself knows only the general words of questions
-(question words, filler, numbers, months, a few idioms of each language) in Italian and English.
+(question words, filler, numbers, months, a few idioms of each language, the other forms of some common
+irregular verbs: morto/morì, rimasto/rimase, died, held, ran, took, built, sank, began) in Italian and English;
+the forms of win/vincere, write/scrivere and born/nato are not among them (they led to wrong answers where they
+were tried), so list them in a vocabulary where the facts need them (`nato: [nacque]`).
 
 YAML 1.1 traps cannot change meaning: factcli never lets YAML guess types. Every scalar is read as the
 string its author wrote (`2019-02-27` stays that date, `no` stays `no`, `1:20` stays `1:20`), and
