@@ -687,7 +687,7 @@ facts:
   - id: ada-died
     type: date
     value: {date: 1844-03-05}
-    statement: {it: Ada Neri morì a Susa il 5 marzo 1844., en: Ada Neri passed on in Susa on 5 March 1844.}
+    statement: {it: Ada Neri morì a Susa il 5 marzo 1844., en: Ada Neri fell ill and passed on in Susa on 5 March 1844.}
     entities: [ada]
     status: stated
     source: {id: book, excerpt: morì a Susa}
@@ -702,9 +702,10 @@ facts:
 
 
 @pytest.mark.parametrize(("question", "fact"), [("Quando è morta Ada Neri?", "ada-died"),
+                                                ("When did Ada Neri fall ill?", "ada-died"),
                                                 ("Where did Ada Neri overtake Bruno Rossi?", "overtaking")])
 def test_another_form_of_an_irregular_verb_is_the_same_verb(run: Any, write: Any, question: str, fact: str) -> None:
-    """"morta" is "morì", "overtake" is "overtook" (each was refused: no fact uses the word)."""
+    """"morta" is "morì", "fall" is "fell", "overtake" is "overtook" (each was refused: no fact uses the word)."""
     result = run("ask", question, "-f", str(write(DEATHS)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
 
