@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from factcli.ask.words import ASKING_NOUNS, FILLER, PHRASES, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
@@ -176,9 +177,10 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
     return out
 
 
-def _forms(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> frozenset[str]:
     """The stems one word may have in another form ("pass", "passed", "passing" share one)."""
-    return {word, stem(word), *other_stems(word)}
+    return frozenset({word, stem(word), *other_stems(word)})
 
 
 def _as_form_of(toks: list[str], own: Mapping[tuple[str, ...], str]) -> str | None:
@@ -187,8 +189,9 @@ def _as_form_of(toks: list[str], own: Mapping[tuple[str, ...], str]) -> str | No
     if len(toks) < 2 or not own:
         return None
     forms = [_forms(t) for t in toks]
-    return next((key for entry, key in own.items() if len(entry) == len(toks)
-                 and all(f & _forms(e) for f, e in zip(forms, entry))), None)
+    # (The first word first: most entries share none of its forms, and the rest is not looked at.)
+    return next((key for entry, key in own.items() if len(entry) == len(toks) and forms[0] & _forms(entry[0])
+                 and all(f & _forms(e) for f, e in zip(forms[1:], entry[1:]))), None)
 
 
 def as_written(q: Question, word: str) -> str:
