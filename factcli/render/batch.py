@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factcli.core.results import AskResult, Lookup
 from factcli.render.fact_values import answer_text
-from factcli.render.machine import bare_values, dumps, table_rows, to_data
+from factcli.render.machine import bare_values, dumps, fact_line, table_rows, to_data
 from factcli.render.safe_text import one_line
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -53,9 +53,7 @@ class AnswerStream:
         verdict before it (`contradicted: ID (TYPE): ...`, or `not in the facts` alone)."""
         if result.answer is None:
             return result.verdict or NO_ANSWER
-        fact = result.answer.fact
-        inferred = ", inferred" if fact.status == "inferred" else ""
-        line = f"{fact.id} ({fact.type}{inferred}): {answer_text(result, self.lookup)} — {fact.statement.get(result.lang)}"
+        line = fact_line(result.answer.fact, answer_text(result, self.lookup), result.lang)
         return f"{result.verdict}: {line}" if result.verdict else line
 
     def _row(self, result: AskResult) -> None:

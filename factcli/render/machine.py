@@ -38,6 +38,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO
 
+    from factcli.core.model import Fact, Lang
+
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
@@ -117,11 +119,15 @@ def table_rows(result: Result, lookup: Lookup) -> tuple[list[str], list[list[str
     return ["value"], [[str(x)] for x in (data or [])]
 
 
+def fact_line(fact: Fact, answer: str, lang: Lang) -> str:
+    """A fact's plain line: `ID (TYPE): ANSWER — STATEMENT` (`ID (TYPE, inferred): …` for an inferred fact)."""
+    return f"{fact.id} ({fact.type}{', inferred' if fact.status == 'inferred' else ''}): {answer} — {fact.statement.get(lang)}"
+
+
 def plain_lines(result: Result, lookup: Lookup, explain: bool) -> list[str]:
     """The lines of a result in the plain format, with the explanation when `explain`."""
     if isinstance(result, FactsResult):
-        return [f"{h.fact.id} ({h.fact.type}{', inferred' if h.fact.status == 'inferred' else ''}): "
-                f"{display(h.fact, result.lang, lookup)} — {h.fact.statement.get(result.lang)}" for h in result.hits]
+        return [fact_line(h.fact, display(h.fact, result.lang, lookup), result.lang) for h in result.hits]
     if isinstance(result, EntitiesResult):
         return [f"{r.entity.id} ({r.entity.kind}): {r.entity.name(result.lang)} — "
                 f"{'; '.join(r.entity.all_names())} — {r.facts} fact{'s' if r.facts != 1 else ''}"
