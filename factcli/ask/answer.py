@@ -62,6 +62,10 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     result = _best(index, q, lang, explain)
     if result.answer is None and (quoted := _quoted_only(q.text)):
         result = _quoting(index, q, lang, quoted, explain) or result
+    elif q.kind == "quote" and (quoted := _quoted_span(q.text)) and (
+            exact := _quoting(index, q, lang, quoted, explain)) is not None:
+        # "Who said 'that is the way to fly'?": the one quote with those very words, whatever ranked first.
+        result = exact
     fact = result.answer.fact if result.answer else None
     # (Only a claim gets a verdict: an open question need not have its places looked up.)
     unknown_places = frozenset(w for name in places_named(q.text, wide=True) for w in words(name)
@@ -102,9 +106,20 @@ def _as_hit(index: Index, fact: Fact, matched: set[str]) -> FactHit:
 def _quoted_only(text: str) -> list[str]:
     """The words a question quotes when none of them is a word the index keeps ("This is it", "Ci siamo"): the
     only way to find their quote is by its own text; none otherwise."""
-    span = _QUOTE_SPAN.search(text)
-    quoted = words(next(g for g in span.groups() if g)) if span else []
+    quoted = _quoted_words(text)
     return quoted if len(quoted) >= 2 and not any(terms(w) for w in quoted) else []
+
+
+def _quoted_words(text: str) -> list[str]:
+    """The words of the first span a question quotes; none if it quotes none."""
+    span = _QUOTE_SPAN.search(text)
+    return words(next(g for g in span.groups() if g)) if span else []
+
+
+def _quoted_span(text: str) -> list[str]:
+    """The words a question quotes, three at least; none otherwise."""
+    quoted = _quoted_words(text)
+    return quoted if len(quoted) >= 3 else []
 
 
 def _quoting(index: Index, q: Question, lang: Lang | None, quoted: list[str], explain: bool) -> AskResult | None:
