@@ -39,7 +39,7 @@ from factcli.ask.kinds import unlike_the_kind
 from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
-from factcli.ask.verdict import is_claim
+from factcli.ask.verdict import is_claim, places, placing
 from factcli.ask.words import NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import LANGS, CountValue, Fact, LocationValue, place_of
@@ -248,8 +248,8 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     needed = max(2, -(-len(r.known_plain) * 2 // 3)) if r.wrong_numbers and not relaxed else len(r.known_plain)
     if c.tolerated and (len(plain_hit) < min(needed, len(r.known_plain)) or (relaxed and not r.wrong_numbers)):
         return "would need two stretches: a word let pass and a word it lacks"  # one is the most
-    if r.wrong_numbers and not all(states_a(fact, sort) if sort != "name" else names_another(r, fact)
-                                   for sort in r.wrong_numbers):
+    if r.wrong_numbers and not all(places(index, fact) if sort == "place" else states_a(fact, sort)
+                                   if sort != "name" else names_another(r, fact) for sort in r.wrong_numbers):
         return "states no detail of the sort the claim may have wrong"
     if c.duration and (not counts_time(fact) or any(
             not r.term_of.get(w, set()) & own
@@ -382,6 +382,9 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
             continue
         if relaxed and why:
             passing = [p for p in passing if gives_reason(facts[p[1].n], r.asked_terms)] or reasonless
+        if passing and "place" in r.wrong_numbers:
+            passing = placing(c.named_people, [r.term_of.get(w, set()) for w in r.known_plain], passing,
+                              [facts[h.n] for h in shortlist], facts)
         if passing:
             # Of facts scored about the same, the one that says more of what was asked.
             near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]

@@ -13,11 +13,11 @@ import re
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
-from factcli.index.read import Index
+from factcli.index.read import Hit, Index
 from factcli.index.synonyms import synonyms
 
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
@@ -127,6 +127,28 @@ def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
         if asked and _says_all(index, asked, other) and not bearing(others_claimed, fact_details(other))[0]:
             return other
     return None
+
+
+def places(index: Index, fact: Fact) -> bool:
+    """Whether a fact can correct a claim's place: a location, or a statement that puts its event in one of its
+    places ("born in 1840 in London"), narrower than a country (a trip to a country may have gone to any of its cities)."""
+    if isinstance(fact.value, LocationValue):
+        return True
+    own = {fold(name) for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "place"
+           for name in e.all_names()}
+    return any(places_named(fact.statement.get(lang)) & own for lang in LANGS)
+
+
+def placing(people: set[str], asked: list[set[str]], passing: list[tuple[int, Hit]], shortlist: list[Fact],
+            facts: dict[int, Fact]) -> list[tuple[int, Hit]]:
+    """The facts that may correct a claim's place: locations; a statement placing its event only where no
+    location of the same event (about the people claimed, saying a word of the claim's terms `asked`) is among
+    the candidates: that one tells where the claim means."""
+    located = [p for p in passing if isinstance(facts[p[1].n].value, LocationValue)]
+    if located or any(isinstance(f.value, LocationValue) and people <= set(f.entities)
+                      and any(terms_ & own_terms(f) for terms_ in asked) for f in shortlist):
+        return located
+    return passing
 
 
 def _says_all(index: Index, claimed: list[str], fact: Fact) -> bool:

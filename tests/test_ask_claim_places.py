@@ -1,0 +1,78 @@
+"""A claim's place is corrected by the fact that puts the same event in another place, whatever that fact's type."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+BORN = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+  - {id: ruritania, kind: country, names: {en: [Ruritania], it: [Ruritania]}}
+facts:
+  - id: ada-born
+    type: date
+    value: {date: "1901-05-03"}
+    statement: {en: Ada Neri was born on 3 May 1901 in Lyon., it: Ada Neri nacque il 3 maggio 1901 a Lione.}
+    entities: [ada, lyon]
+    status: stated
+    source: {id: paper, excerpt: born in Lyon}
+  - id: ada-tour
+    type: date
+    value: {date: "1930"}
+    statement: {en: Ada Neri toured in Ruritania in 1930., it: Ada Neri fece una tournée in Ruritania nel 1930.}
+    entities: [ada, ruritania]
+    status: stated
+    source: {id: paper, excerpt: toured in Ruritania}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Claim: Ada Neri was born in Marseille.", "È vero che Ada Neri nacque a Marsiglia?"])
+def test_a_date_that_says_where_corrects_a_claims_place(run: Any, write: Any, claim: str) -> None:
+    """No location fact, but the birth's date says where it was: the claimed city is contradicted by it."""
+    data = json.loads(run("ask", claim, "-f", str(write(BORN)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "ada-born", data
+
+
+def test_a_country_named_in_passing_corrects_no_city(run: Any, write: Any) -> None:
+    """A tour "in Ruritania" may have reached any of its cities: it neither confirms nor corrects one."""
+    result = run("ask", "Claim: Ada Neri toured in Strelsau.", "-f", str(write(BORN)), "--format", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout)["verdict"] == "not in the facts", result.stdout
+
+
+CONCERT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+facts:
+  - id: concert-place
+    type: location
+    value: {place: {en: the Opera house, it: il teatro dell'Opera}}
+    statement: {en: Ada Neri's farewell concert took place at the Opera house., it: Il concerto d'addio di Ada Neri ebbe luogo al teatro dell'Opera.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: farewell concert}
+  - id: concert-date
+    type: date
+    value: {date: "1950"}
+    statement: {en: Ada Neri's farewell concert was held in 1950 in Lyon in the evening., it: Il concerto d'addio di Ada Neri si tenne nel 1950 a Lione di sera.}
+    entities: [ada, lyon]
+    status: stated
+    source: {id: paper, excerpt: farewell concert in 1950}
+"""
+
+
+def test_a_location_of_the_same_event_corrects_a_claims_place_first(run: Any, write: Any) -> None:
+    """Where a location fact tells where the claimed event was, it is the correction, not a date that names a city."""
+    data = json.loads(run("ask", "Claim: Ada Neri's farewell concert was held in the evening in Marseille.", "-f", str(write(CONCERT)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "concert-place", data
