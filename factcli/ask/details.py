@@ -13,7 +13,7 @@ import re
 
 from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, PARTS_OF_TIME, QUALIFIER_PARTS
+from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, NOBODY, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at
@@ -141,6 +141,11 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             continue  # part of the number before it
         if word in _ONES and i and toks[i - 1] in _TENS:
             continue  # the units of "twenty-one", read with its tens
+        if word in NOBODY or (word == "no" and toks[i + 1:i + 2] == ["one"]):
+            out.setdefault("count", []).append(frozenset({0.0}))  # "nobody survived": none, a count to check
+            continue
+        if word == "one" and i and toks[i - 1] == "no":
+            continue
         if word in NUMBER_VALUES and word not in ("una", "uno"):
             ones = _ONES.get(toks[i + 1], 0.0) if word in _TENS and i + 1 < len(toks) else 0.0
             past = i + 2 if ones else i + 1  # the word after "twenty-one", as after "four"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.question import Question
-from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NUMBER_WORDS, TIME_UNITS
+from factcli.ask.words import FILLER, MEANS_OF_TRAVEL, NOBODY, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import stated_years
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
@@ -232,7 +232,7 @@ def number_sort(word: str) -> str | None:
     """What kind of number a word is: a year, an ordinal, a count; None if it is not one."""
     if word.isdigit():
         return "year" if len(word) == 4 and word[0] in "12" else "count"
-    return "ordinal" if word in ORDINALS else "count" if word in NUMBER_WORDS else None
+    return "ordinal" if word in ORDINALS else "count" if word in NUMBER_WORDS or word in NOBODY else None
 
 
 def states_a(fact: Fact, sort: str) -> bool:

@@ -254,7 +254,9 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     negated = set()
     for i, tok in enumerate(toks):
         # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
+        # ("No. 1487", "n. 5" number a thing.)
         if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+                toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
             negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
     return bool(claimed & negated)

@@ -45,6 +45,8 @@ contro presso tramite mediante attraverso
 # Cardinal number words: a claim's number that no fact uses ("dieci gol") may be a wrong detail.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "diciotto", "diciannove", "quattordici",
                                           "sixteen", "seventeen", "eighteen", "nineteen", "milione"}
+# Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
+NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
 
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
 # before anything else, so that "Is the city running out of water?" asks about a shortage.

@@ -1,0 +1,58 @@
+"""A claim's numbers as people write them: "nobody" is a count of none, and "No. 12" numbers a thing, it denies nothing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+ERUPTION = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: eruption, kind: event, names: {en: [the eruption], it: [l'eruzione]}}
+  - {id: park, kind: place, names: {en: [Ash Valley Park], it: [Parco di Ash Valley]}}
+facts:
+  - id: one-death
+    type: count
+    value: {number: 1, unit: {en: person, it: persona}, counted: {en: deaths, it: morti}}
+    statement: {en: Only one person died in the eruption., it: Solo una persona morì nell'eruzione.}
+    entities: [eruption]
+    status: stated
+    source: {id: paper, excerpt: one person died}
+  - id: no-injured
+    type: count
+    value: {number: 0, unit: {en: injured, it: feriti}}
+    statement: {en: Nobody was injured by the flood that followed the eruption., it: Nessuno fu ferito dall'alluvione che seguì l'eruzione.}
+    entities: [eruption]
+    status: stated
+    source: {id: paper, excerpt: nobody was injured}
+  - id: park-created
+    type: date
+    value: {date: "1918-09"}
+    statement: {en: Order No. 1487 created Ash Valley Park in September 1918., it: L'ordinanza n. 1487 istituì il Parco di Ash Valley nel settembre 1918.}
+    entities: [park]
+    status: stated
+    source: {id: paper, excerpt: Order No. 1487}
+"""
+
+
+@pytest.mark.parametrize(("claim", "fact", "verdict"), [
+    ("Claim: nobody died in the eruption.", "one-death", "contradicted"),
+    ("È vero che nell'eruzione non morì nessuno?", "one-death", "contradicted"),
+    ("Claim: nobody was injured by the flood after the eruption.", "no-injured", "confirmed"),
+])
+def test_nobody_is_a_count_of_none(run: Any, write: Any, claim: str, fact: str, verdict: str) -> None:
+    """"Nobody died" is checked against the count of deaths: one death contradicts it, none confirms it."""
+    data = json.loads(run("ask", claim, "-f", str(write(ERUPTION)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), data
+
+
+@pytest.mark.parametrize("claim", ["Claim: Ash Valley Park was created in 1918.",
+                                   "È vero che il Parco di Ash Valley fu istituito nel 1918?"])
+def test_a_number_sign_is_no_negation(run: Any, write: Any, claim: str) -> None:
+    """"Order No. 1487 created the park": "No." numbers the order; the fact confirms the claim, it does not deny it."""
+    data = json.loads(run("ask", claim, "-f", str(write(ERUPTION)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("confirmed", "park-created"), data
