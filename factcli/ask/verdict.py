@@ -246,7 +246,7 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
     claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
     among the first two words after a negation, and the claim negates nothing itself."""
-    plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2]
+    plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
     if _NEGATIONS & set(q.words) or not plain:
         return False
     claimed = {stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}

@@ -1,4 +1,5 @@
-"""A claim's numbers as people write them: "nobody" is a count of none, and "No. 12" numbers a thing, it denies nothing."""
+"""A claim as people write it: "nobody" is a count of none, "No. 12" numbers a thing and denies nothing, and a
+short verb ("go") is denied by a fact that says "did not go"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ sources:
   - {id: paper, title: City paper, language: en}
 entities:
   - {id: eruption, kind: event, names: {en: [the eruption], it: [l'eruzione]}}
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
   - {id: park, kind: place, names: {en: [Ash Valley Park], it: [Parco di Ash Valley]}}
 facts:
   - id: one-death
@@ -29,6 +31,13 @@ facts:
     entities: [eruption]
     status: stated
     source: {id: paper, excerpt: nobody was injured}
+  - id: gala
+    type: event
+    value: {name: {en: the 1919 gala, it: il gala del 1919}}
+    statement: {en: The 1919 gala was held without Ada Neri and she did not go., it: Il gala del 1919 si tenne senza Ada Neri e lei non ci andò.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: did not go}
   - id: park-created
     type: date
     value: {date: "1918-09"}
@@ -56,3 +65,9 @@ def test_a_number_sign_is_no_negation(run: Any, write: Any, claim: str) -> None:
     """"Order No. 1487 created the park": "No." numbers the order; the fact confirms the claim, it does not deny it."""
     data = json.loads(run("ask", claim, "-f", str(write(ERUPTION)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("confirmed", "park-created"), data
+
+
+def test_a_short_verb_the_fact_denies_is_contradicted(run: Any, write: Any) -> None:
+    """"Did Ada go...?" against "she did not go": a two-letter verb is a word of the claim too."""
+    data = json.loads(run("ask", "Did Ada Neri go to the 1919 gala?", "-f", str(write(ERUPTION)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "gala"), data
