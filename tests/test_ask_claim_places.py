@@ -76,3 +76,36 @@ def test_a_location_of_the_same_event_corrects_a_claims_place_first(run: Any, wr
     data = json.loads(run("ask", "Claim: Ada Neri's farewell concert was held in the evening in Marseille.", "-f", str(write(CONCERT)),
                           "--format", "json").stdout)
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "concert-place", data
+
+
+DIED = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+  - {id: turin, kind: place, names: {en: [Turin], it: [Torino]}}
+facts:
+  - id: ada-born-turin
+    type: location
+    value: {place: {en: Turin, it: Torino}}
+    statement: {en: Ada Neri was born in Turin., it: Ada Neri nacque a Torino.}
+    entities: [ada, turin]
+    status: stated
+    source: {id: paper, excerpt: nacque a Torino}
+  - id: ada-died
+    type: date
+    value: {date: "1950-03-03"}
+    statement: {en: Ada Neri passed away on 3 March 1950 in Lyon., it: Ada Neri morì il 3 marzo 1950 a Lione.}
+    entities: [ada, lyon]
+    status: stated
+    source: {id: paper, excerpt: morì il 3 marzo 1950}
+"""
+
+
+@pytest.mark.parametrize("question", ["Dove è morta Ada Neri?", "In che città è morta Ada Neri?"])
+def test_where_someone_died_is_read_from_the_date_of_their_death(run: Any, write: Any, question: str) -> None:
+    """"Dove è morta...?" of a fact that says "morì ... a Lione": another form of the verb, and the place it names."""
+    result = run("ask", question, "-f", str(write(DIED)), "--format", "value")
+    assert (result.exit_code, result.stdout.strip()) == (0, "Lione"), result.stdout

@@ -18,7 +18,16 @@ from factcli.ask.checks import DURATION, Choice, choose, constraints, lacking
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
-from factcli.ask.question import Question, as_any_kind, as_written, asked_outright, parse, replace_kind, reports_speech
+from factcli.ask.question import (
+    PLACE_NOUNS,
+    Question,
+    as_any_kind,
+    as_written,
+    asked_outright,
+    parse,
+    replace_kind,
+    reports_speech,
+)
 from factcli.ask.reading import Reading, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import (
@@ -204,9 +213,10 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
         # No place fact says it, but a fact that says where something happened may ("Ada died in Oslo in 1990"):
         # only one that says all the question asks, in its own words, its ranks too ("the first summit"); the
         # answer is that place. (Where a thing lies, "si trova", only a place fact says.)
-        placed = _answer(index, as_any_kind(q), lang, explain, timed="where", fallback=True)
+        placed = _answer(index, as_any_kind(q, keep=PLACE_NOUNS), lang, explain, timed="where", fallback=True)
         if placed.answer is not None and bearing({"ordinal": details(q.text).get("ordinal", [])},
                                                  fact_details(placed.answer.fact)) == (False, []):
+            placed.kind = q.kind  # a place was asked for, which the answer's place gives
             return placed
     return result
 

@@ -35,17 +35,17 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.kinds import unlike_the_kind
-from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
+from factcli.ask.kinds import asks_who, counts_another, names_someone_else, placed, unlike_the_kind
+from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim, places, placing
 from factcli.ask.words import NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
-from factcli.core.model import LANGS, CountValue, Fact, LocationValue, place_of
+from factcli.core.model import Fact, LocationValue
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, WHO_WORDS, fold, other_stems, stem, term_set, words
-from factcli.index.rank import described, related_entities
+from factcli.core.text import STOPWORDS, fold, other_stems, stem, term_set, words
+from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
 MIN_COVERAGE = 0.5
@@ -241,7 +241,7 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)
         return "says only the question's numbers, none of its words"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
-                    or not (says_when(fact) if c.timed == "when" else place_of(fact, index.entity, set(r.q.words)))
+                    or not (says_when(fact) if c.timed == "when" else placed(index, r, fact))
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
         return f"does not say {c.timed}, in its own words"  # a stretch already: all in the fact's own words
     # A claim's wrong detail let pass: the fact that corrects it may tell the rest in other words, but most of it.
@@ -258,47 +258,6 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,
         # and of that very thing; "How long was the festival?" is not answered by the years since another one
     return None
-
-
-# Nouns that count anyone or anything: any unit of people or of times may answer them.
-_ANYONE = frozenset({"people", "persons", "persone", "times", "volte", "things", "cose"})
-
-
-def counts_another(r: Reading, fact: Fact) -> bool:
-    """Whether a count counts another of the question's words than the one "how many" asks for ("How many
-    translations did the students make?" is not answered by "27 students")."""
-    if r.q.kind != "count" or not isinstance(fact.value, CountValue):
-        return False
-    heads = count_heads(r.q)
-    if set(heads) & _ANYONE:
-        return False
-    heads = [w for w in heads if w in r.topic]
-    if not heads:
-        return False
-    value = fact.value
-    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang))}
-    counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
-    if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
-        return False
-    return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
-
-
-_SOMEONE = frozenset({"person", "organisation", "group", "country"})
-
-
-def asks_who(r: Reading) -> bool:
-    """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
-    "Who is Rossi?", which asks what the facts say of someone named."""
-    q = r.q
-    return q.kind == "entity" and bool(r.plain_words) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
-
-
-def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
-    """Whether the fact names a person, organisation, group or country (which act too) the question does not."""
-    # Someone named only by a description ("Who was the expedition leader?") is who is asked for.
-    descriptions = described(index, r.groups)
-    named = set().union(*(ents for ws, ents in r.groups.items() if ws not in descriptions), set())
-    return any((e := index.entity(ent)) is not None and e.kind in _SOMEONE for ent in covered - named)
 
 
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:

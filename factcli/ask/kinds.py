@@ -7,11 +7,14 @@ import re
 from collections import Counter
 
 from factcli.ask.fit import counts_time
-from factcli.ask.question import Question, count_heads
+from factcli.ask.question import PLACE_NOUNS, Question, count_heads
+from factcli.ask.reading import Reading
 from factcli.ask.words import TIME_UNITS
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
-from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
-from factcli.core.text import clock_time, stem, words
+from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
+from factcli.core.text import WHO_WORDS, clock_time, stem, words
+from factcli.index.rank import described
+from factcli.index.read import Index
 
 # Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
 # Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
@@ -91,3 +94,51 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
     if q.kind == "location" and {"region", "regione"} & q.frame and not names_a_region(fact):
         return "gives no region"  # "In che regione si trova X?" is not answered by X's street
     return None
+
+
+# Nouns that count anyone or anything: any unit of people or of times may answer them.
+_ANYONE = frozenset({"people", "persons", "persone", "times", "volte", "things", "cose"})
+
+
+def counts_another(r: Reading, fact: Fact) -> bool:
+    """Whether a count counts another of the question's words than the one "how many" asks for ("How many
+    translations did the students make?" is not answered by "27 students")."""
+    if r.q.kind != "count" or not isinstance(fact.value, CountValue):
+        return False
+    heads = count_heads(r.q)
+    if set(heads) & _ANYONE:
+        return False
+    heads = [w for w in heads if w in r.topic]
+    if not heads:
+        return False
+    value = fact.value
+    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang))}
+    counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
+    if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
+        return False
+    return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
+
+
+_SOMEONE = frozenset({"person", "organisation", "group", "country"})
+
+
+def asks_who(r: Reading) -> bool:
+    """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
+    "Who is Rossi?", which asks what the facts say of someone named."""
+    q = r.q
+    return q.kind == "entity" and bool(r.plain_words) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
+
+
+def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
+    """Whether the fact names a person, organisation, group or country (which act too) the question does not."""
+    # Someone named only by a description ("Who was the expedition leader?") is who is asked for.
+    descriptions = described(index, r.groups)
+    named = set().union(*(ents for ws, ents in r.groups.items() if ws not in descriptions), set())
+    return any((e := index.entity(ent)) is not None and e.kind in _SOMEONE for ent in covered - named)
+
+
+def placed(index: Index, r: Reading, fact: Fact) -> bool:
+    """Whether a fact of any type says where what was asked happened ("died in Oslo"); where a city is asked
+    for ("in che città"), a country it names is not one."""
+    place = place_of(fact, index.entity, set(r.q.words))
+    return place is not None and (place.kind == "place" or not PLACE_NOUNS & r.q.frame)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from factcli.ask.words import ASKING_NOUNS, FILLER, PHRASES, TIME_UNITS
@@ -35,6 +36,7 @@ _PLACE_NOUNS = {"en": ("city", "town", "village", "street", "road", "square", "d
                        "port", "neighbourhood", "neighborhood"),
                 "it": ("citta", "paese", "villaggio", "via", "strada", "piazza", "quartiere", "provincia", "isola", "porto",
                        "comune", "localita")}
+PLACE_NOUNS = frozenset(noun for nouns in _PLACE_NOUNS.values() for noun in nouns)
 _WHICH_PLACE = tuple((asking, noun) for lang, askings in (("en", ("which", "what")), ("it", ("quale", "che")))
                      for asking in askings for noun in _PLACE_NOUNS[lang])
 # (kind, phrases) in priority order: the first kind with a phrase in the question wins.
@@ -71,9 +73,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("qual",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
-_LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
+_LASTED = LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
                      "duravano", "durano"})
-LASTED = _LASTED
 _STARTED = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins", "inizio", "iniziato",
                       "iniziata", "inizia", "comincia", "cominciato", "cominciata"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
@@ -112,8 +113,6 @@ KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "loca
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
 _SHORT_QUESTION_WORDS = ("what", "when", "many", "much", "dove", "come", "cosa")
 _QUESTION_VOCAB = sorted({"where", "which", "quando", "quanti", "quante", "quanto", "quale", "quali", "detto"})
-
-
 
 
 @record
@@ -290,9 +289,10 @@ def asked_outright(q: Question) -> bool:
                                     for i, word in enumerate(q.words) if i)
 
 
-def as_any_kind(q: Question) -> Question:
-    """The question asking for any fact: the noun that guessed its kind ("venue", "year") is a topic word again."""
-    return Question(q.text, q.lang, "entity", q.words, q.frame - _NOUN_CUES, q.names, q.asking_from)
+def as_any_kind(q: Question, keep: AbstractSet[str] = frozenset()) -> Question:
+    """The question asking for any fact: the noun that guessed its kind ("venue", "year") is a topic word again,
+    but those in `keep` (a place's noun, where a fact of any type may say the place: "in che città")."""
+    return Question(q.text, q.lang, "entity", q.words, q.frame - (_NOUN_CUES - keep), q.names, q.asking_from)
 
 
 def _corrected(word: str, known: Callable[[str], bool] | None) -> str:

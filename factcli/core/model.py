@@ -289,9 +289,10 @@ def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: Abstract
     words): named after "in", "at", "a"... within a few words of a word of the question, a city or region
     before a country; None when it says none, or several of the same standing. A place named otherwise ("went
     to Oslo", "the Oslo summit") or far from what was asked is not where it happened."""
-    from factcli.core.text import STOPWORDS, stem, words
+    from factcli.core.text import STOPWORDS, irregular_stems, stem, words
 
-    stems = {stem(w) for w in asked if w not in STOPWORDS}
+    # (Another form of an irregular verb is the same word: "morto" is near "morì a Oxford".)
+    stems = {s for w in asked if w not in STOPWORDS for s in (stem(w), *irregular_stems(w))}
     said = [(toks, [i for i, t in enumerate(toks) if stem(t) in stems])
             for toks in (words(fact.statement.get(lang)) for lang in LANGS)]
     others = [e for ident in fact.entities if (e := entity(ident)) is not None and e.kind in ("place", "country")

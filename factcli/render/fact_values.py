@@ -187,7 +187,7 @@ def asked_place(result: AskResult, lookup: Lookup) -> str | None:
     if result.answer is None or result.verdict is not None or isinstance(result.answer.fact.value, LocationValue):
         return None
     asked = words(result.question)
-    if not _WHERE & set(asked[:3]):
+    if result.kind != "location" and not _WHERE & set(asked[:3]):
         return None
     place = place_of(result.answer.fact, lookup.entity, set(asked))
     return place.name(result.lang) if place is not None else None
