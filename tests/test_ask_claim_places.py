@@ -94,6 +94,20 @@ facts:
     entities: [ada, turin]
     status: stated
     source: {id: paper, excerpt: nacque a Torino}
+  - id: ada-born-date
+    type: date
+    value: {date: "1890-05-01"}
+    statement: {en: Ada Neri was born on 1 May 1890 in Turin., it: Ada Neri nacque il 1º maggio 1890 a Torino.}
+    entities: [ada, turin]
+    status: stated
+    source: {id: paper, excerpt: nacque il 1º maggio 1890}
+  - id: ada-studied
+    type: event
+    value: {name: {en: Ada's studies, it: Gli studi di Ada}}
+    statement: {en: Ada Neri studied singing in Naples., it: Ada Neri studiò canto a Napoli.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: studiò canto a Napoli}
   - id: ada-died
     type: date
     value: {date: "1950-03-03"}
@@ -109,3 +123,17 @@ def test_where_someone_died_is_read_from_the_date_of_their_death(run: Any, write
     """"Dove è morta...?" of a fact that says "morì ... a Lione": another form of the verb, and the place it names."""
     result = run("ask", question, "-f", str(write(DIED)), "--format", "value")
     assert (result.exit_code, result.stdout.strip()) == (0, "Lione"), result.stdout
+
+
+def test_nato_is_the_verb_nacque(run: Any, write: Any) -> None:
+    """"Quando è nata...?" of a fact that says "nacque": one verb, in two forms."""
+    data = json.loads(run("ask", "Quando è nata Ada Neri?", "-f", str(write(DIED)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "ada-born-date", data
+
+
+@pytest.mark.parametrize("claim", ["È vero che Ada Neri è nata a Napoli?", "Claim: Ada Neri was born in Naples."])
+def test_a_claims_place_is_judged_by_what_happened_there(run: Any, write: Any, claim: str) -> None:
+    """A fact that only shares the claim's place (she studied in Naples) does not judge where she was born; the
+    birthplace does, before the birth's date."""
+    data = json.loads(run("ask", claim, "-f", str(write(DIED)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-born-turin"), data

@@ -27,6 +27,7 @@ from factcli.ask.fit import (
     own_terms,
     people_in,
     placed_name_words,
+    places_named,
     restates_place,
     says_when,
     sets_apart,
@@ -240,6 +241,10 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         # "What was the population of St. Louis in 1812?": a fact of 1812 that says nothing of a population.
         # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)
         return "says only the question's numbers, none of its words"
+    if plain_hit and is_claim(r.q) and set(plain_hit) <= (where := places_named(r.q.text, wide=True)) and (
+            set(asked_for) - where):
+        # "Was Ada born in Naples?": a fact of Ada in Naples that says nothing of a birth does not judge it.
+        return "says only where the claim puts it, not what it says happened"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
                     or not (says_when(fact) if c.timed == "when" else placed(index, r, fact))
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
@@ -347,10 +352,13 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
         if passing:
             # Of facts scored about the same, the one that says more of what was asked.
             near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
-            # A claim, of those, the one that speaks of its details (its numbers, dates, times).
+            # A claim, of those, the one that speaks of its details (its numbers, dates, times), then a location
+            # where it puts something somewhere ("born in Naples?": the birthplace, before the birth's date).
             claim = is_claim(r.q)
-            said, hit = max(near, key=lambda p: (claim_fit(r.q.text, facts[p[1].n]) if claim else (0, 0), p[0],
-                                                 p[1].score))
+            placing_claim = claim and bool(places_named(r.q.text))
+            said, hit = max(near, key=lambda p: (
+                claim_fit(r.q.text, facts[p[1].n]) if claim else (0, 0),
+                placing_claim and isinstance(facts[p[1].n].value, LocationValue), p[0], p[1].score))
             if claim and dated_elsewhere(r.q.text, facts[hit.n], [facts[h.n] for h in shortlist]):
                 return None
             return Choice(hit=hit, said=said, relaxed=relaxed, passing=len(passing))

@@ -195,6 +195,7 @@ _IRREGULAR_GROUPS = (
     "scoperto scoperta scoperti scopri scoprirono scopre scoprono scoprire",
     "rimasto rimasta rimasti rimase rimasero rimane rimangono rimanere",
     "vissuto vissuta vissuti visse vissero vive vivono vivere",
+    "nato nata nati nate nacque nacquero nasce nascono nascere",
     "die died dies dying dead death",
     "born birth",
     "build builds building built",
