@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from factcli.ask.question import parse
+
 TRIPS = """\
 format: 1
 sources:
@@ -132,3 +134,13 @@ def test_which_country_still_needs_a_country(run: Any, write: Any) -> None:
     """The negative case: "which country" is not answered by two towns."""
     result = run("ask", "Which country did the toxic cloud hit?", "-f", str(write(TOWNS)), "--format", "json")
     assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Which meeting of the year was the gala?", "entity"), ("Quale incontro dell'anno era il gala?", "entity"),
+    ("Was the gala the seventh meeting of the year?", "entity"), ("Il gala era il settimo incontro dell'anno?", "entity"),
+    ("Which year was the gala?", "date"), ("gala rossi anno", "date"), ("In che anno si tenne il gala?", "date"),
+])
+def test_a_noun_after_of_asks_no_kind(text: str, kind: str) -> None:
+    """"The meeting of the year": the year only qualifies the meeting; "which year", "anno" alone still ask one."""
+    assert parse(text).kind == kind

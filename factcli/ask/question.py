@@ -12,24 +12,12 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from factcli.ask.words import ASKING_NOUNS, FILLER, PHRASES, TIME_UNITS
+from factcli.ask.language import detect_lang
+from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PHRASES, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, other_stems, stem, words, written_words
-
-# Function words and common question words of each language: general, never a topic's words.
-_IT_MARKERS = frozenset("""
-quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del della dei delle nel nella
-ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una non ma anche
-dopo prima questa quella suo sua loro essere avere quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
-negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
-sul nel
-""".split())
-_EN_MARKERS = frozenset("""
-when where who what which how many much did does do the of is was were with year years said say
-has have had why whom and are been from after before their they his her its this that there
-""".split())
 
 # "Which town...?", "In che via...?": a kind of place asked for is a where-question.
 _PLACE_NOUNS = {"en": ("city", "town", "village", "street", "road", "square", "district", "province", "state", "island",
@@ -90,6 +78,7 @@ _OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 _WHICH = frozenset({"which", "quale", "quali", "what"})  # not "che", which is also "that"
+_OF = frozenset({"of", "di", "del", "dell", "della", "dello", "dei", "degli", "delle"})
 _DATE_NOUNS = frozenset({"year", "anno", "date", "data"})
 
 
@@ -100,14 +89,6 @@ def _asks_which_thing(toks: list[str]) -> bool:
                for i, t in enumerate(toks))
 
 
-# Phrases that ask about something no single word names: the implied word joins the topic,
-# so "How old is Rossi?" needs a fact about an age, not any count of years.
-_IMPLIED = ((("how", "old"), "age"), *((("quanti", "anni", verb), "age") for verb in (
-    "ha", "hanno", "aveva", "avevano", "ebbe", "compie", "compiva", "compiuto")),
-    # "Che tempo faceva?" asks the weather, not a time ("tempo fa", some time ago, is no such past form).
-    (("tempo", "faceva"), "meteo"), (("tempo", "fece"), "meteo"), (("tempo", "facesse"), "meteo"))
-# The words so implied are what the question asks for: never one to let pass unknown.
-IMPLIED = frozenset(word for _, word in _IMPLIED)
 KIND_TYPES = {"quote": ("quote",), "count": ("count",), "date": ("date",), "location": ("location",),
               "manner": ("event",), "entity": (), "time": (), "measure": (), "origin": ("location", "event", "date")}
 # Long enough that one edit cannot turn another real word into one of them ("came" is not "come").
@@ -200,7 +181,7 @@ def as_written(q: Question, word: str) -> str:
     if word in toks:
         # Its accents as typed ("costò", which folds to "costo").
         return next((w for w in written_words(q.text) if words(w) == [word]), word)
-    for phrase, meaning in (*PHRASES.items(), *_IMPLIED):
+    for phrase, meaning in (*PHRASES.items(), *IMPLIED_PHRASES):
         if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
             return " ".join(phrase)
     if word == "duration":
@@ -208,33 +189,28 @@ def as_written(q: Question, word: str) -> str:
     return word
 
 
-def _markers(toks: list[str], raw: str) -> tuple[int, int]:
-    """How many Italian markers (words, accented letters) and English ones a question has."""
-    return (sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower()),
-            sum(t in _EN_MARKERS for t in toks))
+def _modifies(toks: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether a noun that may guess a kind only follows an "of" wherever it stands ("the meeting of the year")."""
+    return len(phrase) == 1 and phrase[0] in _NOUN_CUES and all(
+        i and (toks[i - 1] in _OF or (toks[i - 1] in ("the", "l") and toks[i - 2:i - 1] in (["of"], ["di"])))
+        for i, t in enumerate(toks) if t == phrase[0])
 
 
-def detect_lang(toks: list[str], raw: str) -> Lang:
-    """Italian when the question has more Italian markers (words, accented letters) than English ones."""
-    it, en = _markers(toks, raw)
-    return "it" if it > en else "en"
-
-
-def shows_its_language(text: str) -> bool:
-    """Whether a question's words tell its language: more markers of one than of the other ("diga" tells none)."""
-    it, en = _markers(words(text), text)
-    return it != en
+def _asking(toks: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """The phrases of a kind the question says, as a kind's cue (not "of the year")."""
+    return [p for p in phrases if _contains(toks, p) and not _modifies(toks, p)]
 
 
 def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
-    """The phrase's words in order, each within `gap` words of the one before ("what did Ada say")."""
+    """The phrase's words in order, each within `gap` words of the one before ("what did Ada say"), not past an
+    "of" ("which meeting of the year" asks no year)."""
     for start, tok in enumerate(toks):
         if tok != phrase[0]:
             continue
         at = start
         for word in phrase[1:]:
             window = toks[at + 1:at + 2 + gap]
-            if word not in window:
+            if word not in window or _OF & set(window[:window.index(word)]):
                 break
             at = at + 1 + window.index(word)
         else:
@@ -328,7 +304,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     cue_toks = last if _ASKING & set(last) and len(last) > 3 else toks
     kind = "entity"
     frame: set[str] = set()
-    matched = [(name, found) for name, phrases in _KINDS if (found := [p for p in phrases if _contains(cue_toks, p)])]
+    matched = [(name, found) for name, phrases in _KINDS if (found := _asking(cue_toks, phrases))]
     if matched:
         # A kind asked outright ("where") beats one a noun only guessed ("this year") before it.
         outright = [(name, found) for name, found in matched if _OUTRIGHT & {w for p in found for w in p}]
@@ -351,7 +327,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
     frame |= _INTERROGATIVES & set(toks)
     # Side by side: "how long is the Old Bridge" does not ask an age.
-    toks += [word for phrase, word in _IMPLIED if _contains(toks, phrase, gap=0)]
+    toks += [word for phrase, word in IMPLIED_PHRASES if _contains(toks, phrase, gap=0)]
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
         kind = "date"  # "rossi sindaco dal", "Rossi mayor since": the blank is a date
         frame.add(toks[-1])

@@ -19,10 +19,10 @@ from factcli.ask.fit import (
     variant_of_known,
     which_head,
 )
-from factcli.ask.question import IMPLIED, KIND_TYPES, Question
+from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import DAY_PARTS, FILLER, MEANS_OF_TRAVEL, MONTHS, PARTICLES
+from factcli.ask.words import DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, MONTHS, PARTICLES
 from factcli.ask.years import year_bounds
 from factcli.core.measures import unit_of
 from factcli.core.numbers import NUMBER_VALUES

@@ -147,3 +147,13 @@ TIME_UNITS = frozenset({"years", "year", "anni", "anno", "months", "month", "mes
 ASKING_NOUNS: dict[str, tuple[str, ...]] = {
     "birthplace": ("born", "place"), "birthday": ("born", "date"), "deathplace": ("died", "place"),
 }
+
+
+# Phrases that ask about something no single word names: the implied word joins the topic,
+# so "How old is Rossi?" needs a fact about an age, not any count of years.
+IMPLIED_PHRASES = ((("how", "old"), "age"), *((("quanti", "anni", verb), "age") for verb in (
+    "ha", "hanno", "aveva", "avevano", "ebbe", "compie", "compiva", "compiuto")),
+    # "Che tempo faceva?" asks the weather, not a time ("tempo fa", some time ago, is no such past form).
+    (("tempo", "faceva"), "meteo"), (("tempo", "fece"), "meteo"), (("tempo", "facesse"), "meteo"))
+# The words so implied are what the question asks for: never one to let pass unknown.
+IMPLIED = frozenset(word for _, word in IMPLIED_PHRASES)

@@ -59,7 +59,7 @@ class Common:
     def answer_lang(self, question: str) -> Lang | None:
         """The language to answer a question in: --lang, else the question's own (None: ask reads it), else, for
         words of no telling language (a name, one noun), the user's (resolved_lang)."""
-        from factcli.ask.question import shows_its_language
+        from factcli.ask.language import shows_its_language
 
         if self.lang is not None or not shows_its_language(question):
             return self.resolved_lang()
