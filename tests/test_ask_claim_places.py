@@ -137,3 +137,36 @@ def test_a_claims_place_is_judged_by_what_happened_there(run: Any, write: Any, c
     birthplace does, before the birth's date."""
     data = json.loads(run("ask", claim, "-f", str(write(DIED)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-born-turin"), data
+
+
+ARREST = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: florence, kind: place, names: {en: [Florence], it: [Firenze]}}
+facts:
+  - id: ada-arrested
+    type: date
+    value: {date: "1913-12-11"}
+    statement: {en: Ada Neri was arrested on 11 December 1913 in Florence., it: Ada Neri fu arrestata l'11 dicembre 1913 a Firenze.}
+    entities: [ada, florence]
+    status: stated
+    source: {id: paper, excerpt: arrestata a Firenze}
+  - id: ada-room
+    type: event
+    value: {name: {en: Ada's room, it: La stanza di Ada}}
+    statement: {en: Ada Neri kept the painting in her room., it: Ada Neri tenne il quadro nella sua stanza.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: nella sua stanza}
+"""
+
+
+def test_a_place_no_fact_knows_is_no_slip_for_a_common_word(run: Any, write: Any) -> None:
+    """"arrestata a Roma": Roma is a place the facts never name, not a slip for "room"; the arrest in Florence
+    corrects it."""
+    data = json.loads(run("ask", "È vero che Ada Neri fu arrestata a Roma?", "-f", str(write(ARREST)),
+                          "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-arrested"), data

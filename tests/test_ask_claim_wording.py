@@ -71,3 +71,28 @@ def test_a_short_verb_the_fact_denies_is_contradicted(run: Any, write: Any) -> N
     """"Did Ada go...?" against "she did not go": a two-letter verb is a word of the claim too."""
     data = json.loads(run("ask", "Did Ada Neri go to the 1919 gala?", "-f", str(write(ERUPTION)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "gala"), data
+
+
+TOWER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tower, kind: thing, names: {en: [the Neri tower], it: [la torre Neri]}}
+facts:
+  - id: tower-perigee
+    type: count
+    value: {number: 198, unit: {en: km, it: km}}
+    statement: {en: The Neri tower's beacon reaches 198 kilometres (123 mi)., it: Il faro della torre Neri arriva a 198 chilometri (123 mi).}
+    entities: [tower]
+    status: stated
+    source: {id: paper, excerpt: 198 kilometres}
+"""
+
+
+@pytest.mark.parametrize("question", ["How far does the Neri tower's beacon reach in miles?",
+                                      "Claim: the Neri tower's beacon reaches 123 miles."])
+def test_a_unit_spelt_otherwise_is_the_same_unit(run: Any, write: Any, question: str) -> None:
+    """"in miles" of a fact that writes "mi": the unit is one, however spelt; the question is answered."""
+    result = run("ask", question, "-f", str(write(TOWER)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "tower-perigee", result.stdout

@@ -24,7 +24,7 @@ from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, MONTHS, PARTICLES
 from factcli.ask.years import year_bounds
-from factcli.core.measures import unit_of
+from factcli.core.measures import spellings, unit_of
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
@@ -103,6 +103,13 @@ def _other_numbered(index: Index, q: Question) -> list[str]:
     return out
 
 
+def _in_any_spelling(index: Index, m: TermMatch) -> TermMatch:
+    """A unit no fact spells as the question does ("in miles") as the facts spell it ("123 mi")."""
+    unit = unit_of(m.word) if not m.matches else None
+    found = {t for w in spellings(unit) if index.has_term(t := stem(w))} if unit else set()
+    return TermMatch(m.word, m.term, tuple((t, 0.9) for t in sorted(found))) if found else m
+
+
 def read(index: Index, q: Question) -> Reading:
     """Read the question: entities named, words known and unknown, what it asks for."""
     # A part of the day only says which half of the day a clock time is in ("alle 3:27 del pomeriggio").
@@ -113,8 +120,10 @@ def read(index: Index, q: Question) -> Reading:
     entity_words = _entity_words(index, named, topic)
     groups = naming_groups(named)
     # A word that needs no fact (a particle, filler) is never a slip for a fact's word ("contro" for "conte").
-    matches = [TermMatch(m.word, m.term, ()) if m.word in _LET_PASS and m.matches and m.matches[0][1] < 0.9 else m
-               for m in match_words(index, topic)]
+    # Nor is a name put somewhere ("arrestato a Roma") a slip for a common word ("room"): it is a place no fact knows.
+    placed = places_named(q.text, wide=True) - entity_words
+    matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS or m.word in placed) and m.matches
+               and m.matches[0][1] < 0.9 else _in_any_spelling(index, m) for m in match_words(index, topic)]
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))

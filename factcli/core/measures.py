@@ -115,6 +115,12 @@ _UNIT_OF = {spelling: group.split()[0] for group in _SAME_UNIT for spelling in g
 def unit_of(word: str) -> str | None:
     """The unit a folded word names, in one spelling for all ("miglia": "mile"); None if it names none."""
     return _UNIT_OF.get(word)
+
+
+def spellings(unit: str) -> tuple[str, ...]:
+    """Every folded word that names a unit ("mile": mi, miles, miglia...)."""
+    return tuple(word for word, named in _UNIT_OF.items() if named == unit)
+
 _HOUR = frozenset({"h", "hour", "ora", "orari", "orarie", "hr"})
 # A number as written: 84,434,094 or 84.434.094 or 3,5 or 12, or in words ("four miles", "otto miglia"); with a
 # word that says how near it is, which is part of what the text states ("almost 25 miles").
