@@ -239,3 +239,46 @@ def test_two_digits_said_for_a_year_are_the_year_the_facts_know(run: Any, write:
     """"del 66", "'44": the one year of the facts ending so (it was a number no fact uses, a new user's trial)."""
     data = json.loads(run("ask", question, "-f", str(write(FLOODS)), "--format", "json").stdout)
     assert data["answer"]["id"] == fact, data
+
+
+AIRSHIP = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: fire, kind: event, names: {en: [the airship fire], it: [l'incendio del dirigibile]}}
+facts:
+  - id: fire-date
+    type: date
+    value: {date: "1937-05-06"}
+    statement: {en: The airship fire broke out on 6 May 1937., it: L'incendio del dirigibile scoppiò il 6 maggio 1937.}
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: 6 May 1937}
+  - id: first-flight
+    type: date
+    value: {date: "1936-03-04"}
+    statement: {en: The airship first flew on 4 March 1936., it: Il dirigibile volò per la prima volta il 4 marzo 1936.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: 4 March 1936}
+  - id: fire-deaths
+    type: count
+    value: {number: 36, unit: {en: deaths, it: morti}}
+    statement: {en: Thirty-six people died in the airship fire., it: Trentasei persone morirono nell'incendio del dirigibile.}
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: Thirty-six people died}
+"""
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("How many people died in 1936?", False), ("Quante persone morirono nel 1936?", False),
+    ("How many people died in 1937?", True),
+])
+def test_a_count_of_things_keeps_to_the_year_asked(run: Any, write: Any, question: str, answered: bool) -> None:
+    """The deaths of a 1937 fire are no answer to how many died in 1936 (they were, a new user's trial)."""
+    result = run("ask", question, "-f", str(write(AIRSHIP)), "--format", "json")
+    assert (result.exit_code == 0) is answered, result.stdout
+    if answered:
+        assert json.loads(result.stdout)["answer"]["id"] == "fire-deaths"

@@ -160,7 +160,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
         # A claim's year is checked as a detail it may have wrong (verdict.py), not here.
         # A year after "before", "since", "dopo il" bounds the time asked about; a date question asks for
         # one, and a count of years reckons from it ("How many years after 2019...").
-        years=set() if r.yes_no or q.kind in ("date", "count") else {
+        years=set() if r.yes_no or q.kind == "date" or (q.kind == "count" and (duration or TIME_UNITS & set(q.words))) else {
             w for i, w in enumerate(q.words) if number_sort(w) == "year" and w not in r.unknown
             and not _BOUNDS & set(q.words[max(0, i - 3):i]) and not any(w in ws for ws in r.groups)},
         # (A count of time reckons from the year, "How many years after 2019?"; one of things keeps to it.)
