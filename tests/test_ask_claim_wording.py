@@ -96,3 +96,35 @@ def test_a_unit_spelt_otherwise_is_the_same_unit(run: Any, write: Any, question:
     """"in miles" of a fact that writes "mi": the unit is one, however spelt; the question is answered."""
     result = run("ask", question, "-f", str(write(TOWER)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "tower-perigee", result.stdout
+
+
+CAREER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Neri, Director Neri], it: [Ada Neri, la direttrice Neri]}}
+facts:
+  - id: ada-director
+    type: date
+    value: {date: "1933-08-13"}
+    statement: {en: Ada Neri became director of the opera house on 13 August 1933., it: Ada Neri divenne direttrice del teatro dell'opera il 13 agosto 1933.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: director of the opera house}
+  - id: ada-mayor
+    type: date
+    value: {date: "1934"}
+    statement: {en: In 1934 Ada Neri was elected mayor., it: Nel 1934 Ada Neri fu eletta sindaca.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: elected mayor}
+"""
+
+
+def test_a_year_alone_confirms_no_claim_of_another_event(run: Any, write: Any) -> None:
+    """"made opera director in 1934": the mayoralty of 1934 shares only the year (the other words name her, by
+    her title); the directorship, of 1933, corrects it."""
+    data = json.loads(run("ask", "Claim: Ada Neri was made Opera Director in 1934", "-f",
+                          str(write(CAREER)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-director"), data

@@ -237,9 +237,11 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     if asked_for and len(plain_hit) / len(asked_for) < (RELATED_COVERAGE if relaxed else MIN_COVERAGE):
         missing = [w for w in asked_for if w not in plain_hit]
         return f"{TOO_FEW} (not: {', '.join(missing)})"
-    if plain_hit and all(w.isdigit() for w in plain_hit) and any(not w.isdigit() for w in asked_for) and not is_claim(r.q):
+    if plain_hit and all(w.isdigit() for w in plain_hit) and any(not w.isdigit() for w in asked_for) and (
+            not is_claim(r.q) or all(number_sort(w) == "year" for w in plain_hit)):
         # "What was the population of St. Louis in 1812?": a fact of 1812 that says nothing of a population.
-        # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time.)
+        # (A claim's numbers are what it claims: "launched at 3:27?" is judged by the launch's time; not a year
+        # alone, which a fact of another event may share: "made marshal in 1934" is not "governor in 1934".)
         return "says only the question's numbers, none of its words"
     if plain_hit and is_claim(r.q) and set(plain_hit) <= (where := places_named(r.q.text, wide=True)) and (
             set(asked_for) - where):
