@@ -226,3 +226,43 @@ def test_a_count_of_time_answers_how_many_days(run: Any, write: Any, question: s
     """The negative case: asked in days, the count of days answers."""
     result = run("ask", question, "-f", str(write(MARCH)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.startswith("45")
+
+
+QUAKE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Avon City earthquake], it: [il terremoto di Avon City]}}
+  - {id: avon, kind: place, names: {en: [Avon City], it: [Avon City]}}
+  - {id: lyme, kind: place, names: {en: [Lyme Bay], it: [Lyme Bay]}}
+facts:
+  - id: lyme-deaths
+    type: count
+    value: {number: 61, unit: {en: deaths, it: morti}}
+    statement: {en: Sixty-one people died in Lyme Bay during the earthquake., it: Sessantuno persone morirono a Lyme Bay durante il terremoto.}
+    entities: [lyme, quake]
+    status: stated
+    source: {id: paper, excerpt: Sixty-one people died}
+  - id: homeless
+    type: count
+    value: {number: 300000, unit: {en: homeless, it: senzatetto}, counted: {en: people left homeless, it: persone rimaste senza casa}}
+    statement: {en: Tents were given to the 300000 homeless of Avon City., it: Le tende furono date ai 300000 senzatetto di Avon City.}
+    entities: [avon, quake]
+    status: stated
+    source: {id: paper, excerpt: 300000 homeless}
+  - id: deaths
+    type: count
+    value: {number: 3000, unit: {en: deaths, it: morti}, qualifier: circa}
+    statement: {en: The Avon City earthquake caused an estimated 3000 deaths., it: Il terremoto di Avon City causò circa 3000 morti.}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: 3000 deaths}
+"""
+
+
+@pytest.mark.parametrize("question", ["How many people died in Avon City?", "Quante persone morirono ad Avon City?"])
+def test_a_count_of_people_says_what_befell_them_and_where(run: Any, write: Any, question: str) -> None:
+    """Not the deaths of another town (Lyme Bay), nor the people left homeless: the deaths the quake caused."""
+    data = json.loads(run("ask", question, "-f", str(write(QUAKE)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "deaths", data

@@ -36,12 +36,12 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.kinds import asks_who, counts_another, names_someone_else, placed, unlike_the_kind
-from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count
+from factcli.ask.kinds import asks_who, counts_another, names_someone_else, placed, placed_elsewhere, unlike_the_kind
+from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import is_claim, places, placing
-from factcli.ask.words import NUMBER_WORDS, TIME_UNITS
+from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import Fact, LocationValue
 from factcli.core.struct import field, record
@@ -309,6 +309,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "belongs to years outside those the question bounds"  # "Where did Rossi go before 2019?"
     if c.asked and ordinal_clash(fact, c.asked):
         return "is about another one of those numbered"
+    if placed_elsewhere(index, r, fact):
+        return "puts it in another place than the question's"  # "How many died in Rome?" is not Turin's toll
     if hit.score < MIN_SCORE:
         return "scores too low"
     unlike = unlike_the_kind(fact, r.q, r.known_plain, r.term_of)
@@ -348,6 +350,10 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
             continue
         if relaxed and why:
             passing = [p for p in passing if gives_reason(facts[p[1].n], r.asked_terms)] or reasonless
+        if passing and (anyone := set(count_heads(r.q)[:1]) & ANYONE if r.q.kind == "count" else set()):
+            # "How many people died?": a count that says what befell them before one of people left homeless.
+            passing = [p for p in passing if any(r.term_of.get(w, set()) & own_terms(facts[p[1].n])
+                                                 for w in r.known_plain if w not in anyone)] or passing
         if passing and "place" in r.wrong_numbers:
             passing = placing(c.named_people, [r.term_of.get(w, set()) for w in r.known_plain], passing,
                               [facts[h.n] for h in shortlist], facts)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcli.ask.fit import counts_time
+from factcli.ask.fit import are_places, counts_time, placed_name_words
 from factcli.ask.question import PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading
-from factcli.ask.words import TIME_UNITS
+from factcli.ask.verdict import is_claim
+from factcli.ask.words import ANYONE, TIME_UNITS
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
 from factcli.core.text import WHO_WORDS, clock_time, stem, words
@@ -96,9 +97,6 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
     return None
 
 
-# Nouns that count anyone or anything: any unit of people or of times may answer them.
-_ANYONE = frozenset({"people", "persons", "persone", "times", "volte", "things", "cose"})
-
 
 def counts_another(r: Reading, fact: Fact) -> bool:
     """Whether a count counts another of the question's words than the one "how many" asks for ("How many
@@ -106,7 +104,7 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if r.q.kind != "count" or not isinstance(fact.value, CountValue):
         return False
     heads = count_heads(r.q)
-    if set(heads) & _ANYONE:
+    if set(heads) & ANYONE:
         return False
     heads = [w for w in heads if w in r.topic]
     if not heads:
@@ -142,3 +140,21 @@ def placed(index: Index, r: Reading, fact: Fact) -> bool:
     for ("in che città"), a country it names is not one."""
     place = place_of(fact, index.entity, set(r.q.words))
     return place is not None and (place.kind == "place" or not PLACE_NOUNS & r.q.frame)
+
+
+def placed_elsewhere(index: Index, r: Reading, fact: Fact) -> bool:
+    """Whether a fact puts what it tells in another of its places than the one an open question puts it in
+    ("How many died in Rome?" of "61 people died in Turin"); a fact that places nothing may answer."""
+    q = r.q
+    if q.kind == "location" or is_claim(q):
+        return False  # (a claim's place is its detail to check, verdict.py)
+    put = placed_name_words(q.text)
+    groups = [(ws, ents) for ws, ents in r.groups.items() if are_places(index, ents) and put & set(ws)]
+    if not groups or any(ents & set(fact.entities) for _, ents in groups):
+        return False
+    asked = {w for ws, _ in groups for w in ws}
+    own = {w for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "place"
+           for name in e.all_names() for w in words(name)}
+    stated = {w for lang in LANGS for w in placed_name_words(fact.statement.get(lang)) & own}
+    said = {w for lang in LANGS for w in words(fact.statement.get(lang))}
+    return bool(stated) and not asked & said

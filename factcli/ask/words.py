@@ -45,6 +45,10 @@ contro presso tramite mediante attraverso
 # Cardinal number words: a claim's number that no fact uses ("dieci gol") may be a wrong detail.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "diciotto", "diciannove", "quattordici",
                                           "sixteen", "seventeen", "eighteen", "nineteen", "milione"}
+# Nouns that count anyone or anything ("how many people", "quanta gente"): any unit of people or of times may
+# answer them.
+ANYONE = frozenset({"people", "persons", "persone", "gente", "times", "volte", "things", "cose"})
+
 # Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
 NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
 
