@@ -128,3 +128,31 @@ def test_a_year_alone_confirms_no_claim_of_another_event(run: Any, write: Any) -
     data = json.loads(run("ask", "Claim: Ada Neri was made Opera Director in 1934", "-f",
                           str(write(CAREER)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-director"), data
+
+
+BOILERS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: boat, kind: thing, names: {en: [the Avon steamer], it: [il piroscafo Avon]}}
+facts:
+  - id: boilers-exploded
+    type: count
+    value: {number: 3, unit: {en: boilers exploded, it: caldaie esplose}, counted: {en: of her four boilers, it: delle sue quattro caldaie}}
+    statement: {en: Three of the Avon steamer's four boilers exploded., it: Tre delle quattro caldaie del piroscafo Avon esplosero.}
+    entities: [boat]
+    status: stated
+    source: {id: paper, excerpt: Three of the four boilers exploded}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Did all four boilers of the Avon steamer explode?", "contradicted"),
+    ("È vero che esplosero tutte e quattro le caldaie del piroscafo Avon?", "contradicted"),
+    ("Did three boilers of the Avon steamer explode?", "confirmed"),
+])
+def test_all_of_a_number_is_not_some_of_it(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"All four exploded" against "three of the four exploded": the four is the whole, not the count."""
+    data = json.loads(run("ask", claim, "-f", str(write(BOILERS)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "boilers-exploded"), data

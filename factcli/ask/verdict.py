@@ -183,12 +183,30 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
     groups = naming_groups(named)
+    if _only_some(fact, q, claimed):
+        return CONTRADICTED
     if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
     return CONFIRMED
+
+
+# Words that claim the whole of a number ("all four boilers", "tutte e quattro").
+_ALL = frozenset({"all", "both", "tutti", "tutte", "entrambi", "entrambe"})
+
+
+def _only_some(fact: Fact, q: Question, claimed: Details) -> bool:
+    """Whether a claim that all of a number did something ("all four boilers exploded") is answered by a count
+    of fewer ("three of her four boilers"): the number it claims is only the whole the fact counts within."""
+    counts = claimed.get("count", [])
+    value = fact.value
+    toks = q.words
+    whole = any(w in _ALL and any(t.isdigit() or t in NUMBER_VALUES for t in toks[i + 1:i + 3] if t not in ("e", "the"))
+                for i, w in enumerate(toks))
+    return (isinstance(value, CountValue) and value.max is None and whole and len(counts) == 1
+            and float(value.number) not in counts[0])
 
 
 def _bounded(fact: Fact, claim: str, claimed: Details) -> tuple[Details, list[tuple[str, frozenset[float | str]]]]:
