@@ -537,10 +537,10 @@ def test_a_preposition_no_fact_uses_is_no_reason_to_abstain(run: Any, write: Any
 
 
 def test_a_refusal_names_the_words_as_the_user_wrote_them(run: Any, write: Any) -> None:
-    """Accents as typed ("costò", not "costo") and the verb asked with ("durarono", not "duration")."""
+    """Accents as typed ("guadagnò", not "guadagno") and the verb asked with ("durarono", not "duration")."""
     path = str(write(SLEDGES))
-    out = run("ask", "Quanto costò la squadra delle slitte?", "-f", path)
-    assert out.exit_code == 1 and "costò" in out.stderr, out.stderr
+    out = run("ask", "Quanto guadagnò la squadra delle slitte?", "-f", path)
+    assert out.exit_code == 1 and "guadagnò" in out.stderr, out.stderr
     out = run("ask", "Quanti giorni durarono le ricerche della squadra delle slitte?", "-f", path)
     assert out.exit_code == 1 and "durarono" in out.stderr and "duration" not in out.stderr, out.stderr
 

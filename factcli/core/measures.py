@@ -22,6 +22,7 @@ NOUNS: dict[str, frozenset[str]] = {
     "speed": frozenset({"speed", "velocita"}),
     "area": frozenset({"area", "superficie", "estensione"}),
     "temperature": frozenset({"temperature", "temperatura"}),
+    "money": frozenset({"cost", "costo", "price", "prezzo", "spesa", "expense"}),
 }
 _ADJECTIVES: dict[str, frozenset[str]] = {
     "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "deep", "profondo",
@@ -33,6 +34,9 @@ _ADJECTIVES: dict[str, frozenset[str]] = {
     "area": frozenset({"vast", "vasto", "vasta", "esteso", "estesa"}),
     "temperature": frozenset({"hot", "cold", "warm", "caldo", "calda", "caldi", "calde", "freddo", "fredda",
                               "freddi", "fredde"}),
+    "money": frozenset({"cost", "costs", "costo", "costato", "costata", "costati", "costate", "costava", "costavano",
+                        "costa", "costano", "costarono", "spent", "spend", "speso", "spesi", "spesero", "paid", "pay",
+                        "pagato", "pagata", "pago", "pagarono"}),
 }
 # Words of size: after "how" / "quanto" they ask an area ("How big is the park?"), the ground a thing covers.
 SIZE = frozenset({"big", "bigger", "large", "larger", "huge", "grande", "grandi", "ampio", "ampia", "ampi", "ampie"})
@@ -98,7 +102,16 @@ UNITS: dict[str, frozenset[str]] = {
     "area": frozenset({"hectare", "hectares", "ettaro", "ettari", "acre", "acres", "acri", "km2", "m2", "mq"}),
     # ("300 °C" reads as 300 c.)
     "temperature": frozenset({"c", "f", "degrees", "degree", "gradi", "grado", "celsius", "fahrenheit", "kelvin"}),
+    # (Not "pound", a weight first; "$", "€", "£" before a number say money too.)
+    "money": frozenset({"dollar", "dollars", "dollaro", "dollari", "euro", "euros", "lira", "lire", "franc", "francs",
+                        "franco", "franchi", "scudo", "scudi", "sterling", "sterlina", "sterline", "mark", "marks",
+                        "marco", "marchi", "yen", "ruble", "rubles", "rublo", "rubli", "guinea", "guineas", "ghinee",
+                        "ducat", "ducats", "ducato", "ducati", "florin", "florins", "fiorino", "fiorini", "cents",
+                        "centesimi", "usd", "eur"}),
 }
+# Words that scale a number before its unit ("20 million dollars", "42 milioni di lire").
+_SCALES = frozenset({"thousand", "million", "millions", "billion", "mila", "milione", "milioni", "miliardo", "miliardi"})
+_CURRENCY_SIGNS = "$€£"
 _SQUARE = frozenset({"square", "sq", "quadrati", "quadrato", "quadrata", "quadrate"})
 # Each unit's other spellings and translations, so that "84 miles" and "84 miglia" say the same and
 # "84 km" says something else.
@@ -182,6 +195,10 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
                 modifier = False
     if (_HOW | {"what", "cosa", "che"}) & set(toks) and WEIGHING & set(toks):
         return "weight"
+    if _HOW & set(toks) and (_ADJECTIVES["money"] - {"costa"}) & set(toks):
+        # "How much did the bridge cost to build?": the verb asks it wherever it stands ("costa" only right after
+        # "quanto": "a quanti metri dalla costa" asks a distance from the coast).
+        return "money"
     return _unit_asked(toks)
 
 
@@ -196,6 +213,10 @@ def _unit_words(folded: list[str], dimension: str) -> int:
         if word in UNITS["speed"]:
             return 1
         return hour + 2 if word in _LENGTH_UNITS and hour is not None else 0
+    if dimension == "money":
+        # "20 million dollars", "42 milioni di lire": the scale and "di" come before the currency.
+        skip = list(itertools.takewhile(lambda w: w in _SCALES or w in ("di", "us"), folded[:3]))
+        return len(skip) + 1 if folded[len(skip):len(skip) + 1] and folded[len(skip)] in UNITS["money"] else 0
     if dimension == "area":
         if word in UNITS["area"]:
             return 1
@@ -236,6 +257,12 @@ def _measures_in(text: str, dimension: str) -> list[str]:
         after = text[end:end + 40]
         folded = words(after)
         size = _unit_words(folded, dimension)
+        sign = text[max(0, start - 2):start].strip()[-1:]
+        if dimension == "money" and not size and sign and sign in _CURRENCY_SIGNS:
+            # "$2,000,000", "£ 300 million": the sign says money; the quantity is the sign, the number, its scale.
+            scale = re.match(r"\s+\w+", after) if folded[:1] and folded[0] in _SCALES else None
+            out.append(text[text.rindex(sign, 0, start):end + (scale.end() if scale else 0)])
+            continue
         # "212 metres tall", "alta 212 metri": a height, not a distance.
         near = set(folded[size:size + 2]) | set(words(text[max(0, match.start() - 20):match.start()])[-2:])
         if size and not (dimension == "length" and near & (_ADJECTIVES["height"] | NOUNS["height"])):
