@@ -144,3 +144,39 @@ def test_which_country_still_needs_a_country(run: Any, write: Any) -> None:
 def test_a_noun_after_of_asks_no_kind(text: str, kind: str) -> None:
     """"The meeting of the year": the year only qualifies the meeting; "which year", "anno" alone still ask one."""
     assert parse(text).kind == kind
+
+
+WATCH = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: museum, kind: place, names: {en: [Avon museum], it: [museo Avon]}}
+facts:
+  - id: watchman
+    type: event
+    value: {name: {en: the night watch, it: la guardia notturna}}
+    statement: {en: A night watchman guarded the Avon museum., it: Un guardiano notturno sorvegliava il museo Avon.}
+    entities: [museum]
+    status: stated
+    source: {id: paper, excerpt: night watchman}
+  - id: cat
+    type: event
+    value: {name: {en: the museum cat, it: il gatto del museo}}
+    statement: {en: The cat of the Avon museum was called Tibbles., it: Il gatto del museo Avon si chiamava Tibbles.}
+    entities: [museum]
+    status: stated
+    source: {id: paper, excerpt: called Tibbles}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What was the name of the night watchman of the Avon museum?", None),
+    ("Come si chiamava il guardiano notturno del museo Avon?", None),
+    ("What was the name of the cat of the Avon museum?", "cat"),
+])
+def test_a_name_asked_is_one_the_fact_gives(run: Any, write: Any, question: str, fact: str | None) -> None:
+    """A fact that names no one the question does not name cannot say what someone was called."""
+    result = run("ask", question, "-f", str(write(WATCH)), "--format", "json")
+    data = json.loads(result.stdout)
+    assert (data["answer"]["id"] if data["answer"] else None) == fact, data

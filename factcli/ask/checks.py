@@ -36,7 +36,15 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
-from factcli.ask.kinds import asks_who, counts_another, names_someone_else, placed, placed_elsewhere, unlike_the_kind
+from factcli.ask.kinds import (
+    asks_who,
+    counts_another,
+    lacks_a_name,
+    names_someone_else,
+    placed,
+    placed_elsewhere,
+    unlike_the_kind,
+)
 from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
@@ -309,6 +317,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "belongs to years outside those the question bounds"  # "Where did Rossi go before 2019?"
     if c.asked and ordinal_clash(fact, c.asked):
         return "is about another one of those numbered"
+    if lacks_a_name(index, r, fact):
+        return "names nothing the question does not, where it asks a name"
     if placed_elsewhere(index, r, fact):
         return "puts it in another place than the question's"  # "How many died in Rome?" is not Turin's toll
     if hit.score < MIN_SCORE:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcli.ask.fit import are_places, counts_time, placed_name_words
-from factcli.ask.question import PLACE_NOUNS, Question, count_heads
+from factcli.ask.fit import are_places, capitalised, counts_time, placed_name_words
+from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import ANYONE, TIME_UNITS
@@ -158,3 +158,15 @@ def placed_elsewhere(index: Index, r: Reading, fact: Fact) -> bool:
     stated = {w for lang in LANGS for w in placed_name_words(fact.statement.get(lang)) & own}
     said = {w for lang in LANGS for w in words(fact.statement.get(lang))}
     return bool(stated) and not asked & said
+
+
+def lacks_a_name(index: Index, r: Reading, fact: Fact) -> bool:
+    """Whether a question asks a name ("What was the name of the watchman?") of a fact that gives none it does not
+    have: no capitalised word of its statement, nor a name of an entity the question does not name, is new."""
+    if not ASKS_NAME.search(r.q.text) or is_claim(r.q):
+        return False
+    capitals = {w for lang in LANGS for w in capitalised(fact.statement.get(lang))}
+    # (What the question names, it names: the other names of "Ada" are no answer to "What was Ada's horse called?")
+    names = {w for ent in set(fact.entities) - set(r.named) if (e := index.entity(ent)) is not None
+             for name in e.all_names() if name[:1].isupper() for w in words(name)}
+    return not (capitals | names) - set(r.q.words)

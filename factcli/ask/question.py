@@ -78,6 +78,11 @@ _OUTRIGHT = frozenset({"when", "quando", "where", "dove", "dov", "many", "quanti
 REGION_WORDS = frozenset({"region", "regione", "part", "parte", "area", "zona", "corner"})
 
 _WHICH = frozenset({"which", "quale", "quali", "what"})  # not "che", which is also "that"
+# Asking a name: "What was the name of...", "What is X called?", "Come si chiamava...", "Che nome aveva...": those
+# words frame the question; the fact must give the name.
+ASKS_NAME = re.compile(r"\b(?:names? of|what (?:is|was|were|are)\b.{0,40}\bcalled\b|come si chiam|che nome|"
+                       r"qual (?:era|e|è) il nome|con (?:che|quale) nome)", re.I)
+_NAMING = frozenset({"name", "names", "called", "nome", "chiama", "chiamava", "chiamano", "chiamavano"})
 _OF = frozenset({"of", "di", "del", "dell", "della", "dello", "dei", "degli", "delle"})
 _DATE_NOUNS = frozenset({"year", "anno", "date", "data"})
 
@@ -324,8 +329,8 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
         # "How far did they travel?", "Quanto è alto?": a quantity in a unit of that dimension, in any unit asked.
         asking = ASKING[dimension] | SIZE | BETWEEN | WEIGHING
         kind, frame = "measure", {w for w in cue_toks if w in asking or unit_of(w)} | {"how", "quanto", "quanta"}
-    # Interrogatives frame the question whatever its kind ("what did X say", "in che anno").
-    frame |= _INTERROGATIVES & set(toks)
+    # Interrogatives frame the question whatever its kind ("what did X say", "in che anno"); so do those asking a name.
+    frame |= _INTERROGATIVES & set(toks) | (_NAMING & set(toks) if ASKS_NAME.search(text) else set())
     # Side by side: "how long is the Old Bridge" does not ask an age.
     toks += [word for phrase, word in IMPLIED_PHRASES if _contains(toks, phrase, gap=0)]
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
