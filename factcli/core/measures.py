@@ -25,7 +25,8 @@ NOUNS: dict[str, frozenset[str]] = {
     "money": frozenset({"cost", "costo", "price", "prezzo", "spesa", "expense"}),
 }
 _ADJECTIVES: dict[str, frozenset[str]] = {
-    "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "deep", "profondo",
+    "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "dista", "distava", "distano",
+                         "distavano", "deep", "profondo",
                          "profonda", "wide", "largo", "larga", "lungo", "lunga", "lunghi", "lunghe"}),
     "height": frozenset({"tall", "high", "alto", "alta", "alti", "alte"}),
     "weight": frozenset({"heavy", "weigh", "weighs", "weighed", "pesa", "pesava", "pesano", "pesavano",
