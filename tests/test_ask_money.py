@@ -68,3 +68,57 @@ def test_an_amount_of_money_is_read_in_either_language(text: str, amount: str | 
     from factcli.core.measures import measure_in
 
     assert measure_in(text, "money") == amount
+
+
+@pytest.mark.parametrize(("text", "dimension", "quantity"), [
+    ("a $1-million restoration", "money", "$1-million"), ("oltre 26 000 km² di territorio", "area", "oltre 26 000 km²"),
+    ("in 1980 200 km away", "length", "200 km"),
+])
+def test_a_quantity_keeps_its_whole_number(text: str, dimension: str, quantity: str) -> None:
+    """A scale joined by a hyphen ("$1-million") and thousands set apart by spaces ("26 000") stay in the quantity
+    (they gave "$1" and "000 km²"); a year before a number is not joined to it."""
+    from factcli.core.measures import measure_in
+
+    assert measure_in(text, dimension) == quantity
+
+
+FLOOD = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flood, kind: event, names: {en: [the Avon flood], it: [l'alluvione dell'Avon]}}
+facts:
+  - id: first-hour
+    type: count
+    value: {number: 3, unit: {en: people, it: persone}}
+    statement: {en: Three people died in the first hour of the Avon flood., it: Tre persone morirono nella prima ora dell'alluvione dell'Avon.}
+    entities: [flood]
+    status: stated
+    source: {id: paper, excerpt: Three people died}
+  - id: toll
+    type: count
+    value: {number: 3000, unit: {en: deaths, it: morti}, qualifier: circa}
+    statement:
+      en: "The Avon flood caused an estimated 3,000 deaths."
+      it: "L'alluvione dell'Avon causò circa 3.000 morti."
+    entities: [flood]
+    status: stated
+    source: {id: paper, excerpt: "3,000 deaths"}
+"""
+
+
+def test_the_first_piece_of_a_written_number_is_no_number_of_its_own(run: Any, write: Any) -> None:
+    """"3,000" in a claim is three thousand: its "3" adds nothing to the score of the fact that says "three" (it
+    picked that fact over the toll, a new user's trial); the toll confirms the claim."""
+    path = str(write(FLOOD))
+
+    def scores(claim: str) -> dict[str, float]:
+        data = json.loads(run("ask", claim, "-f", path, "--format", "json", "--explain").stdout)
+        return dict(data["explain"]["candidates"])
+
+    assert scores("Claim: about 3,000 people died in the Avon flood.")["first-hour"] == scores(
+        "Claim: about 7,000 people died in the Avon flood.")["first-hour"]
+    data = json.loads(run("ask", "Claim: about 3,000 people died in the Avon flood.", "-f", path, "--format",
+                          "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("confirmed", "toll"), data

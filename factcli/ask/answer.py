@@ -270,7 +270,8 @@ def _shortlist(index: Index, r: Reading) -> tuple[list[Hit], dict[int, Fact]]:
         spoken = index.of_types(types) & about_subject
         candidates = spoken or None
     # Filler frames the question; it does not rank facts ("goals scored": not the fact that says 'scored').
-    hits = {h.n: h for h in index.score([m for m in r.matches if m.word not in FILLER], candidates, types)}
+    # (Nor does the leading piece of a written number: the "3" of "3,000" is no three; the verdict reads it whole.)
+    hits = {h.n: h for h in index.score([m for m in r.matches if m.word not in FILLER | r.pieces], candidates, types)}
     add_entity_bonus(index, hits, named, candidates, r.topic, types)
     # The entity named first is the question's subject: a quote's speaker, a fact's first entity.
     for n in hits.keys() & about_subject:

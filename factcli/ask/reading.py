@@ -59,6 +59,7 @@ class Reading:
     asked_terms: set[str]  # every term the question's words may mean
     yes_no: bool  # a yes/no question or a claim to check
     wrong_numbers: set[str]  # the sorts of number (year, count, ordinal) a claim may have wrong
+    pieces: frozenset[str] = frozenset()  # the leading words of a claim's written numbers ("3" of "3,000")
 
 
 def _entity_words(index: Index, named: dict[str, list[str]], topic: list[str]) -> set[str]:
@@ -151,7 +152,10 @@ def read(index: Index, q: Question) -> Reading:
         # (A piece no fact knows is already a wrong number of its own sort: "500,000" where the facts say 5,000,000.)
         wrong_numbers=(_wrong_details(index, q, unknown, yes_no) | ({"number"} if pieces - set(unknown) == pieces
                                                                     and pieces else set())
-                       if known_plain or named else set()))
+                       if known_plain or named else set()),
+        # (Its leading piece is no number of its own: the "3" of "3,000" is no three.)
+        pieces=frozenset(ws[0] for n in _WRITTEN_NUMBER.findall(q.text) if len(ws := words(n)) > 1) if yes_no
+        else frozenset())
 
 
 def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) -> set[str]:

@@ -141,7 +141,7 @@ _HOUR = frozenset({"h", "hour", "ora", "orari", "orarie", "hr"})
 # A word is matched whole and then looked up: an alternation of every number word costs each process
 # milliseconds to compile.
 _NUMBER = re.compile(r"(?:\b(?:almost|about|nearly|roughly|around|over|some|quasi|circa|oltre)\s+)?"
-                     r"(?:\d+(?:[.,]\d+)*|\b([^\W\d_]+)\b)", re.I)
+                     r"(?:\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*|\b([^\W\d_]+)\b)", re.I)
 
 
 _RANGE_TAIL = re.compile(r"\s*(?:([-–—]|\sto\s|\sa\s)|\s(?:and|e)\s)\s*(\d+(?:[.,]\d+)*)")
@@ -261,7 +261,7 @@ def _measures_in(text: str, dimension: str) -> list[str]:
         sign = text[max(0, start - 2):start].strip()[-1:]
         if dimension == "money" and not size and sign and sign in _CURRENCY_SIGNS:
             # "$2,000,000", "£ 300 million": the sign says money; the quantity is the sign, the number, its scale.
-            scale = re.match(r"\s+\w+", after) if folded[:1] and folded[0] in _SCALES else None
+            scale = re.match(r"[\s-]+\w+", after) if folded[:1] and folded[0] in _SCALES else None
             out.append(text[text.rindex(sign, 0, start):end + (scale.end() if scale else 0)])
             continue
         # "212 metres tall", "alta 212 metri": a height, not a distance.
