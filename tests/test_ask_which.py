@@ -140,6 +140,8 @@ def test_which_country_still_needs_a_country(run: Any, write: Any) -> None:
     ("Which meeting of the year was the gala?", "entity"), ("Quale incontro dell'anno era il gala?", "entity"),
     ("Was the gala the seventh meeting of the year?", "entity"), ("Il gala era il settimo incontro dell'anno?", "entity"),
     ("Which year was the gala?", "date"), ("gala rossi anno", "date"), ("In che anno si tenne il gala?", "date"),
+    ("In che giorno si tenne il gala?", "date"), ("What day was the gala?", "date"),
+    ("In che giorno della settimana si tenne il gala?", "entity"),
 ])
 def test_a_noun_after_of_asks_no_kind(text: str, kind: str) -> None:
     """"The meeting of the year": the year only qualifies the meeting; "which year", "anno" alone still ask one."""

@@ -44,7 +44,9 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
               ("che", "ora"), ("a", "quale", "ora"), ("quale", "ora"), ("a", "che", "ore"), ("che", "ore"),
               ("what", "o", "clock"))),
     ("date", (("until", "when"), ("till", "when"), ("fino", "a", "quando"), ("when",), ("quando",), ("how", "far", "back"), ("what", "year"), ("which", "year"), ("in", "che", "anno"),
-              ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"))),
+              ("quale", "anno"), ("year",), ("anno",), ("date",), ("data",), ("since", "when"), ("what", "day"),
+              ("which", "day"), ("che", "giorno"), ("quale", "giorno"), ("what", "month"), ("which", "month"),
+              ("che", "mese"), ("quale", "mese"))),
     ("location", (("where",), ("dove",), ("dov",), ("which", "region"), ("what", "region"), ("quale", "regione"),
                   ("che", "regione"), ("region",), ("regione",), ("che", "zona"), ("quale", "zona"), ("which", "area"),
                   ("what", "area"), ("which", "corner"), ("what", "corner"), ("which", "country"), ("what", "country"),
@@ -202,8 +204,10 @@ def _modifies(toks: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 def _asking(toks: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
-    """The phrases of a kind the question says, as a kind's cue (not "of the year")."""
-    return [p for p in phrases if _contains(toks, p) and not _modifies(toks, p)]
+    """The phrases of a kind the question says, as a kind's cue (not "of the year"; "what day" not of the week,
+    which no date says)."""
+    return [p for p in phrases if _contains(toks, p) and not _modifies(toks, p)
+            and not (p[-1] in ("day", "giorno") and {"week", "settimana"} & set(toks))]
 
 
 def _contains(toks: list[str], phrase: tuple[str, ...], gap: int = 3) -> bool:
