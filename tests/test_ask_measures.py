@@ -53,7 +53,8 @@ facts:
     ("How hot did the steam get?", "temperature"), ("Quanto era fredda l'acqua?", "temperature"),
     ("What was the temperature that day?", "temperature"), ("Quanto dista Giove dalla Terra?", "length"),
     ("Quanto costò il ponte?", "money"), ("How much did the bridge cost to build?", "money"),
-    ("A quanti metri dalla costa si immerse?", None),
+    ("A quanti metri dalla costa si immerse?", None), ("Quanti soldi hanno dato gli americani?", "money"),
+    ("How much money did they give?", "money"),
 ])
 def test_which_dimension_a_question_asks_for(text: str, dimension: str | None) -> None:
     """'How far' asks for a length, 'quanto è alto' a height; 'how far back' a date; 'quale alto' no measure."""

@@ -22,7 +22,7 @@ NOUNS: dict[str, frozenset[str]] = {
     "speed": frozenset({"speed", "velocita"}),
     "area": frozenset({"area", "superficie", "estensione"}),
     "temperature": frozenset({"temperature", "temperatura"}),
-    "money": frozenset({"cost", "costo", "price", "prezzo", "spesa", "expense"}),
+    "money": frozenset({"cost", "costo", "price", "prezzo", "spesa", "expense", "money", "soldi", "denaro"}),
 }
 _ADJECTIVES: dict[str, frozenset[str]] = {
     "length": frozenset({"far", "distant", "lontano", "lontana", "lontani", "distante", "dista", "distava", "distano",
@@ -196,7 +196,7 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
                 modifier = False
     if (_HOW | {"what", "cosa", "che"}) & set(toks) and WEIGHING & set(toks):
         return "weight"
-    if _HOW & set(toks) and (_ADJECTIVES["money"] - {"costa"}) & set(toks):
+    if _HOW & set(toks) and (_ADJECTIVES["money"] - {"costa"} | {"money", "soldi", "denaro"}) & set(toks):
         # "How much did the bridge cost to build?": the verb asks it wherever it stands ("costa" only right after
         # "quanto": "a quanti metri dalla costa" asks a distance from the coast).
         return "money"
