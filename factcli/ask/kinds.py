@@ -9,7 +9,7 @@ from collections import Counter
 from factcli.ask.fit import are_places, capitalised, counts_time, placed_name_words
 from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading
-from factcli.ask.verdict import is_claim
+from factcli.ask.verdict import is_claim, stated_places
 from factcli.ask.words import ANYONE, TIME_UNITS
 from factcli.core.measures import asked_dimension, measure_in, other_aspect
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
@@ -153,11 +153,8 @@ def placed_elsewhere(index: Index, r: Reading, fact: Fact) -> bool:
     if not groups or any(ents & set(fact.entities) for _, ents in groups):
         return False
     asked = {w for ws, _ in groups for w in ws}
-    own = {w for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "place"
-           for name in e.all_names() for w in words(name)}
-    stated = {w for lang in LANGS for w in placed_name_words(fact.statement.get(lang)) & own}
     said = {w for lang in LANGS for w in words(fact.statement.get(lang))}
-    return bool(stated) and not asked & said
+    return bool(stated_places(index, fact)) and not asked & said
 
 
 def lacks_a_name(index: Index, r: Reading, fact: Fact) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
-from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, places_named
+from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
@@ -129,14 +129,18 @@ def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
     return None
 
 
+def stated_places(index: Index, fact: Fact) -> set[str]:
+    """The words of the fact's own places (not countries) that its statement puts something in ("born in 1840 in
+    London", "died in Santa Rosa")."""
+    own = {w for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "place"
+           for name in e.all_names() for w in words(name)}
+    return {w for lang in LANGS for w in placed_name_words(fact.statement.get(lang)) & own}
+
+
 def places(index: Index, fact: Fact) -> bool:
     """Whether a fact can correct a claim's place: a location, or a statement that puts its event in one of its
-    places ("born in 1840 in London"), narrower than a country (a trip to a country may have gone to any of its cities)."""
-    if isinstance(fact.value, LocationValue):
-        return True
-    own = {fold(name) for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "place"
-           for name in e.all_names()}
-    return any(places_named(fact.statement.get(lang)) & own for lang in LANGS)
+    places, narrower than a country (a trip to a country may have gone to any of its cities)."""
+    return isinstance(fact.value, LocationValue) or bool(stated_places(index, fact))
 
 
 def placing(people: set[str], asked: list[set[str]], passing: list[tuple[int, Hit]], shortlist: list[Fact],
