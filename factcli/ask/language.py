@@ -15,7 +15,7 @@ sul nel
 """.split())
 _EN_MARKERS = frozenset("""
 when where who what which how many much did does do the of is was were with year years said say
-has have had why whom and are been from after before their they his her its this that there
+has have had why whom and are been from after before their they his her its this that there at on by claim
 """.split())
 
 

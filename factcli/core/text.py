@@ -304,11 +304,17 @@ _MERIDIEM = re.compile(r"\d\s*[ap]\.?m", re.I)
 _TOOK = re.compile(r"\b(?:in|time\s+of|tempo\s+di|record\s+of|record\s+di)\s+$", re.I)
 
 
+def _a_time_of_day(written: str) -> bool:
+    """Whether hours and minutes as written can be a time of day ("61.04", a latitude, cannot)."""
+    hours, minutes = (int(n) for n in re.findall(r"\d+", written)[:2]) if re.match(r"\s*\d+[:.]\d", written) else (0, 0)
+    return hours <= 24 and minutes < 60
+
+
 def clock_time(text: str) -> str | None:
     """The first time of day a text says ("6:15 a.m. EST", "17" from "alle 17", "noon"), as written; None if none.
     A time something took ("in 2:55:38") is none."""
-    match = next((m for m in _CLOCK.finditer(text) if _MERIDIEM.search(m.group())
-                  or not _TOOK.search(text, max(0, m.start() - 16), m.start())), None)
+    match = next((m for m in _CLOCK.finditer(text) if _a_time_of_day(m.group()) and (
+        _MERIDIEM.search(m.group()) or not _TOOK.search(text, max(0, m.start() - 16), m.start()))), None)
     if match:
         return match.group().strip()
     hour = _HOUR.search(text) or _NAMED_HOUR.search(text)

@@ -296,3 +296,23 @@ def test_an_italian_past_in_ette_has_its_infinitives_stem() -> None:
     assert other_stems("ricevette") == (stem("ricevuto"),)
     assert other_stems("vendettero") == (stem("venduto"),)
     assert other_stems("sette") == ()
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("61.04 N, 147.73 W", None), ("at 5:36 p.m. on Good Friday", "5:36 p.m."), ("alle 20:30", "20:30"),
+    ("a 9.5 magnitude at 5:36 p.m.", "5:36 p.m."),
+])
+def test_a_time_of_day_has_hours_and_minutes_a_clock_shows(text: str, time: str | None) -> None:
+    """A latitude ("61.04 N") is no time of day: sixty-one hours are none (it answered "What time...?")."""
+    from factcli.core.text import clock_time
+
+    assert clock_time(text) == time
+
+
+def test_english_short_words_tell_a_claim_is_english() -> None:
+    """"at", "on", "Claim" outweigh a French name's "Le" (the claim was read as Italian)."""
+    from factcli.ask.language import detect_lang
+    from factcli.core.text import words
+
+    text = "Claim: Lindbergh landed at Le Bourget at 10:22 a.m."
+    assert detect_lang(words(text), text) == "en"
