@@ -266,3 +266,27 @@ def test_a_count_of_people_says_what_befell_them_and_where(run: Any, write: Any,
     """Not the deaths of another town (Lyme Bay), nor the people left homeless: the deaths the quake caused."""
     data = json.loads(run("ask", question, "-f", str(write(QUAKE)), "--format", "json").stdout)
     assert data["answer"]["id"] == "deaths", data
+
+
+SHAKING = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Avon earthquake], it: [il terremoto di Avon]}}
+facts:
+  - id: shaking
+    type: count
+    value: {number: 90, unit: {en: seconds, it: secondi}}
+    statement: {en: The shaking lasted ninety seconds., it: Le scosse durarono novanta secondi.}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: lasted ninety seconds}
+"""
+
+
+@pytest.mark.parametrize("question", ["How long did the earthquake last?", "Quanto è durato il terremoto?"])
+def test_how_long_an_event_lasted_is_said_by_a_fact_about_it(run: Any, write: Any, question: str) -> None:
+    """"The shaking lasted ninety seconds", a fact about the earthquake: its name need not be in the statement."""
+    data = json.loads(run("ask", question, "-f", str(write(SHAKING)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "shaking", data

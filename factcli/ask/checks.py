@@ -48,7 +48,7 @@ from factcli.ask.kinds import (
 from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.rerank import WHY, gives_reason
-from factcli.ask.verdict import is_claim, places, placing
+from factcli.ask.verdict import event_terms, is_claim, places, placing
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import Fact, LocationValue
@@ -266,8 +266,9 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     if r.wrong_numbers and not all(places(index, fact) if sort == "place" else states_a(fact, sort)
                                    if sort != "name" else names_another(r, fact) for sort in r.wrong_numbers):
         return "states no detail of the sort the claim may have wrong"
+    # (In its own words, or in the names of the events it is about: "the shaking lasted" of the earthquake.)
     if c.duration and (not counts_time(fact) or any(
-            not r.term_of.get(w, set()) & own
+            not r.term_of.get(w, set()) & (own | event_terms(index, fact))
             for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
             or (c.lasting and counts_since(fact))):
         return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,

@@ -155,11 +155,16 @@ def placing(people: set[str], asked: list[set[str]], passing: list[tuple[int, Hi
     return passing
 
 
+def event_terms(index: Index, fact: Fact) -> set[str]:
+    """The terms of the names of the events a fact is about ("the collapse", "the 1964 earthquake")."""
+    return {t for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "event"
+            for name in e.all_names() for t in terms(name)}
+
+
 def _says_all(index: Index, claimed: list[str], fact: Fact) -> bool:
     """Whether a fact says each of a claim's words in its own words, in the names of an event it is about
     ("the collapse"), or in a word the file's vocabulary gives for it ("fall" by a fact that says "collapsed")."""
-    own = own_terms(fact) | {t for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "event"
-                             for name in e.all_names() for t in terms(name)}
+    own = own_terms(fact) | event_terms(index, fact)
     return all(set(terms(w)) <= own or any(stem(near) in own for near, _ in synonyms(index, w, any_form=True))
                for w in claimed)
 
