@@ -224,7 +224,7 @@ def first_named(q: Question, named: dict[str, list[str]]) -> list[str]:
 
 
 # Words that open a claim to check rather than a question ("Claim: ...", "Verifica: ...").
-CLAIM_OPENERS = frozenset({"claim", "verifica", "verify", "fact", "confirm", "conferma", "confermi", "check", "vero",
+CLAIM_OPENERS = frozenset({"claim", "affermazione", "verifica", "verify", "fact", "confirm", "conferma", "confermi", "check", "vero",
                            "true"})
 
 
