@@ -97,7 +97,6 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
     return None
 
 
-
 def counts_another(r: Reading, fact: Fact) -> bool:
     """Whether a count counts another of the question's words than the one "how many" asks for ("How many
     translations did the students make?" is not answered by "27 students")."""

@@ -130,7 +130,8 @@ def read(index: Index, q: Question) -> Reading:
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
     # A claim's number written with a point or comma ("magnitude 7.2", "2,5 milioni") is one detail, which the
     # verdict weighs: its pieces ("7", "2") are not words the fact must say.
-    pieces = {w for n in _WRITTEN_NUMBER.findall(q.text) for w in words(n)} if yes_no else set()
+    written = [words(n) for n in _WRITTEN_NUMBER.findall(q.text)] if yes_no else []
+    pieces = {w for ws in written for w in ws}
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
     plain_words = [w for w in topic if w not in entity_words and w not in FILLER and w not in pieces
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
@@ -154,8 +155,7 @@ def read(index: Index, q: Question) -> Reading:
                                                                     and pieces else set())
                        if known_plain or named else set()),
         # (Its leading piece is no number of its own: the "3" of "3,000" is no three.)
-        pieces=frozenset(ws[0] for n in _WRITTEN_NUMBER.findall(q.text) if len(ws := words(n)) > 1) if yes_no
-        else frozenset())
+        pieces=frozenset(ws[0] for ws in written if len(ws) > 1))
 
 
 def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) -> set[str]:
