@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
 from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped
 from factcli.ask.fit import (
     HEAD_KINDS,
@@ -47,7 +48,6 @@ from factcli.ask.kinds import (
 )
 from factcli.ask.question import ASKING_WORDS, LASTED, asks_a_time_count, count_heads
 from factcli.ask.reading import Reading
-from factcli.ask.rerank import WHY, gives_reason
 from factcli.ask.verdict import event_terms, is_claim, places, placing
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
@@ -340,6 +340,14 @@ class Choice:
     passing: int  # how many facts of the shortlist passed
 
 
+def _giving_causes(r: Reading, passing: list[tuple[int, Hit]], facts: dict[int, Fact]) -> list[tuple[int, Hit]]:
+    """Of the passing facts, those that name a cause, for a what-caused question ("What killed them?"); all if
+    none does. A why-question's reason may be told without a marker, so it is left to the ranking."""
+    if not passing or WHY & r.q.frame or not asks_cause(r.q.frame, r.q.words):
+        return passing
+    return [p for p in passing if names_cause(facts[p[1].n], r.asked_terms)] or passing
+
+
 def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts: dict[int, Fact]) -> Choice | None:
     """Choose among the passing facts, strict then relaxed; None if none passes."""
     why = bool(WHY & r.q.frame)
@@ -361,6 +369,7 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
             continue
         if relaxed and why:
             passing = [p for p in passing if gives_reason(facts[p[1].n], r.asked_terms)] or reasonless
+        passing = _giving_causes(r, passing, facts)
         if passing and (anyone := set(count_heads(r.q)[:1]) & ANYONE if r.q.kind == "count" else set()):
             # "How many people died?": a count that says what befell them before one of people left homeless.
             passing = [p for p in passing if any(r.term_of.get(w, set()) & own_terms(facts[p[1].n])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.ask.causes import asking_verbs
 from factcli.ask.details import unknown_names
 from factcli.ask.fit import (
     capitalised,
@@ -133,7 +134,8 @@ def read(index: Index, q: Question) -> Reading:
     written = [words(n) for n in _WRITTEN_NUMBER.findall(q.text)] if yes_no else []
     pieces = {w for ws in written for w in ws}
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
-    plain_words = [w for w in topic if w not in entity_words and w not in FILLER and w not in pieces
+    needless = FILLER | asking_verbs(q.words)
+    plain_words = [w for w in topic if w not in entity_words and w not in needless and w not in pieces
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]
     # A yes/no question or a claim ("Was this Rossi's first term?", "Claim: Rossi won six races")

@@ -8,6 +8,7 @@ removes a fact (that is fit.py's and answer.py's work).
 
 from __future__ import annotations
 
+from factcli.ask.causes import asks_cause, gives_reason
 from factcli.ask.fit import defines, locates, number_sort
 from factcli.ask.question import REGION_WORDS, Question
 from factcli.ask.words import NUMBER_WORDS
@@ -22,29 +23,6 @@ MEANS = frozenset({"train", "treno", "plane", "aereo", "flight", "volo", "car", 
                    "barca", "bus", "foot", "piedi", "armoured", "blindato", "helicopter", "elicottero"})
 COUNT_CUES = frozenset({"quanti", "quante", "many"})
 REASON_BONUS = 2 * ENTITY_BONUS
-WHY = frozenset({"why", "perche"})
-
-# Words that give a reason or an aim, in either language.
-_REASONS = frozenset(stem(w) for w in """
-because why reason hoped hope wants want wish need needs interest interested seek seeks aim goal exchange
-therefore so expected perche poiche motivo sperava spera vuole vogliono desiderio bisogno interesse
-interessato cerca cercano scopo obiettivo cambio quindi percio
-""".split())
-
-
-# Words that say what caused something: "What caused the flood?" asks a why, and a fact that says what it was
-# "caused by" answers it, though the question uses the word too.
-CAUSES = frozenset(stem(w) for w in "cause caused causes causing causa cause causato causata causati causo".split())
-
-
-def gives_reason(fact: Fact, asked: set[str]) -> bool:
-    """Whether a fact's statement gives a reason, an aim or a cause, which a why-question asks for; the
-    question's own words (`asked`, stemmed) do not count ("Why does the city need...": not 'need'), but for a cause."""
-    # Words, not index terms: "why" and "perché" are stopwords to the index.
-    return any((t in _REASONS and t not in asked) or t in CAUSES for lang in LANGS
-               for t in map(stem, words(fact.statement.get(lang))))
-
-
 def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fact], *, plain_words: list[str],
            named: dict[str, list[str]], unknown: list[str], asked_terms: set[str]) -> list[Hit]:
     """The shortlist with each rule's bonus added, best first."""
@@ -56,7 +34,7 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     if years:
         _favour_the_year(shortlist, facts, years, unknown)
         shortlist = best_first(shortlist)
-    if WHY & q.frame or CAUSES & {stem(w) for w in q.words}:
+    if asks_cause(q.frame, q.words):
         # "Why did Ada move to Paris?": a fact that gives a reason or an aim (hoped, wants, because) says why.
         for hit in shortlist:
             if gives_reason(facts[hit.n], asked_terms):
