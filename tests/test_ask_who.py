@@ -146,3 +146,40 @@ def test_what_someone_did_is_still_answered_by_the_deed(run: Any, write: Any) ->
     """The negative case: asked what she found, the find answers."""
     result = run("ask", "Cosa trovò Ada Neri?", "-f", str(write(DIVER)), "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == "ada-found", result.stdout
+
+
+SEVERAL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: well, kind: thing, names: {en: [the old well], it: [il vecchio pozzo]}}
+  - {id: bruni, kind: person, names: {en: [Marta Bruni, Bruni], it: [Marta Bruni, Bruni]}}
+  - {id: verdi, kind: person, names: {en: [Luca Verdi, Verdi], it: [Luca Verdi, Verdi]}}
+  - {id: board, kind: organisation, names: {en: [the Water Board], it: [l'Ente idrico]}}
+facts:
+  - id: well-source-found
+    type: location
+    value: {place: {en: Mill Lane, it: via del Mulino}}
+    statement: {en: Bruni traced the poisoned well to Mill Lane where Verdi lived., it: Bruni trovò il pozzo avvelenato in via del Mulino dove viveva Verdi.}
+    entities: [bruni, verdi, well]
+    status: stated
+    source: {id: paper, excerpt: Bruni traced the poisoned well}
+  - id: well-sealed
+    type: event
+    value: {name: {en: sealing the well, it: la chiusura del pozzo}}
+    statement: {en: Luca Verdi of the Water Board sealed the old well., it: Luca Verdi dell'Ente idrico chiuse il vecchio pozzo.}
+    entities: [board, verdi, well]
+    status: stated
+    source: {id: paper, excerpt: sealed the old well}
+"""
+
+
+@pytest.mark.parametrize(("question", "who"), [("Who traced the poisoned well?", "Marta Bruni"),
+                                               ("Chi ha trovato il pozzo avvelenato?", "Marta Bruni"),
+                                               ("Who sealed the old well?", "Luca Verdi")])
+def test_of_several_people_the_answer_to_who_is_the_one_who_did_it(run: Any, write: Any, question: str,
+                                                                    who: str) -> None:
+    """A fact naming two people, or a person and the body they work for: the bare answer is the person the
+    statement names first (its subject), not the fact's place or name (found by new users' trials)."""
+    assert run("ask", question, "-f", str(write(SEVERAL)), "--format", "value").stdout == who + "\n"

@@ -6,7 +6,17 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 from __future__ import annotations
 
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
-from factcli.core.model import CountValue, DateValue, EventValue, Fact, Lang, LocationValue, QuoteValue, place_of
+from factcli.core.model import (
+    CountValue,
+    DateValue,
+    Entity,
+    EventValue,
+    Fact,
+    Lang,
+    LocationValue,
+    QuoteValue,
+    place_of,
+)
 from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
 from factcli.core.text import WHO_WORDS, clock_time, words
@@ -175,7 +185,26 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
     others = [e for ident in fact.entities if (e := lookup.entity(ident)) is not None
               and e.kind in ("person", "organisation")
               and not any(set(words(n)) <= asked for n in e.all_names() if n != n.lower())]
+    if len(others) > 1:
+        # A person before the body they work for; of several, the one the statement names first, its subject
+        # ("Smith of the Board proposed...", "Jones identified Brown as...").
+        others = [e for e in others if e.kind == "person"] or others
+        others = _first_named(others, fact.statement.get(result.lang) or fact.statement.get("en"))
     return others[0].name(result.lang) if len(others) == 1 else None
+
+
+def _first_named(entities: list[Entity], statement: str) -> list[Entity]:
+    """Of several entities, the one whose name a statement says first (as a list of one); all if it names
+    none of them or more than one at once."""
+    said = words(statement)
+    at: dict[int, list[Entity]] = {}
+    for e in entities:
+        starts = [i for n in e.all_names() if (ws := words(n))
+                  for i in range(len(said) - len(ws) + 1) if said[i:i + len(ws)] == ws]
+        if starts:
+            at.setdefault(min(starts), []).append(e)
+    first = at[min(at)] if at else entities
+    return first if len(first) == 1 else entities
 
 
 _WHERE = frozenset({"where", "dove", "dov"})
