@@ -63,3 +63,71 @@ def test_what_the_thing_caused_is_still_its_toll(run: Any, write: Any) -> None:
     data = json.loads(run("ask", "How many deaths did the Avon flood cause?", "-f", str(write(FLOOD)),
                           "--format", "json").stdout)
     assert data["answer"]["id"] == "flood-deaths", data
+
+
+FIRE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: fire, kind: event, names: {en: [the Mill Street fire], it: [l'incendio di Mill Street]}}
+facts:
+  - id: fire-place
+    type: location
+    value: {place: {en: "Mill Street, Avon", it: "Mill Street, Avon"}}
+    statement: {en: The Mill Street fire broke out at the bakery in Mill Street., it: L'incendio di Mill Street scoppiò nel forno di Mill Street.}
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: broke out at the bakery}
+  - id: fire-deaths
+    type: count
+    value: {number: 3, unit: {en: deaths, it: morti}}
+    statement: {en: The Mill Street fire left 3 deaths of smoke in the bakery., it: L'incendio di Mill Street fece 3 morti di fumo nel forno.}
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: 3 deaths}
+  - id: fire-cause
+    type: event
+    value: {name: {en: a gas leak, it: una fuga di gas}}
+    statement: {en: The cause of the Mill Street fire was a gas leak in the oven., it: La causa dell'incendio di Mill Street fu una fuga di gas nel forno.}
+    entities: [fire]
+    status: stated
+    source: {id: paper, excerpt: a gas leak}
+"""
+
+
+@pytest.mark.parametrize("question", ["What caused the Mill Street fire?", "Cosa ha causato l'incendio di Mill Street?"])
+def test_a_street_in_the_name_of_what_was_caused_asks_no_place(run: Any, write: Any, question: str) -> None:
+    """"What caused the Mill Street fire?" asks a cause, not which street (a place noun far from "what" is the
+    name's), and "morti di fumo" (deaths from smoke) names no cause of the fire."""
+    data = json.loads(run("ask", question, "-f", str(write(FIRE)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "fire-cause", data
+
+
+def test_which_street_still_asks_a_place(run: Any, write: Any) -> None:
+    """The negative case: "In which street..." asks where."""
+    data = json.loads(run("ask", "In which street did the fire break out?", "-f", str(write(FIRE)),
+                          "--format", "json").stdout)
+    assert data["answer"]["id"] == "fire-place", data
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("The Mill Street fire left 3 deaths of smoke in the bakery.", False),
+    ("L'incendio di Mill Street fece 3 morti di fumo nel forno.", False),
+    ("The Mill Street fire caused 3 deaths.", False),
+    ("The three bakers died of smoke in the Mill Street fire.", True),
+    ("I tre fornai morirono per il fumo.", True),
+    ("L'incendio di Mill Street fu provocato da una fuga di gas.", True),
+    ("The cause of the Mill Street fire was a gas leak.", True),
+])
+def test_what_names_a_cause(write: Any, statement: str, names: bool) -> None:
+    """A cause is named by a connective, a causing verb's agent or the noun; not by "morti di" (deaths of), nor
+    by what the thing itself caused."""
+    from factcli import FactBase
+    from factcli.ask.causes import names_cause
+
+    data = FIRE.replace("{en: The cause of the Mill Street fire was a gas leak in the oven., it: La causa dell'incendio "
+                        "di Mill Street fu una fuga di gas nel forno.}", f"{{en: {statement}, it: {statement}}}")
+    fact = FactBase.load([str(write(data))]).fact("fire-cause")
+    assert fact is not None
+    assert names_cause(fact, {"fire", "mill", "street"}) is names, statement

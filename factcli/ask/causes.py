@@ -38,7 +38,7 @@ _AGENT = frozenset("by da dal dallo dalla dai dagli dalle dall a al allo alla ai
 _CONNECTIVES = frozenset(tuple(p.split()) for p in (
     "due to", "owing to", "because of", "result of", "thanks to", "blamed on", "attributed to", "died of",
     "died from", "dies of", "a causa", "per colpa", "in seguito", "per via", "grazie a", "mori di", "morirono di",
-    "mori per", "morirono per", "morto di", "morta di", "morti di", "morirono avvelenate", "morirono avvelenati"))
+    "mori per", "morirono per", "morirono avvelenate", "morirono avvelenati"))
 # "the cause of", "la causa del": the noun, not the verb ("the tsunami caused 124 deaths" says an effect).
 _BEFORE_NOUN = frozenset("the a an main real actual official probable likely la una vera principale probabile".split())
 _AFTER_NOUN = frozenset("of di del dello della dei degli delle dell was were fu furono e".split())

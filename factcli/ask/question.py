@@ -203,10 +203,16 @@ def _modifies(toks: list[str], phrase: tuple[str, ...]) -> bool:
         for i, t in enumerate(toks) if t == phrase[0])
 
 
+# "Which city", "what small town", "quale anno": the noun such a word asks about follows it at once or after one
+# word; further on it is another's ("What caused the Mill Street fire?" asks no street).
+_WH_DETERMINERS = frozenset({"which", "what", "quale", "quali", "qual", "che"})
+
+
 def _asking(toks: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
     """The phrases of a kind the question says, as a kind's cue (not "of the year"; "what day" not of the week,
     which no date says)."""
-    return [p for p in phrases if _contains(toks, p) and not _modifies(toks, p)
+    return [p for p in phrases if _contains(toks, p, 1 if len(p) == 2 and p[0] in _WH_DETERMINERS else 3)
+            and not _modifies(toks, p)
             and not (p[-1] in ("day", "giorno") and {"week", "settimana"} & set(toks))]
 
 
