@@ -37,6 +37,7 @@ from factcli.ask.fit import (
     time_qualifiers,
     topical,
 )
+from factcli.ask.journeys import GOING_TERMS, JOURNEY_TERMS, moves
 from factcli.ask.kinds import (
     asks_who,
     counts_another,
@@ -53,7 +54,7 @@ from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds, year_bounds
 from factcli.core.model import Fact, LocationValue
 from factcli.core.struct import field, record
-from factcli.core.text import STOPWORDS, fold, other_stems, stem, term_set, words
+from factcli.core.text import STOPWORDS, fold, term_set, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -63,14 +64,6 @@ MIN_SCORE = 1.0
 NEAR_TIE = 0.95
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
 DURATION = frozenset({"long", "tempo", "da", "for", "years"}) | LASTED  # "Quanto durò...?" asks a duration too
-# Going somewhere: the place named is a destination.
-MOTION = frozenset({"visit", "visited", "visits", "visiting", "went", "go", "goes", "travel", "travelled", "traveled",
-                    "trip", "fly", "flew", "visitato", "visita", "andato", "andata", "viaggio", "viaggiato", "volato",
-                    "va", "vanno", "andare", "andra", "andranno", "recato", "recata", "recarsi", "visitare", "volare",
-                    "going", "andando"})
-# Stems of four letters or more: "andare" stems to "and", which English uses for something else.
-_MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
-_JOURNEY_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita")}
 _SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo", "fa",
                           "passati", "trascorsi", "tra", "fra"})
 _BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
@@ -108,11 +101,6 @@ class Constraints:
     rejected: dict[str, str] = field(default_factory=dict)  # why the best candidates failed, for --explain
 
 
-def _moves(word: str) -> bool:
-    """Whether a word says someone goes somewhere, in any form (visiterà, andranno, travelling)."""
-    return word in MOTION or stem(word) in _MOTION_STEMS or bool(set(other_stems(word)) & _MOTION_STEMS)
-
-
 def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool) -> Constraints:
     """The constraints a fact must meet: places gone to, names ruled out or only saying when, and the like."""
     q, groups = r.q, r.groups
@@ -122,7 +110,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
     # The place is a destination when it follows the going ("Did Silva go to Madrid?"), not when it
     # goes ("Is Spain going to share...?", "Does Portugal want to go to the World Cup?").
     # ("Why did Silva go to Spain?" takes the going as given and asks for a reason.)
-    moved = next((i for i, w in enumerate(q.words) if _moves(w)), None)
+    moved = next((i for i, w in enumerate(q.words) if moves(w)), None)
     gone_to = {ws for ws, ents in groups.items() if are_places(index, ents)
                and moved is not None and ws[0] in q.words and q.words.index(ws[0]) > moved}
     destinations = gone_to if not WHY & q.frame else set()
@@ -280,7 +268,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
     covered = entities_of(fact)
     own = own_terms(fact) if c.needs_own else set()
-    if c.destinations and not own & _JOURNEY_TERMS:
+    # (Who went is not asked of an arrival: "Ada and four others reached the pole" counts whom it should name.)
+    if c.destinations and not own & (GOING_TERMS if asks_who(r) else JOURNEY_TERMS):
         return "tells of no journey to the place named"  # "Is Rossi going to Lisbon?"
     if c.ruled_out & covered and not sets_apart(fact):
         return "names what the question rules out"  # unless to set it apart: "Ada's other three moons"
@@ -288,7 +277,10 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "does not name everything the question names"
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
         return "is not a meeting of the two people named"  # a third person met one of them
-    plain_hit = [w for w in r.plain_words if w in hit.matched]
+    # A word of going to the place named ("went to", "get to") is said by a fact that names the place and tells of
+    # the journey in its own words ("reached").
+    journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
+    plain_hit = [w for w in r.plain_words if w in hit.matched or (journeys and moves(w))]
     too_little = _says_too_little(index, r, c, fact, own, plain_hit, relaxed)
     if too_little is not None:
         return too_little
@@ -327,7 +319,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     unlike = unlike_the_kind(fact, r.q, r.known_plain, r.term_of)
     if unlike is not None:
         return unlike
-    return len(plain_hit)
+    # (Counted in its own words only: a journey told in others is no reason to prefer the fact.)
+    return sum(1 for w in plain_hit if w in hit.matched)
 
 
 @record

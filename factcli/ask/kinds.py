@@ -119,11 +119,18 @@ def counts_another(r: Reading, fact: Fact) -> bool:
 _SOMEONE = frozenset({"person", "organisation", "group", "country"})
 
 
+_BEING = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "sono", "fu", "furono", "stato",
+                    "stata"})
+
+
 def asks_who(r: Reading) -> bool:
     """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
     "Who is Rossi?", which asks what the facts say of someone named."""
     q = r.q
-    return q.kind == "entity" and bool(r.plain_words) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
+    # (What someone did may be said by a verb of no content of its own: "Who went there?", "Chi l'ha fatto?")
+    named = {w for ws in r.named.values() for w in ws}
+    did = r.plain_words or [w for w in r.topic if w not in named and w not in _BEING]
+    return q.kind == "entity" and bool(did) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
 
 
 def names_someone_else(index: Index, r: Reading, covered: set[str]) -> bool:
