@@ -714,3 +714,36 @@ def test_an_irregular_verb_reaches_no_other_verb(run: Any, write: Any) -> None:
     """The negative case: "nuotò" (swam) is no form of "morì": no fact says it."""
     result = run("ask", "Dove nuotò Ada Neri?", "-f", str(write(DEATHS)))
     assert result.exit_code == 1 and "nuotò" in result.stderr
+
+
+COURT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: case, kind: event, names: {en: [Rossi v. Avon], it: [Rossi contro Avon]}}
+facts:
+  - id: case-decision
+    type: date
+    value: {date: "1901-05-17"}
+    statement: {en: The court handed down its decision in Rossi v. Avon on 17 May 1901., it: La corte emise la sua sentenza nella causa Rossi contro Avon il 17 maggio 1901.}
+    entities: [case]
+    status: stated
+    source: {id: paper, excerpt: its decision}
+"""
+
+
+@pytest.mark.parametrize("question", ["When was Rossi v. Avon decided?", "When did the court decide Rossi v. Avon?"])
+def test_a_verb_reaches_the_noun_of_its_act(run: Any, write: Any, question: str) -> None:
+    """"decided" is said by "the decision" (decide/decision, explode/explosion: English's regular act nouns),
+    where no fact uses the verb."""
+    data = json.loads(run("ask", question, "-f", str(write(COURT)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "case-decision", data
+
+
+def test_act_nouns_of_verbs() -> None:
+    """The negative case too: a verb of no such noun gets none."""
+    from factcli.core.text import other_stems, stem
+
+    assert stem("decision") in other_stems("decided") and stem("explosion") in other_stems("explode")
+    assert not any(t.endswith("sion") for t in other_stems("walked"))

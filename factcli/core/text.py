@@ -249,6 +249,16 @@ def irregular_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for w in _IRREGULAR.get(word, ()) if (t := stem(w)) != own))
 
 
+def _action_nouns(verb: str) -> list[str]:
+    """The English noun of the act a verb in -e names, by the regular rules: decide, decision; explode,
+    explosion; create, creation (the facts may say "the decision" where a question asks when it was decided)."""
+    if verb.endswith(("ide", "ude", "ade", "ode")):
+        return [verb[:-2] + "sion"]
+    if verb.endswith("ate"):
+        return [verb[:-1] + "ion"]
+    return []
+
+
 def other_stems(word: str) -> tuple[str, ...]:
     """Other stems `word` may have as a verb form that the stemmer reads otherwise.
 
@@ -266,9 +276,9 @@ def other_stems(word: str) -> tuple[str, ...]:
     if word.endswith("ing"):
         forms = [word[:-3], word[:-3] + "e", word[:-3] + "ed"]
     elif word.endswith("ed"):
-        forms = [word[:-1], word[:-2], word[:-2] + "ing"]
+        forms = [word[:-1], word[:-2], word[:-2] + "ing", *_action_nouns(word[:-1])]
     elif word.endswith("e"):
-        forms = [word + "d", word[:-1] + "ing", word + "s"]
+        forms = [word + "d", word[:-1] + "ing", word + "s", *_action_nouns(word)]
     else:
         # A verb in -er cut as if it were a noun in -er ("refer" stems to "ref", "referred" to "refer").
         return (word,) if word.endswith("er") and own != word else ()
