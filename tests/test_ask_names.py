@@ -259,3 +259,48 @@ def test_a_word_the_facts_use_is_no_slip_for_a_name(run: Any, write: Any, questi
     result = run("ask", question, "-f", str(write(SLED)), "--format", "json")
     got = json.loads(result.stdout)["answer"]["id"] if result.exit_code == 0 else None
     assert got == fact, result.stdout
+
+
+RACE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: cup-1930, kind: event, names: {en: [Coppa Avon 1930, the 1930 Coppa Avon], it: [Coppa Avon 1930]}}
+  - {id: cup, kind: event, names: {en: [Coppa Avon], it: [Coppa Avon]}}
+  - {id: bianchi, kind: person, names: {en: [Lia Bianchi], it: [Lia Bianchi]}}
+  - {id: marque, kind: organisation, names: {en: [Fulmine Motors], it: [Fulmine Motors]}}
+facts:
+  - id: cup-1930-winner
+    type: event
+    value: {name: {en: Lia Bianchi's win, it: la vittoria di Lia Bianchi}}
+    statement: {en: The 1930 Coppa Avon was won by Lia Bianchi., it: La Coppa Avon 1930 fu vinta da Lia Bianchi.}
+    entities: [cup-1930, bianchi]
+    status: stated
+    source: {id: paper, excerpt: won by Lia Bianchi}
+  - id: marque-wins
+    type: count
+    value: {number: 9, unit: {en: wins, it: vittorie}}
+    statement: {en: Fulmine Motors won the Coppa Avon 9 times in all., it: La Fulmine Motors vinse la Coppa Avon 9 volte in tutto.}
+    entities: [marque, cup]
+    status: stated
+    source: {id: paper, excerpt: won the Coppa Avon 9 times}
+"""
+
+
+@pytest.mark.parametrize("question", ["who won the 1930 Copa Avon", "Chi ha vinto la Coppa Avom 1930?"])
+def test_a_name_of_several_words_with_a_slip_in_one_is_still_named(run: Any, write: Any, question: str) -> None:
+    """"Copa Avon" for Coppa Avon: the rest of the name exact, one word within a slip, names the race of 1930,
+    not the race in general (whose count of wins a marque holds)."""
+    data = json.loads(run("ask", question, "-f", str(write(RACE)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "cup-1930-winner", data
+
+
+def test_another_form_of_a_names_word_is_no_slip(write: Any) -> None:
+    """The negative case: "Avonese" is a form of "Avon" (as "Korean" of Korea), not a slip for it."""
+    from factcli import FactBase
+    from factcli.index.rank import entities_in
+
+    index = FactBase.load([str(write(RACE))]).index
+    assert "cup" in entities_in(index, "the Copa Avon races")
+    assert "cup" not in entities_in(index, "the Coppa Avonese races")

@@ -53,6 +53,7 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
                 for ent in ents:
                     found.setdefault(ent, []).extend(gram)
                 used[start:start + size] = [True] * size
+    _slipped_names(index, toks, used, found)
     single: list[tuple[str, str]] | None = None
     for i, tok in enumerate(toks):
         if used[i] or tok in STOPWORDS or tok in ignore or len(tok) < 4 or (i == 0 and tok in _OPENERS):
@@ -77,6 +78,28 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
             widened.setdefault(other, list(ws))
     return widened
 
+
+
+def _slipped_names(index: Index, toks: list[str], used: list[bool], found: dict[str, list[str]]) -> None:
+    """Names of several words typed with a slip in one of them ("Mile Miglia", "Wilt Chamberlin"): the rest exact,
+    and the slip a word of four letters or more within its typo budget. Marks the words used."""
+    free = [i for i, tok in enumerate(toks) if not used[i] and tok not in STOPWORDS]
+    if len(free) < 2:
+        return
+    multi = sorted(((n.split(), e) for n, e in index.names() if " " in n), key=lambda m: -len(m[0]))  # longest first
+    for words_of_name, ent in multi:
+        size = len(words_of_name)
+        for start in range(len(toks) - size + 1):
+            gram = toks[start:start + size]
+            if any(used[start:start + size]):
+                continue
+            odd = [(t, w) for t, w in zip(gram, words_of_name) if t != w]
+            # (Not another form of the name's word: an adjective of a country is no slip for the country.)
+            if len(odd) == 1 and len(odd[0][0]) >= 4 and any(w not in STOPWORDS for w in words_of_name if w in gram) \
+                    and not odd[0][0].startswith(odd[0][1]) and not odd[0][1].startswith(odd[0][0]) \
+                    and _slip_for(odd[0][0], odd[0][1], max(1, typo_budget(odd[0][0]))):
+                found.setdefault(ent, []).extend(gram)
+                used[start:start + size] = [True] * size
 
 
 def named_with_slips(index: Index, text: str) -> list[str]:
