@@ -747,3 +747,11 @@ def test_act_nouns_of_verbs() -> None:
 
     assert stem("decision") in other_stems("decided") and stem("explosion") in other_stems("explode")
     assert not any(t.endswith("sion") for t in other_stems("walked"))
+
+
+def test_a_participle_in_wn_is_a_form_of_its_verb() -> None:
+    """"shown", "known", "thrown" are forms of show, know, throw (not slips to be guessed at); a word that only
+    ends in -n, such as "town", is none."""
+    from factcli.core.text import other_stems
+
+    assert other_stems("shown") == ("show",) and "know" in other_stems("known") and other_stems("town") == ()

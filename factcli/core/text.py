@@ -272,6 +272,8 @@ def other_stems(word: str) -> tuple[str, ...]:
         return (stem(word[:-1]),)  # a short verb in -e, past ("died", "tied", "used"): its -e form
     if len(word) < 5 or not word.isalpha():
         return ()
+    if word.endswith("wn"):
+        return (stem(word[:-1]),)  # a past participle in -wn: shown, known, grown, thrown, drawn
     own = stem(word)
     if word.endswith("ing"):
         forms = [word[:-3], word[:-3] + "e", word[:-3] + "ed"]
