@@ -306,6 +306,15 @@ _DAY_PART = (r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 _CLOCK = re.compile(r"(?<![\d.,])\b\d{1,2}[:.]\d{2}(?::\d{2})?(?![.,]?\d)(?:\s*[ap]\.?m(?:\.|\b))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
                     + _DAY_PART + r"|\b\d{1,2}\s*[ap]\.?m(?:\.|\b)(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
 _HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2}" + _DAY_PART + r")\b", re.I)
+# An hour in words, with what makes it one: "at three in the afternoon", "ten o'clock", "alle tre del pomeriggio",
+# "alle cinque in punto" (not "alle tre sorelle").
+_EN_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_IT_HOURS = "una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"
+_WORD_HOUR = re.compile(
+    rf"\b(?:(?<=at\s)(?:{_EN_HOURS})(?:\s+o'?clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+    rf"|(?:{_EN_HOURS})\s+o'?clock"
+    rf"|(?<=alle\s)(?:{_IT_HOURS})(?:\s+(?:del|della|di)\s+(?:mattino|mattina|pomeriggio|sera|notte)|\s+in\s+punto))\b",
+    re.I)
 # Hours with a name of their own; the Italian ones in small letters ("il Mezzogiorno" is the South).
 NAMED_HOURS = {"noon": 720, "midday": 720, "midnight": 0, "mezzogiorno": 720, "mezzanotte": 0}
 _NAMED_HOUR = re.compile(r"\b(?:(?i:noon|midday|midnight)|mezzogiorno|mezzanotte)\b")
@@ -329,5 +338,5 @@ def clock_time(text: str) -> str | None:
         _MERIDIEM.search(m.group()) or not _TOOK.search(text, max(0, m.start() - 16), m.start()))), None)
     if match:
         return match.group().strip()
-    hour = _HOUR.search(text) or _NAMED_HOUR.search(text)
+    hour = _HOUR.search(text) or _WORD_HOUR.search(text) or _NAMED_HOUR.search(text)
     return hour.group(hour.lastindex or 0) if hour else None
