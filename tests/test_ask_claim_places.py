@@ -170,3 +170,36 @@ def test_a_place_no_fact_knows_is_no_slip_for_a_common_word(run: Any, write: Any
     data = json.loads(run("ask", "È vero che Ada Neri fu arrestata a Roma?", "-f", str(write(ARREST)),
                           "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "ada-arrested"), data
+
+
+SHIPYARD = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ship, kind: thing, names: {en: [the Avon Star], it: [la Avon Star]}}
+  - {id: bristol, kind: place, names: {en: [Bristol], it: [Bristol]}}
+facts:
+  - id: ship-launch-site
+    type: location
+    value: {place: {en: "Avon Yard, Bristol", it: "cantiere Avon, Bristol"}}
+    statement: {en: The Avon Star was launched at the Avon Yard in Bristol., it: La Avon Star fu varata al cantiere Avon di Bristol.}
+    entities: [ship, bristol]
+    status: stated
+    source: {id: paper, excerpt: launched at the Avon Yard}
+  - id: ship-crew-cornwall
+    type: count
+    value: {number: 40, unit: {en: sailors, it: marinai}}
+    statement: {en: The Avon Star sailed with 40 sailors from Cornwall., it: La Avon Star salpò con 40 marinai della Cornovaglia.}
+    entities: [ship]
+    status: stated
+    source: {id: paper, excerpt: 40 sailors from Cornwall}
+"""
+
+
+def test_a_claimed_place_of_an_unknown_name_and_a_known_region_is_corrected(run: Any, write: Any) -> None:
+    """"launched at Portmore in Cornwall": a place no fact knows, in a region the file knows, is the claim's wrong
+    place as a whole; the launch site's fact corrects it (not 'not in the facts' for lacking 'Cornwall')."""
+    data = json.loads(run("ask", "Claim: the Avon Star was launched at Portmore in Cornwall", "-f",
+                          str(write(SHIPYARD)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "ship-launch-site", data
