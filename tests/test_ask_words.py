@@ -755,3 +755,65 @@ def test_a_participle_in_wn_is_a_form_of_its_verb() -> None:
     from factcli.core.text import other_stems
 
     assert other_stems("shown") == ("show",) and "know" in other_stems("known") and other_stems("town") == ()
+
+
+HARBOUR_SHIPS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+facts:
+  - id: ships-came
+    type: date
+    value: {date: "1901-05-03"}
+    statement: {en: More ships came to meet Rossi on 3 May 1901., it: Altre navi vennero incontro a Rossi il 3 maggio 1901.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: More ships came}
+"""
+
+
+def test_more_is_a_function_word_as_piu_is(run: Any, write: Any) -> None:
+    """"more" says no more than "più" does: the Italian "morì" (died) must not meet it as the same stem."""
+    assert unanswered(run("ask", "Quando morì Rossi?", "-f", str(write(HARBOUR_SHIPS)), "--format", "json"))
+    data = json.loads(run("ask", "When did more ships come to meet Rossi?", "-f", str(write(HARBOUR_SHIPS)),
+                          "--format", "json").stdout)
+    assert data["answer"]["id"] == "ships-came", data
+
+
+TRIPS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: bianchi, kind: person, names: {en: [Lia Bianchi, Bianchi], it: [Lia Bianchi, Bianchi]}}
+facts:
+  - id: bianchi-ship
+    type: event
+    value: {name: {en: the captaincy, it: il comando}}
+    statement: {en: Lia Bianchi captained the ship., it: Lia Bianchi comandava la nave.}
+    entities: [bianchi]
+    status: stated
+    source: {id: paper, excerpt: captained the ship}
+  - id: rossi-trips
+    type: count
+    value: {number: 5, unit: {en: trips, it: viaggi}}
+    statement: {en: Ada Rossi made five trips to Lisbon after meeting Lia Bianchi., it: Ada Rossi fece cinque viaggi a Lisbona dopo aver conosciuto Lia Bianchi.}
+    entities: [rossi, bianchi]
+    status: stated
+    source: {id: paper, excerpt: five trips to Lisbon}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Claim: Ada Rossi made more trips to Lisbon than Bianchi",
+                                   "È vero che Ada Rossi fece più viaggi a Lisbona di Bianchi?"])
+def test_a_comparison_is_confirmed_only_by_a_fact_that_compares(run: Any, write: Any, claim: str) -> None:
+    """"more ... than Bianchi" compares (the function words are no index terms): five trips of Rossi's alone do
+    not confirm it; "five trips" still is."""
+    data = json.loads(run("ask", claim, "-f", str(write(TRIPS)), "--format", "json").stdout or "{}")
+    assert data.get("verdict") != "confirmed", data
+    plain = json.loads(run("ask", "Claim: Ada Rossi made five trips to Lisbon", "-f", str(write(TRIPS)),
+                           "--format", "json").stdout)
+    assert plain["verdict"] == "confirmed", plain

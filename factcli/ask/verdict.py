@@ -199,7 +199,26 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
         return CONTRADICTED
     if silent and not _told_elsewhere(index, fact, claimed, silent):
         return SILENT_VERDICT
+    if _compares(q.text) and not _RANKS.search(" ".join(fact.statement.get(lang) or "" for lang in LANGS)):
+        return SILENT_VERDICT  # "Has Ada made more trips than Rossi?": only a fact that compares can confirm it
     return CONFIRMED
+
+
+# "more trips than Rossi", "più viaggi di Rossi": a comparison with something, not a bound ("more than 600"). Only
+# by the function words, which are no index terms ("older than" keeps its word, which a fact must say).
+_COMPARISON = re.compile(r"\b(?:more|less|fewer)\b"
+                         r"(?:\s+\w+){0,3}?\s+than\s+(?!\d|about|around|one|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"|\bpi[uù](?:\s+\w+){1,3}?\s+(?:di|che)\s+(?!\d)\w", re.I)
+
+
+# What a fact that compares or ranks says: "than", "the longest", "il più", "maggiore".
+_RANKS = re.compile(r"\b(?:than|most|least|more|less|fewer|pi[uù]|meno|maggior[ei]?|minor[ei]?|superiore|inferiore|"
+                    r"\w{3,}est)\b", re.I)
+
+
+def _compares(text: str) -> bool:
+    """Whether a text compares one thing with another ("more trips than Rossi"), not a number with a bound."""
+    return bool(_COMPARISON.search(text))
 
 
 # Words that claim the whole of a number ("all four boilers", "tutte e quattro").

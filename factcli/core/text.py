@@ -39,7 +39,7 @@ suoi ti tra fra tu un una uno vi voi e gli dove perche quel quei qual durante
 sulle sugli sullo col coi negli nelle dagli dalle alle agli quell quest fino verso
 about according after an and are as at be been before being but by can could did do does during for from had has have he her not
 him his how i if in into is it its me my of on or our she so than that the their them then there these they
-this those to too us was we were what when where which who whom whose why will with would you your
+this those to too us was we were what when where which who whom whose why will with would you your more
 """.split()) | frozenset(  # the forms of avere and essere (Snowball's Italian list, less "sei": also six)
     """
 hai abbiamo avete abbia abbiate abbiano avro avrai avra avremo avrete avranno avrei avresti avrebbe avremmo avreste
