@@ -290,3 +290,41 @@ def test_how_long_an_event_lasted_is_said_by_a_fact_about_it(run: Any, write: An
     """"The shaking lasted ninety seconds", a fact about the earthquake: its name need not be in the statement."""
     data = json.loads(run("ask", question, "-f", str(write(SHAKING)), "--format", "json").stdout)
     assert data["answer"]["id"] == "shaking", data
+
+
+LOSSES = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [the Avon earthquake], it: [il terremoto di Avon]}}
+facts:
+  - id: quake-losses
+    type: count
+    value: {number: 23, unit: {en: million dollars, it: milioni di dollari}}
+    statement: {en: The Avon earthquake caused losses of 23 million dollars besides many injured., it: Il terremoto di Avon causò perdite per 23 milioni di dollari oltre a molti feriti.}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: 23 million dollars}
+  - id: quake-track
+    type: count
+    value: {number: 80, unit: {en: km, it: km}, counted: {en: railway track bent by the injured ground, it: binari piegati}}
+    statement: {en: The Avon earthquake bent 80 km of railway track., it: Il terremoto di Avon piegò 80 km di binari.}
+    entities: [quake]
+    status: stated
+    source: {id: paper, excerpt: 80 km of railway track}
+"""
+
+
+@pytest.mark.parametrize("question", ["How many injured were there in the Avon earthquake?",
+                                      "Quanti feriti ci furono nel terremoto di Avon?"])
+def test_a_number_of_things_is_not_a_quantity_in_units(run: Any, write: Any, question: str) -> None:
+    """How many injured: not "23 million dollars", a sum of money that mentions the injured, nor a length."""
+    assert unanswered(run("ask", question, "-f", str(write(LOSSES)), "--format", "json"))
+
+
+def test_a_quantity_asked_in_its_unit_is_still_answered(run: Any, write: Any) -> None:
+    """The negative case: "how many km" asks the quantity in its unit."""
+    data = json.loads(run("ask", "How many km of railway track did the Avon earthquake bend?", "-f", str(write(LOSSES)),
+                          "--format", "json").stdout)
+    assert data["answer"]["id"] == "quake-track", data

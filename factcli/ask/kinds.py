@@ -11,7 +11,7 @@ from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.verdict import is_claim, stated_places
 from factcli.ask.words import ANYONE, TIME_UNITS
-from factcli.core.measures import asked_dimension, measure_in, other_aspect
+from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
 from factcli.core.text import WHO_WORDS, clock_time, stem, words
 from factcli.index.rank import described
@@ -97,6 +97,10 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
     return None
 
 
+# The units of measures (money, length, mass...): a count in them is a quantity, not a number of things.
+_MEASURE_UNITS = frozenset(w for units in UNITS.values() for w in units)
+
+
 def counts_another(r: Reading, fact: Fact) -> bool:
     """Whether a count counts another of the question's words than the one "how many" asks for ("How many
     translations did the students make?" is not answered by "27 students")."""
@@ -109,6 +113,9 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if not heads:
         return False
     value = fact.value
+    if _MEASURE_UNITS & {w for lang in LANGS for w in words(value.unit.get(lang))} and not any(
+            w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
+        return True  # "How many injured?" is not "23 million dollars", nor "How many locks?" "600 metres"
     unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang))}
     counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
     if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
