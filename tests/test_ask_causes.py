@@ -119,6 +119,8 @@ def test_which_street_still_asks_a_place(run: Any, write: Any) -> None:
     ("I tre fornai morirono per il fumo.", True),
     ("L'incendio di Mill Street fu provocato da una fuga di gas.", True),
     ("The cause of the Mill Street fire was a gas leak.", True),
+    ("The baker was killed by a falling beam in the Mill Street fire.", True),
+    ("The baker died by suicide after the Mill Street fire.", True),
 ])
 def test_what_names_a_cause(write: Any, statement: str, names: bool) -> None:
     """A cause is named by a connective, a causing verb's agent or the noun; not by "morti di" (deaths of), nor
@@ -131,3 +133,13 @@ def test_what_names_a_cause(write: Any, statement: str, names: bool) -> None:
     fact = FactBase.load([str(write(data))]).fact("fire-cause")
     assert fact is not None
     assert names_cause(fact, {"fire", "mill", "street"}) is names, statement
+
+
+@pytest.mark.parametrize(("words", "asks"), [(("how", "did", "ada", "die"), True), (("come", "e", "morto", "rossi"), True),
+                                             (("how", "many", "people", "died"), False),
+                                             (("how", "did", "ada", "travel"), False)])
+def test_how_someone_died_asks_what_killed_them(words: tuple[str, ...], asks: bool) -> None:
+    """"How did Ada die?" asks a cause of death; "How many died?" asks a number."""
+    from factcli.ask.causes import asks_cause
+
+    assert asks_cause(frozenset(), words) is asks

@@ -31,13 +31,13 @@ _CAUSING = frozenset("""
 caused generated triggered produced provoked sparked induced brought created started
 causato causata causati causate provocato provocata provocati provocate generato generata generati generate
 innescato innescata innescati innescate prodotto prodotta prodotti prodotte scatenato scatenata scatenati
-scatenate dovuto dovuta dovuti dovute
+scatenate dovuto dovuta dovuti dovute killed ucciso uccisa uccisi uccise assassinato assassinata
 """.split())
 _AGENT = frozenset("by da dal dallo dalla dai dagli dalle dall a al allo alla ai agli alle all".split())
 # Two-word connectives that introduce a cause.
 _CONNECTIVES = frozenset(tuple(p.split()) for p in (
     "due to", "owing to", "because of", "result of", "thanks to", "blamed on", "attributed to", "died of",
-    "died from", "dies of", "a causa", "per colpa", "in seguito", "per via", "grazie a", "mori di", "morirono di",
+    "died from", "dies of", "died by", "a causa", "per colpa", "in seguito", "per via", "grazie a", "mori di", "morirono di",
     "mori per", "morirono per", "morirono avvelenate", "morirono avvelenati"))
 # "the cause of", "la causa del": the noun, not the verb ("the tsunami caused 124 deaths" says an effect).
 _BEFORE_NOUN = frozenset("the a an main real actual official probable likely la una vera principale probabile".split())
@@ -46,9 +46,17 @@ _AFTER_NOUN = frozenset("of di del dello della dei degli delle dell was were fu 
 _ASK_CAUSE = frozenset(stem(w) for w in "killed kill uccise ucciso uccisi uccisero".split())
 
 
+# "How did Ada die?", "Come è morto?": how someone died asks what killed them.
+_HOW = frozenset({"how", "come"})
+_DYING = frozenset("die died dies dying morto morta morti mori morirono muore".split())
+_HOW_MUCH = frozenset("many much long old often far soon".split())  # "How many died?" asks a number
+
+
 def asks_cause(frame: AbstractSet[str], words_asked: Sequence[str]) -> bool:
-    """Whether a question asks why or what caused something ("What caused...?", "What killed...?")."""
-    return bool(WHY & frame or CAUSES & {stem(w) for w in words_asked} or asking_verbs(words_asked))
+    """Whether a question asks why or what caused something ("What caused...?", "What killed...?", "How did
+    Ada die?")."""
+    return bool(WHY & frame or CAUSES & {stem(w) for w in words_asked} or asking_verbs(words_asked)
+                or (_HOW & set(words_asked[:1]) and not _HOW_MUCH & set(words_asked[1:2]) and _DYING & set(words_asked)))
 
 
 def asking_verbs(words_asked: Sequence[str]) -> set[str]:
