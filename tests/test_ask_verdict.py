@@ -854,3 +854,31 @@ def test_the_word_claim_is_no_slip_for_a_name(run: Any, write: Any, claim: str, 
     him, a new user's trial); the name itself is still found."""
     data = json.loads(run("ask", claim, "-f", str(write(FESTIVAL)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+COMET = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: comet, kind: thing, names: {en: [the Avon comet], it: [la cometa di Avon]}}
+facts:
+  - id: comet-faint
+    type: event
+    value: {name: {en: a faint comet, it: una cometa debole}}
+    statement: {en: The Avon comet was too faint to be seen with the naked eye., it: La cometa di Avon era troppo debole per essere vista a occhio nudo.}
+    entities: [comet]
+    status: stated
+    source: {id: paper, excerpt: too faint to be seen}
+vocabulary:
+  naked eye: [unaided eye]
+"""
+
+
+@pytest.mark.parametrize("claim", ["Could the Avon comet be seen with the naked eye?",
+                                   "Claim: the Avon comet was seen with the naked eye",
+                                   "È vero che la cometa di Avon era vista a occhio nudo?"])
+def test_too_faint_to_be_seen_denies_seeing_it(run: Any, write: Any, claim: str) -> None:
+    """"too faint to be seen" says no to being seen, also where the file's vocabulary reads "naked eye" as one."""
+    data = json.loads(run("ask", claim, "-f", str(write(COMET)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "comet-faint", data

@@ -288,6 +288,10 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
     return {"quantity": kept}
 
 
+_TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
+_BEING = frozenset({"be", "been", "essere", "stato", "stata"})
+
+
 def denies(index: Index, fact: Fact, q: Question) -> bool:
     """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
     claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
@@ -295,7 +299,9 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
     if _NEGATIONS & set(q.words) or not plain:
         return False
-    claimed = {stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
+    # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
+    claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
+               | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS})
     toks = words(fact.statement.get(q.lang))
     negated = set()
     for i, tok in enumerate(toks):
@@ -305,6 +311,10 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
             negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
+        # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
+        elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
+                                         None)) is not None:
+            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | _BEING][:2]}
     return bool(claimed & negated)
 
 
