@@ -882,3 +882,28 @@ def test_too_faint_to_be_seen_denies_seeing_it(run: Any, write: Any, claim: str)
     """"too faint to be seen" says no to being seen, also where the file's vocabulary reads "naked eye" as one."""
     data = json.loads(run("ask", claim, "-f", str(write(COMET)), "--format", "json").stdout)
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "comet-faint", data
+
+
+RELIEF = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ship, kind: thing, names: {en: [the Avon relief ship], it: [la nave di soccorso Avon]}}
+facts:
+  - id: ship-failed
+    type: event
+    value: {name: {en: the failed relief, it: il soccorso fallito}}
+    statement: {en: In 1882 the Avon relief ship failed to reach the harbour and returned without leaving supplies., it: Nel 1882 la nave di soccorso Avon non riuscì a raggiungere il porto.}
+    entities: [ship]
+    status: stated
+    source: {id: paper, excerpt: failed to reach the harbour}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Did the Avon relief ship reach the harbour in 1882?",
+                                   "Claim: the Avon relief ship left supplies at the harbour in 1882"])
+def test_failed_to_and_without_deny_what_follows(run: Any, write: Any, claim: str) -> None:
+    """"failed to reach", "without leaving": the fact says no to reaching and to leaving."""
+    data = json.loads(run("ask", claim, "-f", str(write(RELIEF)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "ship-failed", data

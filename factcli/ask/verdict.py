@@ -35,8 +35,9 @@ _LATE_ASKING = frozenset({"when", "where", "who", "whom", "what", "which", "why"
 _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "del", "della", "dello", "dei", "degli", "delle",
                        "al", "alla", "nel", "nella", "the"})
 # Words that say no to the word after them; "not only" adds instead.
+# (And "failed to reach", "without leaving", "senza aver lasciato": what follows did not happen.)
 _NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
-                        "nessuno", "nessuna", "neither", "nor"})
+                        "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
 _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
