@@ -304,3 +304,37 @@ def test_another_form_of_a_names_word_is_no_slip(write: Any) -> None:
     index = FactBase.load([str(write(RACE))]).index
     assert "cup" in entities_in(index, "the Copa Avon races")
     assert "cup" not in entities_in(index, "the Coppa Avonese races")
+
+
+RIVER = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: river, kind: place, names: {en: [the Avon, River Avon], it: [l'Avon, il fiume Avon]}}
+  - {id: bridge, kind: thing, names: {en: [Avon Bridge], it: [ponte Avon]}}
+  - {id: bouch, kind: person, names: {en: [Tom Bouch, Bouch], it: [Tom Bouch, Bouch]}}
+facts:
+  - id: bridge-designer
+    type: event
+    value: {name: {en: Bouch's design, it: il progetto di Bouch}}
+    statement: {en: Tom Bouch designed the Avon Bridge., it: Tom Bouch progettò il ponte Avon.}
+    entities: [bridge, bouch]
+    status: stated
+    source: {id: paper, excerpt: designed the Avon Bridge}
+  - id: river-length
+    type: count
+    value: {number: 80, unit: {en: km, it: km}}
+    statement: {en: The Avon flows for 80 km., it: L'Avon scorre per 80 km.}
+    entities: [river]
+    status: stated
+    source: {id: paper, excerpt: flows for 80 km}
+"""
+
+
+def test_a_name_that_opens_with_an_article_gives_way_to_one_as_long_that_does_not(run: Any, write: Any) -> None:
+    """"the Avon Bridge": the bridge ("Avon Bridge"), not the river ("the Avon") and a word "bridge" after it."""
+    data = json.loads(run("ask", "Who designed the Avon Bridge?", "-f", str(write(RIVER)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "bridge-designer", data
+    length = json.loads(run("ask", "How many km does the Avon flow?", "-f", str(write(RIVER)), "--format", "json").stdout)
+    assert length["answer"]["id"] == "river-length", length

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from factcli.core.numbers import same_number
 from factcli.core.results import FactHit
 from factcli.core.struct import field, mutable_record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, stem, terms, typo_budget, words
+from factcli.core.text import ARTICLES, STOPWORDS, dropped_letter, edit_distance, stem, terms, typo_budget, words
 from factcli.index.read import Hit, Index, TermMatch, best_first, query_words
 from factcli.index.summary import entities_with_name
 from factcli.index.synonyms import synonyms
@@ -42,7 +42,9 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
     used = [False] * len(toks)
     found: dict[str, list[str]] = {}
     for size in (5, 4, 3, 2, 1):
-        for start in range(0, len(toks) - size + 1):
+        # (Of names as long, one that does not open with an article first: "the Tay Bridge" names the bridge,
+        # not "the Tay" before "Bridge".)
+        for start in sorted(range(0, len(toks) - size + 1), key=lambda i: toks[i] in ARTICLES):
             if any(used[start:start + size]):
                 continue
             gram = toks[start:start + size]
