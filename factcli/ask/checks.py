@@ -249,13 +249,13 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         return f"does not say {c.timed}, in its own words"  # a stretch already: all in the fact's own words
     # A claim's wrong detail let pass: the fact that corrects it may tell the rest in other words, but most of it.
     # (A claim's wrong place is all the words that put it there: "from Vandenberg in California" against Florida.)
-    placing = {w for name in places_named(r.q.text, wide=True) for w in words(name)} if (
-        "place" in r.wrong_numbers) else set()
-    known = [w for w in r.known_plain if w not in placing]
-    needed = max(2, -(-len(known) * 2 // 3)) if r.wrong_numbers and not relaxed else len(known)
-    if c.tolerated and (sum(1 for w in plain_hit if w not in placing) < min(needed, len(known))
-                        or (relaxed and not r.wrong_numbers)):
-        return "would need two stretches: a word let pass and a word it lacks"  # one is the most
+    if c.tolerated:
+        placing = {w for name in places_named(r.q.text, wide=True) for w in words(name)} if (
+            "place" in r.wrong_numbers) else set()
+        known = [w for w in r.known_plain if w not in placing]
+        needed = max(2, -(-len(known) * 2 // 3)) if r.wrong_numbers and not relaxed else len(known)
+        if sum(1 for w in plain_hit if w not in placing) < min(needed, len(known)) or (relaxed and not r.wrong_numbers):
+            return "would need two stretches: a word let pass and a word it lacks"  # one is the most
     if r.wrong_numbers and not all(places(index, fact) if sort == "place" else states_a(fact, sort)
                                    if sort != "name" else names_another(r, fact) for sort in r.wrong_numbers):
         return "states no detail of the sort the claim may have wrong"

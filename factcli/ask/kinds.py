@@ -10,7 +10,7 @@ from factcli.ask.fit import are_places, capitalised, counts_time, placed_name_wo
 from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.verdict import is_claim, stated_places
-from factcli.ask.words import ANYONE, TIME_UNITS
+from factcli.ask.words import ANYONE, BEING, TIME_UNITS
 from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
 from factcli.core.text import WHO_WORDS, clock_time, stem, words
@@ -126,17 +126,13 @@ def counts_another(r: Reading, fact: Fact) -> bool:
 _SOMEONE = frozenset({"person", "organisation", "group", "country"})
 
 
-_BEING = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "sono", "fu", "furono", "stato",
-                    "stata"})
-
-
 def asks_who(r: Reading) -> bool:
     """Whether the question asks who (at the head of the clause that asks): the answer is someone; not
     "Who is Rossi?", which asks what the facts say of someone named."""
     q = r.q
     # (What someone did may be said by a verb of no content of its own: "Who went there?", "Chi l'ha fatto?")
     named = {w for ws in r.named.values() for w in ws}
-    did = r.plain_words or [w for w in r.topic if w not in named and w not in _BEING]
+    did = r.plain_words or [w for w in r.topic if w not in named and w not in BEING]
     return q.kind == "entity" and bool(did) and bool(WHO_WORDS & set(q.words[q.asking_from:q.asking_from + 2]))
 
 

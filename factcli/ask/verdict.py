@@ -13,6 +13,7 @@ import re
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
+from factcli.ask.words import BEING
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
@@ -290,7 +291,6 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
 
 
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
-_BEING = frozenset({"be", "been", "essere", "stato", "stata"})
 
 
 def denies(index: Index, fact: Fact, q: Question) -> bool:
@@ -315,7 +315,7 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
         # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
                                          None)) is not None:
-            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | _BEING][:2]}
+            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | BEING][:2]}
     return bool(claimed & negated)
 
 
