@@ -109,3 +109,23 @@ def test_racily_clean_file_is_hashed(write: Any, tmp_path: Path, monkeypatch: An
     monkeypatch.setattr(store, "read_with_stat", lambda *a, **k: calls.append(1) or real_read(*a, **k))
     assert FactBase.load([path], cache_dir=cache).loaded.cache_hit
     assert calls == [1]
+
+
+# What the index is built from besides the files: the stop words and the terms a text yields. The cache key holds
+# the index schema, not the code; so a change to either must bump SCHEMA_VERSION, or upgraded users keep indexes
+# built the old way. Record the new digest with the new schema here.
+_INDEX_TEXT_DIGESTS = {"28": "421d8b87e1fc1bbd"}
+
+
+def test_a_change_to_index_terms_bumps_the_index_schema() -> None:
+    """The stop words and the terms of a sample text hash to the value recorded for the current schema."""
+    import hashlib
+
+    from factcli.core.text import STOPWORDS, terms
+    from factcli.index.write import SCHEMA_VERSION
+
+    sample = ("The Avon bridges, crossed by 1,200 travellers in 1901, were more famous than the viaggi dei "
+              "pellegrini; morì, più, perché.")
+    digest = hashlib.sha256(("|".join(sorted(STOPWORDS)) + "#" + " ".join(terms(sample))).encode()).hexdigest()[:16]
+    assert _INDEX_TEXT_DIGESTS.get(SCHEMA_VERSION) == digest, (
+        f"index terms changed ({digest}): bump SCHEMA_VERSION in factcli/index/write.py and record the digest")
