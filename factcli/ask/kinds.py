@@ -113,10 +113,10 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if not heads:
         return False
     value = fact.value
-    if _MEASURE_UNITS & {w for lang in LANGS for w in words(value.unit.get(lang))} and not any(
-            w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
+    unit_words = {w for lang in LANGS for w in words(value.unit.get(lang))}
+    if _MEASURE_UNITS & unit_words and not any(w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
         return True  # "How many injured?" is not "23 million dollars", nor "How many locks?" "600 metres"
-    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang))}
+    unit = {stem(w) for w in unit_words}
     counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
     if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
         return False
