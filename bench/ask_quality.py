@@ -151,7 +151,8 @@ def raise_floors(scores: dict[str, Score]) -> None:
             "refused_unanswerable": max(old["refused_unanswerable"], now["refused_unanswerable"]),
             "verdicts": max(old.get("verdicts", 0.0), now["verdicts"])}
     header = ("# What each question set must keep (tests/test_ask_quality.py). Raised by\n"
-              "# `python bench/ask_quality.py --raise-floors`, which never lowers a floor; a set with no floor fails.\n")
+              "# `python bench/ask_quality.py --raise-floors`, which never lowers a floor; a set with no floor fails.\n"
+              "# A floor lowered by hand is listed in bench/RESULTS.md with the change that traded it.\n")
     FLOORS.write_text(header + yaml.safe_dump(floors, sort_keys=True), encoding="utf-8")
 
 

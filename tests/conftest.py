@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcli.cli.app import app
+from factcli.index.lemmas import lemma_stems, table_path
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "seed" / "000_1c39459426ae8a31.txt"
@@ -39,12 +40,29 @@ facts:
 """
 
 
+@pytest.fixture(scope="session")
+def _lemma_table(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The table of lemmas (factcli/index/lemmas.py), written once for the whole run: copying simplemma's
+    dictionaries takes a second or two, too long to repeat in every test's own cache."""
+    directory = str(tmp_path_factory.mktemp("lemmas"))
+    lemma_stems("wrote", directory)
+    return Path(table_path(directory))
+
+
+def share_lemmas(cache: Path, table: Path) -> None:
+    """Give a cache directory the run's table of lemmas (a link: the table is only read)."""
+    (cache / "lemmas").mkdir(parents=True, exist_ok=True)
+    (cache / "lemmas" / table.name).symlink_to(table)
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, _lemma_table: Path) -> None:
     """Every test gets its own cache and no inherited FACTCLI_* or colour settings."""
     for var in ("FACTCLI_FILE", "FACTCLI_LANG", "FACTCLI_CACHE_DIR", "NO_COLOR", "FORCE_COLOR", "LC_ALL", "LANG"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("FACTCLI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    cache = tmp_path_factory.mktemp("cache")
+    share_lemmas(cache, _lemma_table)
+    monkeypatch.setenv("FACTCLI_CACHE_DIR", str(cache))
 
 
 @pytest.fixture
@@ -77,10 +95,11 @@ def factcli_exe() -> list[str]:
 
 
 @pytest.fixture
-def sh(tmp_path: Path) -> Iterator[Callable[..., subprocess.CompletedProcess[bytes]]]:
+def sh(tmp_path: Path, _lemma_table: Path) -> Iterator[Callable[..., subprocess.CompletedProcess[bytes]]]:
     """Run the installed factcli in a subprocess (bytes in, bytes out), with a timeout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FACTCLI_", "FORCE_COLOR", "NO_COLOR"))}
     env["FACTCLI_CACHE_DIR"] = str(tmp_path / "cache")
+    share_lemmas(tmp_path / "cache", _lemma_table)
 
     def call(*args: str, timeout: float = 30, **kw: object) -> subprocess.CompletedProcess[bytes]:
         merged = {**env, **kw.pop("env", {})}  # type: ignore[dict-item]

@@ -1,10 +1,8 @@
 """Find fact files, read them, and open their index from the cache or build it.
 
-The cache key is the sha256 of the bytes already read (plus the index schema and
-program version), so an edit is never missed, whatever the clock or file size.
-A cache entry is written to a temporary file and renamed into place; anything
-unreadable or foreign is a miss; an unwritable cache directory only costs speed.
-"""
+The cache key is the sha256 of the bytes already read (plus the index schema and program version), so an edit
+is never missed, whatever the clock or file size. A cache entry is written to a temporary file and renamed into
+place; anything unreadable or foreign is a miss; an unwritable cache directory only costs speed."""
 
 from __future__ import annotations
 
@@ -104,8 +102,7 @@ class Loaded:
 def _prune(cache_dir: str) -> None:
     """Delete all but the _KEEP_ENTRIES most recently written index files of the cache, if it can."""
     try:
-        entries = sorted(cache_entries(cache_dir), key=os.path.getmtime, reverse=True)
-        for old in entries[_KEEP_ENTRIES:]:
+        for old in sorted(cache_entries(cache_dir), key=os.path.getmtime, reverse=True)[_KEEP_ENTRIES:]:
             os.unlink(old)
     except OSError:
         pass
@@ -201,8 +198,7 @@ def _build_index(texts: list[tuple[str, bytes]], digests: list[str], key: str, c
     """The index of the files' bytes, and the cache file it was written to (None when only in memory)."""
     import gc
 
-    # A build makes millions of objects that all live until it ends; the cyclic collector
-    # would walk them again and again (a third of the time) and find nothing to free.
+    # A build makes millions of objects that live until it ends: the cyclic collector would walk them for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -356,9 +352,17 @@ def open_index(paths: Sequence[str] = (), *, cache_dir: str | None = None, use_c
                max_errors: int = DEFAULT_MAX_ERRORS) -> Loaded:
     """Read the fact files and return their index, from the cache when the bytes are unchanged; when only some
     files changed since the last index of these paths, only those are read again."""
+    directory = (cache_dir or default_cache_dir()) if use_cache else None
+    loaded = _open_index(paths, directory, max_bytes, progress, max_errors)
+    loaded.index.lemma_dir = directory  # the table of lemmas (index/lemmas.py) is cached beside the indexes
+    return loaded
+
+
+def _open_index(paths: Sequence[str], directory: str | None, max_bytes: int, progress: Progress | None,
+                max_errors: int) -> Loaded:
+    """open_index, with the cache directory decided (None: no cache)."""
     files = resolve_paths(paths)
     labels = tuple(label for _, label in files)
-    directory = (cache_dir or default_cache_dir()) if use_cache else None
     set_id = _set_id(paths)
     blobs, digests = _digests(files, directory, set_id, max_bytes)
     key = cache_key(digests)

@@ -1,0 +1,106 @@
+"""Other forms of a question word, by its lemma in simplemma's Italian and English dictionaries.
+
+The light stemmer relates regular forms ("visited", "visits"); a lemma relates the rest ("nacque" and
+"nato", "wrote" and "written", "dirigeva" and "diresse"), so that a fact that says a word in another form
+is found. simplemma needs a quarter of a second to load a language, too slow for every question, so
+its two dictionaries are copied once per machine into a small SQLite table in the cache directory
+(under two seconds, on the first question), which then answers a word in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sqlite3
+from collections.abc import Iterator
+
+from factcli.core.text import fold, stem
+
+LANGS = ("it", "en")
+# A lemma with more forms than this is a function word or a verb so common that its forms say little.
+_MOST_FORMS = 60
+# Stems this short match too much ("com" is a stem of "come" and of a form of "comandare").
+_SHORTEST_STEM = 4
+
+
+def _dictionary(lang: str) -> Iterator[tuple[str, str]]:
+    """(folded form, folded lemma) of every lower-case word of simplemma's dictionary of a language."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+        if form.isalpha() and form.islower() and lemma.isalpha():
+            # (Most words are plain ASCII, which folding leaves as they are: folding only the others saves a second.)
+            yield form if form.isascii() else fold(form), lemma.lower() if lemma.isascii() else fold(lemma)
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    """Write both languages' forms and lemmas into an empty database (each lemma a form of itself too)."""
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("CREATE TABLE forms(lang TEXT NOT NULL, form TEXT NOT NULL, lemma TEXT NOT NULL)")
+    for lang in LANGS:
+        rows = list(_dictionary(lang))
+        conn.executemany("INSERT INTO forms VALUES (?, ?, ?)",
+                         [(lang, f, lemma) for f, lemma in rows] + [(lang, lemma, lemma) for lemma in {r[1] for r in rows}])
+    conn.execute("CREATE INDEX forms_form ON forms(form, lang)")
+    conn.execute("CREATE INDEX forms_lemma ON forms(lemma, lang)")
+    conn.commit()
+
+
+def _version() -> str:
+    """What identifies the installed dictionaries: the size and time of simplemma's own data files (reading
+    its version through importlib.metadata would cost every question 20 ms)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("simplemma")
+    data = os.path.join(os.path.dirname(spec.origin or ""), "strategies", "dictionaries", "data") if spec else ""
+    stats = [os.stat(os.path.join(data, f"{lang}.plzma")) for lang in LANGS]
+    return "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats)
+
+
+def table_path(directory: str) -> str:
+    """Where a cache directory keeps its copy of the dictionaries of the simplemma installed."""
+    return os.path.join(directory, "lemmas", f"simplemma-{_version()}.db")
+
+
+@functools.lru_cache(maxsize=4)
+def _store(directory: str | None) -> sqlite3.Connection:
+    """The forms table: the one in `directory` (written there first if it is missing), else one in memory."""
+    if directory is not None:
+        path = table_path(directory)
+        if os.path.isfile(path):
+            with contextlib.suppress(sqlite3.Error):
+                return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            conn = sqlite3.connect(tmp)
+            _fill(conn)
+            conn.close()
+            os.replace(tmp, path)  # readers never see half a table
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except (OSError, sqlite3.Error):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(conn)
+    return conn
+
+
+@functools.lru_cache(maxsize=4096)
+def lemma_stems(word: str, directory: str | None) -> tuple[str, ...]:
+    """The stems of the other forms of a folded word's lemma, in the one language whose dictionary has the
+    word; none when both have it ("star" is English, and a form of Italian "stare") or neither does."""
+    conn = _store(directory)
+    found = conn.execute("SELECT DISTINCT lang, lemma FROM forms WHERE form = ?", (word,)).fetchall()
+    if len({lang for lang, _ in found}) != 1:
+        return ()
+    lemmas = {lemma for _, lemma in found}
+    lang = found[0][0]
+    forms = {f for lemma in lemmas for (f,) in conn.execute(
+        "SELECT form FROM forms WHERE lemma = ? AND lang = ? LIMIT ?", (lemma, lang, _MOST_FORMS + 1))} | lemmas
+    if len(forms) > _MOST_FORMS:
+        return ()
+    own = stem(word)
+    return tuple(sorted({s for f in forms if (s := stem(f)) != own and len(s) >= _SHORTEST_STEM}))
