@@ -16,7 +16,7 @@ from factcli.ask.question import Question
 from factcli.ask.words import BEING
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
-from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Hit, Index
 from factcli.index.synonyms import synonyms
@@ -199,8 +199,8 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
-    if silent and not _told_elsewhere(index, fact, claimed, silent):
-        return SILENT_VERDICT
+    if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q):
+        return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
     if _compares(q.text) and not _RANKS.search(" ".join(fact.statement.get(lang) or "" for lang in LANGS)):
         return SILENT_VERDICT  # "Has Ada made more trips than Rossi?": only a fact that compares can confirm it
     return CONFIRMED
@@ -291,6 +291,27 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
 
 
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
+
+
+# Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
+_HEDGES = frozenset({"might", "perhaps", "possibly", "potesse", "potessero", "potrebbe", "potrebbero", "forse"})
+# A claim with one of these tells of what was possible itself ("told him he could get 1,400").
+_CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "possibile"}
+
+
+def hedged(fact: Fact, q: Question) -> bool:
+    """Whether the fact says a word of the claim only as possible: right after a hedge ("might explode",
+    "potesse esplodere"), wherever it says it; never for a claim that hedges itself."""
+    if _CLAIM_HEDGES & set(q.words):
+        return False
+    plain = {s for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2
+             for s in (stem(w), *irregular_stems(w))}  # ("esploso" is said as "esplodere")
+    toks = words(fact.statement.get(q.lang))
+    places: dict[str, list[bool]] = {}
+    for i, tok in enumerate(toks):
+        if stem(tok) in plain:
+            places.setdefault(stem(tok), []).append(bool(_HEDGES & set(toks[max(0, i - 2):i])))
+    return any(all(said) for said in places.values())
 
 
 def denies(index: Index, fact: Fact, q: Question) -> bool:
