@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
+from factcli.ask.details import Details, bearing, details, fact_details, readings, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import BEING
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, number_of, within, within_range
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Hit, Index
@@ -196,7 +196,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     groups = naming_groups(named)
     if _only_some(fact, q, claimed):
         return CONTRADICTED
-    if corrected or wrong_place or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
+    if corrected or wrong_place or counted_otherwise(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q):
@@ -291,6 +291,30 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
 
 
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
+
+
+def counted_otherwise(fact: Fact, q: Question) -> bool:
+    """Whether the claim puts another number beside the unit of the fact's exact count ("rated level 7" of a
+    count of level 5, whose statement also has "a seven-point scale"): that number is the count's, and wrong."""
+    value = fact.value
+    if not isinstance(value, CountValue) or value.qualifier is not None or any(
+            bound_before(fold(fact.statement.get(lang) or ""), float(value.number)) for lang in LANGS):
+        return False  # (a count its statement bounds, "more than fifty", is judged by the bound)
+    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang)) if w not in STOPWORDS}
+    # ("3,184" and "98.6" are one number each; "magnitude-4" names a sort, not a count.)
+    toks = [fold(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
+    toks = ["" if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 else t for t in toks]  # a year dates
+    # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
+    low, top = 0.95 * value.number, 1.05 * (value.max if value.max is not None else value.number)
+    for i, tok in enumerate(toks):
+        numbers = readings(tok) if tok[:1].isdigit() else {n} if (n := number_of(tok)) is not None else set()
+        if numbers and {stem(w) for w in (*toks[i - 1:i], *toks[i + 1:i + 2])} & unit and not any(
+                isinstance(n, float) and (low <= n <= top or bound_before(fold(q.text), n)) for n in numbers):
+            return True  # (a bound, "more than five trips", is judged as one elsewhere)
+    return False
+
+
+_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 # Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
