@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import Details, bearing, details, fact_details, readings, swapped, wrong_agent
+from factcli.ask.against import counted_otherwise, hedged, opposes
+from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import BEING
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, number_of, within, within_range
-from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
+from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Hit, Index
 from factcli.index.synonyms import synonyms
@@ -196,7 +197,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     groups = naming_groups(named)
     if _only_some(fact, q, claimed):
         return CONTRADICTED
-    if corrected or wrong_place or counted_otherwise(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
+    if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q):
@@ -291,51 +292,6 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
 
 
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
-
-
-def counted_otherwise(fact: Fact, q: Question) -> bool:
-    """Whether the claim puts another number beside the unit of the fact's exact count ("rated level 7" of a
-    count of level 5, whose statement also has "a seven-point scale"): that number is the count's, and wrong."""
-    value = fact.value
-    if not isinstance(value, CountValue) or value.qualifier is not None or any(
-            bound_before(fold(fact.statement.get(lang) or ""), float(value.number)) for lang in LANGS):
-        return False  # (a count its statement bounds, "more than fifty", is judged by the bound)
-    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang)) if w not in STOPWORDS}
-    # ("3,184" and "98.6" are one number each; "magnitude-4" names a sort, not a count.)
-    toks = [fold(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
-    toks = ["" if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 else t for t in toks]  # a year dates
-    # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
-    low, top = 0.95 * value.number, 1.05 * (value.max if value.max is not None else value.number)
-    for i, tok in enumerate(toks):
-        numbers = readings(tok) if tok[:1].isdigit() else {n} if (n := number_of(tok)) is not None else set()
-        if numbers and {stem(w) for w in (*toks[i - 1:i], *toks[i + 1:i + 2])} & unit and not any(
-                isinstance(n, float) and (low <= n <= top or bound_before(fold(q.text), n)) for n in numbers):
-            return True  # (a bound, "more than five trips", is judged as one elsewhere)
-    return False
-
-
-_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-
-
-# Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
-_HEDGES = frozenset({"might", "perhaps", "possibly", "potesse", "potessero", "potrebbe", "potrebbero", "forse"})
-# A claim with one of these tells of what was possible itself ("told him he could get 1,400").
-_CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "possibile"}
-
-
-def hedged(fact: Fact, q: Question) -> bool:
-    """Whether the fact says a word of the claim only as possible: right after a hedge ("might explode",
-    "potesse esplodere"), wherever it says it; never for a claim that hedges itself."""
-    if _CLAIM_HEDGES & set(q.words):
-        return False
-    plain = {s for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2
-             for s in (stem(w), *irregular_stems(w))}  # ("esploso" is said as "esplodere")
-    toks = words(fact.statement.get(q.lang))
-    places: dict[str, list[bool]] = {}
-    for i, tok in enumerate(toks):
-        if stem(tok) in plain:
-            places.setdefault(stem(tok), []).append(bool(_HEDGES & set(toks[max(0, i - 2):i])))
-    return any(all(said) for said in places.values())
 
 
 def denies(index: Index, fact: Fact, q: Question) -> bool:

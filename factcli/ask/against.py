@@ -1,0 +1,87 @@
+"""What a fact says against a claim besides its details: another number for the count's own unit, an outcome
+that excludes the claim's, or the claim's event only as a possibility."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.ask.details import readings
+from factcli.ask.question import Question
+from factcli.core.model import LANGS, CountValue, Fact
+from factcli.core.numbers import bound_before, number_of
+from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, words
+
+
+def counted_otherwise(fact: Fact, q: Question) -> bool:
+    """Whether the claim puts another number beside the unit of the fact's exact count ("rated level 7" of a
+    count of level 5, whose statement also has "a seven-point scale"): that number is the count's, and wrong."""
+    value = fact.value
+    if not isinstance(value, CountValue) or value.qualifier is not None or any(
+            bound_before(fold(fact.statement.get(lang) or ""), float(value.number)) for lang in LANGS):
+        return False  # (a count its statement bounds, "more than fifty", is judged by the bound)
+    unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang)) if w not in STOPWORDS}
+    # ("3,184" and "98.6" are one number each; "magnitude-4" names a sort, not a count.)
+    toks = [fold(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
+    toks = ["" if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 else t for t in toks]  # a year dates
+    # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
+    low, top = 0.95 * value.number, 1.05 * (value.max if value.max is not None else value.number)
+    for i, tok in enumerate(toks):
+        numbers = readings(tok) if tok[:1].isdigit() else {n} if (n := number_of(tok)) is not None else set()
+        if numbers and {stem(w) for w in (*toks[i - 1:i], *toks[i + 1:i + 2])} & unit and not any(
+                isinstance(n, float) and (low <= n <= top or bound_before(fold(q.text), n)) for n in numbers):
+            return True  # (a bound, "more than five trips", is judged as one elsewhere)
+    return False
+
+
+_WRITTEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+# Outcomes that exclude each other, in both languages: a fact that tells one contradicts a claim of the other
+# ("Was the house destroyed?" of "the house was spared").
+_OPPOSITES = (
+    ("destroy destroyed destroys destruction burned burnt razed distrutto distrutta distrutti distrutte distrusse "
+     "distrussero bruciato bruciata bruciati bruciate brucio bruciarono incendiato incendiata",
+     "saved spared survived survive escaped intact unharmed undamaged scampo scampato scampata risparmiato risparmiata risparmiati risparmiate "
+     "salvato salvata salvati salvate salvo salvarono sopravvisse sopravvissuto sopravvissuta intatto intatta"),
+    ("convicted condemned guilty condannato condannata condannati colpevole",
+     "acquitted innocent assolto assolta assolti innocente"),
+    ("accepted approved accettato accettata approvato approvata approvarono accetto",
+     "rejected refused respinto respinta respinse rifiutato rifiutata rifiuto"),
+)
+_OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
+                        for one, other in _OPPOSITES)
+# Prefixes that make a word its opposite ("unavailable", "indisponibile").
+_OPPOSING = ("un", "in", "im", "il", "ir", "dis")
+
+
+def opposes(fact: Fact, q: Question) -> bool:
+    """Whether the fact tells the opposite of a word of the claim, and never the word itself: an outcome that
+    excludes it ("spared" of "destroyed") or the word behind a negating prefix ("unavailable" of "available")."""
+    claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
+    said = {stem(w) for w in words(fact.statement.get(q.lang))}
+    for one, other in _OPPOSITE_STEMS:
+        for side, against in ((one, other), (other, one)):
+            if claimed & side and not claimed & against and said & against and not said & side:
+                return True
+    return any(p + c in said for c in claimed - said for p in _OPPOSING)
+
+
+# Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
+_HEDGES = frozenset({"might", "perhaps", "possibly", "potesse", "potessero", "potrebbe", "potrebbero", "forse"})
+# A claim with one of these tells of what was possible itself ("told him he could get 1,400").
+_CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "possibile"}
+
+
+def hedged(fact: Fact, q: Question) -> bool:
+    """Whether the fact says a word of the claim only as possible: right after a hedge ("might explode",
+    "potesse esplodere"), wherever it says it; never for a claim that hedges itself."""
+    if _CLAIM_HEDGES & set(q.words):
+        return False
+    plain = {s for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2
+             for s in (stem(w), *irregular_stems(w))}  # ("esploso" is said as "esplodere")
+    toks = words(fact.statement.get(q.lang))
+    places: dict[str, list[bool]] = {}
+    for i, tok in enumerate(toks):
+        if stem(tok) in plain:
+            places.setdefault(stem(tok), []).append(bool(_HEDGES & set(toks[max(0, i - 2):i])))
+    return any(all(said) for said in places.values())

@@ -1,0 +1,55 @@
+"""A fact that tells the opposite of a claim's word, an outcome that excludes it ("spared" of "destroyed") or the
+word behind a negating prefix ("unavailable" of "available"), contradicts the claim; the same word confirms it.
+(The file uses the claim's word elsewhere: a word no fact uses is still unknown.)"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+FIRE = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: mill, kind: thing, names: {en: [the old mill], it: [il vecchio mulino]}}
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+facts:
+  - id: mill-spared
+    type: event
+    value: {name: {en: the mill spared, it: il mulino risparmiato}}
+    statement: {en: The old mill was spared by the fire., it: Il vecchio mulino fu risparmiato dall'incendio.}
+    entities: [mill]
+    status: stated
+    source: {id: paper, excerpt: the mill was spared}
+  - id: bakery-destroyed
+    type: event
+    value: {name: {en: the bakery destroyed, it: il forno distrutto}}
+    statement: {en: The fire destroyed the bakery., it: L'incendio distrusse il forno.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: destroyed the bakery}
+  - id: rossi-unavailable
+    type: event
+    value: {name: {en: Rossi unavailable, it: Rossi indisponibile}}
+    statement: {en: Ada Rossi was unavailable for the final., it: Ada Rossi era indisponibile per la finale.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: Rossi was unavailable}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Was the old mill destroyed by the fire?", "contradicted"),
+    ("Il vecchio mulino fu distrutto dall'incendio?", "contradicted"),
+    ("Was the old mill spared by the fire?", "confirmed"),
+    ("Was Ada Rossi available for the final?", "contradicted"),
+    ("Ada Rossi era disponibile per la finale?", "contradicted"),
+    ("Was Ada Rossi unavailable for the final?", "confirmed"),
+])
+def test_an_opposite_contradicts_and_the_same_word_confirms(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """The opposite outcome or the prefixed word contradicts; the fact's own word (the negative case) confirms."""
+    data = json.loads(run("ask", claim, "-f", str(write(FIRE)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data
