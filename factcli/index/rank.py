@@ -51,6 +51,10 @@ def entities_in(index: Index, text: str, ignore: frozenset[str] = frozenset(),
             if size == 1 and ((gram[0] in STOPWORDS and gram[0] not in names) or gram[0] in ignore):
                 continue
             ents = entities_with_name(index, " ".join(gram))
+            if not ents and size == 3 and gram[0] not in ARTICLES and entities_with_name(index, " ".join(gram[:2])) \
+                    and not entities_with_name(index, " ".join(gram[1:])):
+                # A compound's head comes last: "the Marcinelle mine disaster" is the Marcinelle disaster, not the mine.
+                ents = entities_with_name(index, f"{gram[0]} {gram[2]}")
             if ents:
                 for ent in ents:
                     found.setdefault(ent, []).extend(gram)
