@@ -29,6 +29,7 @@ from factcli.core.measures import spellings, unit_of
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
+from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
@@ -176,6 +177,15 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
     return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}
 
 
+def _opens_with_name(index: Index, q: Question, word: str) -> bool:
+    """Whether the question opens with this word, capitalised and in neither language's dictionary: a name
+    ("Michelangelo difese la città?"), which a capital at the start of a sentence alone does not show."""
+    first = re.match(r"\W*([^\W\d_][\w']*)", q.text)
+    # ("Whats", a word with its "'s" run on, is a word too.)
+    return bool(first and first.group(1)[:1].isupper() and words(first.group(1))[:1] == [word]
+                and not any(in_dictionary(w, index.lemma_dir) for w in (word, word.removesuffix("s"))))
+
+
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     """Decide whether one unknown word may be let pass (or a claim's numbers no fact uses)."""
     q, unknown, topic = r.q, r.unknown, r.topic
@@ -187,7 +197,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
                  and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
                  and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
-                 and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED)
+                 and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED and not _opens_with_name(index, q, unknown[0]))
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})

@@ -104,3 +104,9 @@ def lemma_stems(word: str, directory: str | None) -> tuple[str, ...]:
         return ()
     own = stem(word)
     return tuple(sorted({s for f in forms if (s := stem(f)) != own and len(s) >= _SHORTEST_STEM}))
+
+
+@functools.lru_cache(maxsize=4096)
+def in_dictionary(word: str, directory: str | None) -> bool:
+    """Whether a folded word is a word of Italian or English (a form in either dictionary)."""
+    return _store(directory).execute("SELECT 1 FROM forms WHERE form = ? LIMIT 1", (word,)).fetchone() is not None
