@@ -280,6 +280,10 @@ def _shortlist(index: Index, r: Reading) -> tuple[list[Hit], dict[int, Fact]]:
         # "Who/what" questions prefer events, which say who did what.
         for n in hits.keys() & index.of_types(["event"]):
             hits[n].score += 0.5
+    if q.kind == "measure":
+        # "How much did it cost?": a quantity is a count's value; among facts that tie, counts come first.
+        for n in hits.keys() & index.of_types(["count"]):
+            hits[n].score += 0.5
     shortlist = best_first(hits.values(), 25)
     facts = dict(zip([h.n for h in shortlist], index.facts([h.n for h in shortlist])))
     shortlist = rerank(index, q, shortlist, facts, plain_words=r.plain_words, named=named, unknown=r.unknown,
