@@ -32,3 +32,28 @@ def test_a_count_is_judged_by_its_own_number(run: Any, write: Any, claim: str, v
     """Seven is the scale's, not the level's; five (the negative case) is the level's."""
     data = json.loads(run("ask", claim, "-f", str(write(SCALE)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "blast-level"), data
+
+
+TREES = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: blast, kind: event, names: {en: [the blast], it: [l'esplosione]}}
+facts:
+  - id: trees-felled
+    type: count
+    value: {number: 80000000, unit: {en: trees, it: alberi}}
+    statement: {en: The blast felled eighty million trees., it: L'esplosione abbatté ottanta milioni di alberi.}
+    entities: [blast]
+    status: stated
+    source: {id: paper, excerpt: felled eighty million trees}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("Claim: the blast felled eighty million trees", "confirmed"),
+                                                ("Claim: the blast felled eight million trees", "contradicted")])
+def test_a_number_and_its_scale_are_one_number(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"eighty million" is 80,000,000, not a million beside "trees"."""
+    data = json.loads(run("ask", claim, "-f", str(write(TREES)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "trees-felled"), data

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.details import readings
+from factcli.ask.details import MULTIPLIERS, readings
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.numbers import bound_before, number_of
@@ -26,11 +26,22 @@ def counted_otherwise(fact: Fact, q: Question) -> bool:
     # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
     low, top = 0.95 * value.number, 1.05 * (value.max if value.max is not None else value.number)
     for i, tok in enumerate(toks):
-        numbers = readings(tok) if tok[:1].isdigit() else {n} if (n := number_of(tok)) is not None else set()
-        if numbers and {stem(w) for w in (*toks[i - 1:i], *toks[i + 1:i + 2])} & unit and not any(
-                isinstance(n, float) and (low <= n <= top or bound_before(fold(q.text), n)) for n in numbers):
+        if tok in MULTIPLIERS and i and _number(toks[i - 1]):
+            continue  # the scale of the number before it ("eighty million")
+        # ("eighty million trees": the number is 80,000,000 and its unit comes after the scale.)
+        scale, after = (MULTIPLIERS[toks[i + 1]], i + 2) if toks[i + 1:i + 2] and toks[i + 1] in MULTIPLIERS else (1.0, i + 1)
+        numbers = {n * scale for n in _number(tok)}
+        if numbers and {stem(w) for w in (*toks[i - 1:i], *toks[after:after + 1])} & unit and not any(
+                low <= n <= top or bound_before(fold(q.text), n) for n in numbers):
             return True  # (a bound, "more than five trips", is judged as one elsewhere)
     return False
+
+
+def _number(tok: str) -> set[float]:
+    """The numbers a folded token may be: in digits ("3,184", "98.6") or a word ("nine", "nove")."""
+    if tok[:1].isdigit():
+        return {n for n in readings(tok) if isinstance(n, float)}
+    return {n} if (n := number_of(tok)) is not None else set()
 
 
 _WRITTEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")

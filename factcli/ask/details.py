@@ -32,7 +32,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTH_NUMBERS) + r")\W*$")
 _MONTH_AFTER = re.compile(r"\W*(?:" + "|".join(MONTH_NUMBERS) + r")\b")
 
 # Words that multiply the number before them ("eighteen hundred", "2,5 milioni").
-_MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "cento": 100.0,
+MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "cento": 100.0,
                 "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
 
 Details = dict[str, list[frozenset[float | str]]]  # each sort's details, each as the values it may be read as
@@ -119,8 +119,8 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             continue
         values = readings(token)
         after = words(rest[match.end():match.end() + 20])
-        if after and after[0] in _MULTIPLIERS:  # "2,5 milioni", "84 million"
-            values = frozenset(float(v) * _MULTIPLIERS[after[0]] for v in values)
+        if after and after[0] in MULTIPLIERS:  # "2,5 milioni", "84 million"
+            values = frozenset(float(v) * MULTIPLIERS[after[0]] for v in values)
         # A day of the month is next to its month ("13 luglio", "March 13").
         near_month = bool(_MONTH_BEFORE.search(rest[:match.start()].lower()[-12:])
                           or _MONTH_AFTER.match(rest[match.end():].lower()))
@@ -128,7 +128,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             "day" if near_month and token.isdigit() and 1 <= int(token) <= 31 else "count"
         out.setdefault(sort, []).append(values)
         # A quantity is a number in its unit ("50 feet (15 metres)": 50 feet and 15 metres, not 50 metres).
-        unit = _unit_after(after[1:] if after and after[0] in _MULTIPLIERS else after)
+        unit = _unit_after(after[1:] if after and after[0] in MULTIPLIERS else after)
         if unit is not None:
             out.setdefault("quantity", []).append(frozenset(f"{v}|{unit}" for v in values))
     for i, word in enumerate(toks):
@@ -137,7 +137,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         elif word in PARTS_OF_TIME and any((len(w) == 4 and w.isdigit()) or w in MONTH_NUMBERS
                                            for w in toks[i + 1:i + 4]):  # "at the end of 2011", "inizio luglio"
             out.setdefault("part", []).append(frozenset({PARTS_OF_TIME[word]}))
-        if word in _MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
+        if word in MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
             continue  # part of the number before it
         if word in _ONES and i and toks[i - 1] in _TENS:
             continue  # the units of "twenty-one", read with its tens
@@ -149,7 +149,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         if word in NUMBER_VALUES and word not in ("una", "uno"):
             ones = _ONES.get(toks[i + 1], 0.0) if word in _TENS and i + 1 < len(toks) else 0.0
             past = i + 2 if ones else i + 1  # the word after "twenty-one", as after "four"
-            scale = _MULTIPLIERS.get(toks[past], 1.0) if past < len(toks) else 1.0
+            scale = MULTIPLIERS.get(toks[past], 1.0) if past < len(toks) else 1.0
             value = (float(NUMBER_VALUES[word]) + ones) * scale
             out.setdefault("count", []).append(frozenset({value}))
             unit = _unit_after(toks[past + 1:past + 4] if scale != 1.0 else toks[past:past + 3])
