@@ -53,3 +53,30 @@ def test_an_opposite_contradicts_and_the_same_word_confirms(run: Any, write: Any
     """The opposite outcome or the prefixed word contradicts; the fact's own word (the negative case) confirms."""
     data = json.loads(run("ask", claim, "-f", str(write(FIRE)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+COURT = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+  - {id: court, kind: organisation, names: {en: [the Lyon court], it: [il tribunale di Lione]}}
+facts:
+  - id: rossi-acquitted
+    type: event
+    value: {name: {en: Rossi acquitted, it: Rossi assolta}}
+    statement: {en: The Lyon court acquitted Ada Rossi., it: Il tribunale di Lione assolse Ada Rossi.}
+    entities: [court, rossi]
+    status: stated
+    source: {id: paper, excerpt: acquitted Ada Rossi}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("Il tribunale di Lione condannò Ada Rossi.", "contradicted"),
+                                                ("Il tribunale di Lione multò Ada Rossi.", "not in the facts")])
+def test_a_word_no_fact_uses_is_weighed_by_its_opposite(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"condannò" is in no fact, but its opposite is: the claim is contradicted; "multò" (a fine, the negative
+    case) has no opposite, and stays unknown."""
+    data = json.loads(run("ask", claim, "-f", str(write(COURT)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

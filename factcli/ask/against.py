@@ -54,8 +54,8 @@ _OPPOSITES = (
      "distrussero bruciato bruciata bruciati bruciate brucio bruciarono incendiato incendiata",
      "saved spared survived survive escaped intact unharmed undamaged scampo scampato scampata risparmiato risparmiata risparmiati risparmiate "
      "salvato salvata salvati salvate salvo salvarono sopravvisse sopravvissuto sopravvissuta intatto intatta"),
-    ("convicted condemned guilty condannato condannata condannati colpevole",
-     "acquitted innocent assolto assolta assolti innocente"),
+    ("convicted condemned guilty condannato condannata condannati condanno condannarono colpevole",
+     "acquitted innocent assolto assolta assolti assolse assolsero innocente"),
     ("accepted approved accettato accettata approvato approvata approvarono accetto",
      "rejected refused respinto respinta respinse rifiutato rifiutata rifiuto"),
 )
@@ -63,6 +63,11 @@ _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, 
                         for one, other in _OPPOSITES)
 # Prefixes that make a word its opposite ("unavailable", "indisponibile").
 _OPPOSING = ("un", "in", "im", "il", "ir", "dis")
+
+
+def has_opposite(word: str) -> bool:
+    """Whether a folded word tells an outcome another excludes ("condanno": "assolse")."""
+    return any(stem(word) in side for pair in _OPPOSITE_STEMS for side in pair)
 
 
 def opposes(fact: Fact, q: Question) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.ask.against import has_opposite
 from factcli.ask.causes import asking_verbs
 from factcli.ask.details import unknown_names
 from factcli.ask.fit import (
@@ -201,4 +202,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
-    return tolerated or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown) and not another)
+    # A claim's one word no fact uses whose opposite a fact may say ("condannò" of a fact that says "assolse") is
+    # let pass where the claim names what it is about: the verdict then weighs the opposite.
+    opposite = not strict and is_claim(q) and len(unknown) == 1 and has_opposite(unknown[0]) and bool(r.named)
+    return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown) and not another)
