@@ -328,3 +328,27 @@ def test_a_quantity_asked_in_its_unit_is_still_answered(run: Any, write: Any) ->
     data = json.loads(run("ask", "How many km of railway track did the Avon earthquake bend?", "-f", str(write(LOSSES)),
                           "--format", "json").stdout)
     assert data["answer"]["id"] == "quake-track", data
+
+
+DEGREES = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+facts:
+  - id: rossi-degrees
+    type: count
+    value: {number: 4, unit: {en: university degrees, it: lauree}}
+    statement: {en: Ada Rossi earned four university degrees., it: Ada Rossi conseguì quattro lauree.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: four university degrees}
+"""
+
+
+@pytest.mark.parametrize("question", ["Quante lauree aveva Ada Rossi?", "How many university degrees did Ada Rossi earn?"])
+def test_a_unit_of_measure_in_one_language_only_is_no_measure(run: Any, write: Any, question: str) -> None:
+    """"university degrees" are no degrees of heat where the other language says "lauree": the count answers."""
+    data = json.loads(run("ask", question, "-f", str(write(DEGREES)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "rossi-degrees", data

@@ -113,8 +113,10 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if not heads:
         return False
     value = fact.value
-    unit_words = {w for lang in LANGS for w in words(value.unit.get(lang))}
-    if _MEASURE_UNITS & unit_words and not any(w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
+    units = [set(words(value.unit.get(lang))) for lang in LANGS if value.unit.get(lang)]
+    unit_words = set().union(*units)
+    # (A unit of measure in every language: "university degrees" are no degrees of heat where the other says "lauree".)
+    if units and all(_MEASURE_UNITS & u for u in units) and not any(w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
         return True  # "How many injured?" is not "23 million dollars", nor "How many locks?" "600 metres"
     unit = {stem(w) for w in unit_words}
     counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}
