@@ -80,3 +80,13 @@ def test_a_word_no_fact_uses_is_weighed_by_its_opposite(run: Any, write: Any, cl
     case) has no opposite, and stays unknown."""
     data = json.loads(run("ask", claim, "-f", str(write(COURT)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+TRIED = COURT.replace("acquitted Ada Rossi.", "tried Ada Rossi.").replace("assolse Ada Rossi.", "processò Ada Rossi.")
+
+
+def test_an_outcome_the_fact_tells_neither_way_is_not_confirmed(run: Any, write: Any) -> None:
+    """"condannò", let pass for its opposite, is not confirmed by a fact that tells only of the trial."""
+    data = json.loads(run("ask", "Il tribunale di Lione condannò Ada Rossi.", "-f", str(write(TRIED)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "not in the facts", data

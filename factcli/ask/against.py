@@ -10,6 +10,7 @@ from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.numbers import bound_before, number_of
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, words
+from factcli.index.read import Index
 
 
 def counted_otherwise(fact: Fact, q: Question) -> bool:
@@ -68,6 +69,17 @@ _OPPOSING = ("un", "in", "im", "il", "ir", "dis")
 def has_opposite(word: str) -> bool:
     """Whether a folded word tells an outcome another excludes ("condanno": "assolse")."""
     return any(stem(word) in side for pair in _OPPOSITE_STEMS for side in pair)
+
+
+def outcome_unsaid(index: Index, fact: Fact, q: Question) -> bool:
+    """Whether the claim tells an outcome with an opposite ("convicted") in a word no fact uses, let pass for
+    its opposite, and the fact tells it neither way: it cannot confirm that ("Was the captain convicted?" of a
+    fact of his arrest)."""
+    claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3 and not index.has_term(stem(w))}
+    said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
+    # (Not of surviving or being destroyed, which facts tell in many other words: "made a full recovery".)
+    return any(claimed & side and not said & (one | other) for one, other in _OPPOSITE_STEMS[1:]
+               for side in (one, other))
 
 
 def opposes(fact: Fact, q: Question) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.against import counted_otherwise, hedged, opposes
+from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
@@ -200,7 +200,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
-    if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q):
+    if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
     if _compares(q.text) and not _RANKS.search(" ".join(fact.statement.get(lang) or "" for lang in LANGS)):
         return SILENT_VERDICT  # "Has Ada made more trips than Rossi?": only a fact that compares can confirm it
