@@ -104,7 +104,7 @@ facts:
       it: Kim Jong-un è salito al potere alla fine del 2011.
       en: Kim Jong-un came to power at the end of 2011.
     entities: [kim-jong-un]              # list the fact's subject first
-    tags: [kim, leadership]
+    tags: [kim, leadership]              # slugs like ids: lower case, words joined by "-" (no spaces)
     status: stated                       # or inferred, with derived_from: [fact ids]
     source:
       id: vostochny-article
