@@ -35,6 +35,7 @@ from factcli.ask.verdict import (
     CONTRADICTED,
     NOT_IN_FACTS,
     another_is_first,
+    corrects,
     date_that_corrects,
     is_claim,
     verdict,
@@ -43,7 +44,8 @@ from factcli.ask.words import FILLER
 from factcli.core.measures import asked_dimension, how_long
 from factcli.core.model import Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
-from factcli.core.text import stem, terms, words
+from factcli.core.text import fold, stem, terms, words
+from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
 from factcli.index.synonyms import phrases
@@ -82,6 +84,11 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     # So are the names it gives that no fact knows: the fact chosen for it names another in their place.
     unknown_places |= unknown_names(index, q) if is_claim(q) else frozenset()
     result.verdict = verdict(index, q, fact, unknown_places)
+    if result.verdict == NOT_IN_FACTS and fact is None and not unknown_places and (
+            hit := _corrected_by_first(index, q, result)) is not None:
+        # The claim says it in words of its own ("came out in 1632"), but the one fact far ahead of all others
+        # dates or counts the very thing it claims otherwise ("published in 1610"): that corrects it.
+        result.answer, result.verdict, result.alternatives = hit, CONTRADICTED, result.alternatives[1:]
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
     if result.verdict == CONFIRMED and fact is not None and (dated := date_that_corrects(index, q, fact)) is not None:
@@ -99,6 +106,34 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 
 # Words in quotation marks: «...», "...", “...”, or '...' opened after a space (not an apostrophe).
 _QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
+
+
+# How far the first of a claim's nearest facts must rank ahead of the second to be the fact it is about.
+_FAR_AHEAD = 1.3
+
+
+def _corrected_by_first(index: Index, q: Question, result: AskResult) -> FactHit | None:
+    """The nearest fact of a claim no fact passed, when it ranks far ahead of the next and its own value (a date,
+    a count of what the claim counts) is one the claim states otherwise; None otherwise."""
+    nearest = result.alternatives
+    best = nearest[0].score if nearest else None
+    if best is None:
+        return None
+    runner = (nearest[1].score or 0.0) if len(nearest) > 1 else 0.0
+    first = nearest[0]
+    if best < _FAR_AHEAD * runner or _names_unknown(index, q.text) or not corrects(index, q, first.fact):
+        return None
+    return first if verdict(index, q, first.fact) == CONTRADICTED else None
+
+
+def _names_unknown(index: Index, text: str) -> bool:
+    """Whether the text writes with a capital a word no fact knows and neither language has: a name, even where
+    it opens the sentence ("Garibaldi opened it in 1935"), which makes a claim about something else."""
+    return any(not index.has_term(stem(w)) and not in_dictionary(w, index.lemma_dir)
+               for w in (fold(c) for c in _CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][^\W\d_]*")
 
 
 def _only_things(index: Index, q: Question) -> bool:

@@ -9,9 +9,10 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid
-from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
+from factcli.ask.details import MULTIPLIERS, Details, bearing, details, fact_details, readings, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import BEING
@@ -181,14 +182,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if fact is None:
         return NOT_IN_FACTS
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
-    # The numbers of names ("Crew-7", "Apollo 11") name things; they are not the claim's details.
-    name_numbers = frozenset(w for ws in named.values() for w in ws if w.isdigit())
-    said_terms = own_terms(fact)
-    claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
-                               and not _said_otherwise(index, w, said_terms)), name_numbers)
-    claimed, loose = _bounded(fact, q.text, claimed)
-    corrected, silent = bearing(claimed, fact_details(fact))
-    silent += loose
+    claimed, corrected, silent = _weighed(index, q, fact, named)
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
@@ -217,6 +211,61 @@ _COMPARISON = re.compile(r"\b(?:more|less|fewer)\b"
 # What a fact that compares or ranks says: "than", "the longest", "il più", "maggiore".
 _RANKS = re.compile(r"\b(?:than|most|least|more|less|fewer|pi[uù]|meno|maggior[ei]?|minor[ei]?|superiore|inferiore|"
                     r"\w{3,}est)\b", re.I)
+
+
+def _weighed(index: Index, q: Question, fact: Fact, named: dict[str, list[str]]) -> tuple[Details, bool, list[tuple[str, frozenset[float | str]]]]:
+    """The claim's details as the fact reads them, whether the fact states one of them otherwise, and those
+    it is silent on."""
+    # The numbers of names ("Crew-7", "Apollo 11") name things; they are not the claim's details.
+    name_numbers = frozenset(w for ws in named.values() for w in ws if w.isdigit())
+    said_terms = own_terms(fact)
+    claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
+                               and not _said_otherwise(index, w, said_terms)), name_numbers)
+    claimed, loose = _bounded(fact, q.text, claimed)
+    corrected, silent = bearing(claimed, fact_details(fact))
+    return claimed, corrected, silent + loose
+
+
+def corrects(index: Index, q: Question, fact: Fact) -> bool:
+    """Whether the fact's own value (a date, a count of what the claim counts) is one the claim states otherwise:
+    the detail the fact is about, not one it mentions in passing."""
+    value = fact.value
+    named = entities_in(index, " ".join(q.words), q.frame, q.names)
+    claimed = _weighed(index, q, fact, named)[0]
+    if isinstance(value, DateValue) and set(named) <= set(fact.entities):
+        # (A date is its event's: a claim about something the fact does not name dates another event.)
+        sorts: dict[str, list[frozenset[float | str]]] = {s: claimed.get(s, []) for s in ("year", "month", "day")}
+    elif isinstance(value, CountValue) and all(
+            e in fact.entities or (entity := index.entity(e)) is None or entity.kind in ("place", "event") for e in named):
+        # (A count is its holder's: a claim about someone or something the fact does not name counts another's;
+        # a place or an event it does not name only sets the scene.)
+        tied = _tied(value, q.text)
+        sorts = {"count": [found for found in claimed.get("count", []) if found & tied]}
+    else:
+        return False
+    stated = {sort: found for sort, found in fact_details(fact).items() if sort in sorts}
+    return bearing({sort: found for sort, found in sorts.items() if found}, stated)[0]
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+def _tied(value: CountValue, text: str) -> set[float | str]:
+    """The numbers of a claim that count what the count counts: each followed, before another number, by a word
+    of its unit or of what it counts ("three of the fingers"), not those of something else beside it."""
+    unit = {t for b in (value.unit, value.counted) if b for said in (b.it, b.en) for t in terms(said)}
+    toks = [fold(t) for t in _TOKEN.findall(text)]
+    out: set[float | str] = set()
+    for i, tok in enumerate(toks):
+        if not (tok[0].isdigit() or tok in NUMBER_VALUES):
+            continue
+        after = list(takewhile(lambda t: not (t[0].isdigit() or t in NUMBER_VALUES) or t in MULTIPLIERS,
+                               toks[i + 1:i + 6]))
+        if {t for w in after for t in terms(w)} & unit:
+            found = readings(tok) if tok[0].isdigit() else {float(NUMBER_VALUES[tok])}
+            scale = MULTIPLIERS.get(after[0], 1) if after else 1
+            out |= {float(v) * scale for v in found}
+    return out
 
 
 def _compares(text: str) -> bool:
