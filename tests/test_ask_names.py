@@ -338,3 +338,30 @@ def test_a_name_that_opens_with_an_article_gives_way_to_one_as_long_that_does_no
     assert data["answer"]["id"] == "bridge-designer", data
     length = json.loads(run("ask", "How many km does the Avon flow?", "-f", str(write(RIVER)), "--format", "json").stdout)
     assert length["answer"]["id"] == "river-length", length
+
+
+CUP = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: cup-1934, kind: event, names: {en: [the 1934 World Cup], it: [i Mondiali del 1934]}}
+  - {id: hosts, kind: country, names: {en: [Italy], it: [Italia]}}
+facts:
+  - id: hosts-won
+    type: event
+    value: {name: {en: the hosts' victory, it: la vittoria dei padroni di casa}}
+    statement: {en: Italy won the 1934 World Cup., it: L'Italia vinse i Mondiali del 1934.}
+    entities: [hosts, cup-1934]
+    status: stated
+    source: {id: paper, excerpt: Italy won the 1934 World Cup}
+"""
+
+
+def test_a_year_in_a_name_is_no_slip_for_another_year(run: Any, write: Any) -> None:
+    """"the 1938 World Cup" is another tournament than "the 1934 World Cup": one digit apart is no typo."""
+    path = str(write(CUP))
+    other = run("ask", "Who won the 1938 World Cup?", "-f", path, "--format", "json")
+    assert other.exit_code == 1 and '"answer": {' not in other.stdout, other.stdout
+    same = run("ask", "Who won the 1934 World Cup?", "-f", path, "--format", "json")
+    assert same.exit_code == 0 and '"id": "hosts-won"' in same.stdout, same.stdout

@@ -127,8 +127,9 @@ def _same_start(word: str, name: str) -> bool:
 
 def _slip_for(tok: str, name: str, budget: int) -> bool:
     """Whether a typed word may be a name's word with a slip: within its typo budget, or a four-letter word with a
-    letter left out; a slip keeps the first letter, as for other words ("morti" is no slip for the place Ortì)."""
-    return name[:1] == tok[:1] and ((abs(len(name) - len(tok)) <= budget and edit_distance(tok, name, budget) <= budget)
+    letter left out; a slip keeps the first letter, as for other words ("morti" is no slip for the place Ortì).
+    A word with a digit is no slip: "1938" in "the 1938 World Cup" is another year, not the 1934 one."""
+    return name[:1] == tok[:1] and not any(c.isdigit() for c in tok + name) and ((abs(len(name) - len(tok)) <= budget and edit_distance(tok, name, budget) <= budget)
                                     or (len(tok) == 4 and dropped_letter(tok, name)))
 
 
