@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from factcli.index.lemmas import lemma_stems
+from factcli.index.lemmas import italian_but_no_verb, lemma_stems
 from tests.conftest import unanswered
 
 RACE = """\
@@ -63,3 +63,14 @@ def test_a_word_of_both_languages_has_no_lemma_forms(tmp_path: Path) -> None:
     """"star" is English and a form of Italian "stare": which one is meant is unknown, so neither is used."""
     assert lemma_stems("star", str(tmp_path)) == ()
     assert "written" in lemma_stems("wrote", str(tmp_path))
+
+
+def test_an_italian_word_of_no_verb_is_told_from_a_verb(_lemma_table: Path) -> None:
+    """An adjective or a noun ("stradale", "principale") is no verb to let pass; a participle is,
+    even one whose lemma is a noun ("inviati", of "inviato"); an English word is never judged."""
+    directory = str(_lemma_table.parent.parent)
+    assert italian_but_no_verb("stradale", directory)
+    assert italian_but_no_verb("principale", directory)
+    assert not italian_but_no_verb("inviati", directory)
+    assert not italian_but_no_verb("arrivava", directory)
+    assert not italian_but_no_verb("burn", directory)

@@ -28,7 +28,7 @@ from factcli.ask.question import (
     replace_kind,
     reports_speech,
 )
-from factcli.ask.reading import Reading, read, tolerates
+from factcli.ask.reading import Reading, lets_a_verb_pass, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import (
     CONFIRMED,
@@ -108,6 +108,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
 _QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
 
 
+# How far ahead of every other answer (1 - its rival's score / its own) an answer on a verb let pass must be.
+_CLEAR = 0.25
 # How far the first of a claim's nearest facts must rank ahead of the second to be the fact it is about.
 _FAR_AHEAD = 1.3
 
@@ -262,6 +264,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     r = read(index, q)
     shortlist, facts = _shortlist(index, r)
     tolerated = tolerates(index, r, strict)
+    loose = not tolerated and lets_a_verb_pass(index, r, strict)
+    tolerated = tolerated or loose
     choice: Choice | None = None
     rejected: dict[str, str] = {}
     decision = _refusal(r, tolerated)
@@ -269,6 +273,10 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         c = constraints(index, r, timed=timed, tolerated=tolerated)
         choice = choose(index, r, c, shortlist, facts)
         rejected = c.rejected
+        if choice is not None and loose and evidence(r, choice, shortlist, facts, tolerated=True,
+                                                     fallback=fallback)[1] < _CLEAR:
+            # A verb let pass on one known word alone answers only where the answer stands clear of every other.
+            choice, rejected = None, {}
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)

@@ -30,7 +30,7 @@ from factcli.core.measures import spellings, unit_of
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import clock_time, stem, words
-from factcli.index.lemmas import in_dictionary
+from factcli.index.lemmas import in_dictionary, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
@@ -187,6 +187,22 @@ def _opens_with_name(index: Index, q: Question, word: str) -> bool:
                 and not any(in_dictionary(w, index.lemma_dir) for w in (word, word.removesuffix("s"))))
 
 
+_NOUN_BEFORE = frozenset("""
+the a an his her its their our my your this that these those some any no every each of for with by from in on at
+which what whose first last only one two three second third other another to
+il lo la l i gli le un uno una del dello della dei degli delle dell al allo alla ai agli alle all nel nello nella
+nei negli nelle nell sul sullo sulla sui sugli sulle sull dal dallo dalla dai dagli dalle dall di da in con su
+suo sua suoi sue loro questo questa quel quella che quale quali primo prima ultimo ultima altro altra s o or e and
+""".split())
+
+
+def _acts(q: Question, word: str) -> bool:
+    """Whether an unknown word stands where a verb does, not where a noun does (after an article, a preposition,
+    a possessive, a which-word): what happened may be said in other words, a thing asked about may not."""
+    at = q.words.index(word) if word in q.words else -1
+    return at > 0 and q.words[at - 1] not in _NOUN_BEFORE
+
+
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     """Decide whether one unknown word may be let pass (or a claim's numbers no fact uses)."""
     q, unknown, topic = r.q, r.unknown, r.topic
@@ -206,3 +222,17 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # let pass where the claim names what it is about: the verdict then weighs the opposite.
     opposite = not strict and is_claim(q) and len(unknown) == 1 and has_opposite(unknown[0]) and bool(r.named)
     return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown) and not another)
+
+
+def lets_a_verb_pass(index: Index, r: Reading, strict: bool) -> bool:
+    """Decide whether the one unknown word of a question with a single known plain word may be let pass, as a verb
+    the facts say in words of their own ("When did Gideon send his petition?" of a fact that he "mailed" it): only
+    where a verb stands, not in a count, a who-question or a claim, whose verb says what is counted, asked or
+    claimed; the answer must then stand clear of every other (answer.py)."""
+    q, unknown = r.q, r.unknown
+    return (not strict and len(unknown) == 1 and len(r.known_plain) == 1 and q.kind != "count" and not r.yes_no
+            and bool(q.frame) and not {"who", "chi"} & q.frame and _acts(q, unknown[0]) and unknown[0] not in q.names
+            and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
+            and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
+            and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED and not _opens_with_name(index, q, unknown[0])
+            and not italian_but_no_verb(unknown[0], index.lemma_dir))

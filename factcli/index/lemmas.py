@@ -110,3 +110,19 @@ def lemma_stems(word: str, directory: str | None) -> tuple[str, ...]:
 def in_dictionary(word: str, directory: str | None) -> bool:
     """Whether a folded word is a word of Italian or English (a form in either dictionary)."""
     return _store(directory).execute("SELECT 1 FROM forms WHERE form = ? LIMIT 1", (word,)).fetchone() is not None
+
+
+_VERB_ENDINGS = ("are", "ere", "ire", "rre")
+_PARTICIPLES = tuple(f"{vowel}{end}" for vowel in "aiu" for end in ("to", "ta", "ti", "te"))
+
+
+@functools.lru_cache(maxsize=1024)
+def italian_but_no_verb(word: str, directory: str | None) -> bool:
+    """Whether a folded word is Italian only and a form of no verb (its lemmas are no infinitive): an adjective, a
+    noun or an adverb ("stradale", "definitivamente"); False for a verb's form and for any English word."""
+    # (A participle may have a noun or an adjective for its lemma, "inviati" of "inviato": it stays a verb's.)
+    if word.endswith(_PARTICIPLES):
+        return False
+    found = _store(directory).execute("SELECT DISTINCT lang, lemma FROM forms WHERE form = ?", (word,)).fetchall()
+    return bool(found) and {lang for lang, _ in found} == {"it"} and not any(
+        lemma.endswith(_VERB_ENDINGS) for _, lemma in found)
