@@ -156,3 +156,20 @@ def test_all_of_a_number_is_not_some_of_it(run: Any, write: Any, claim: str, ver
     """"All four exploded" against "three of the four exploded": the four is the whole, not the count."""
     data = json.loads(run("ask", claim, "-f", str(write(BOILERS)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "boilers-exploded"), data
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Nel 1919 il gala fu senza Ada Neri", "confirmed"),
+    ("The deaths in the eruption were 3", "contradicted"),
+])
+def test_a_claim_without_its_full_stop_gets_a_verdict(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """A sentence with a verb of being after its subject is a claim, full stop or not."""
+    result = run("ask", claim, "-f", str(write(ERUPTION)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == verdict, result.stdout
+
+
+def test_keywords_without_a_verb_get_no_verdict(run: Any, write: Any) -> None:
+    """The negative case: "eruption deaths" asks; it claims nothing."""
+    result = run("ask", "eruption deaths", "-f", str(write(ERUPTION)), "--format", "json")
+    out = json.loads(result.stdout)
+    assert out["verdict"] is None and out["answer"]["id"] == "one-death", result.stdout

@@ -69,8 +69,15 @@ def is_claim(q: Question) -> bool:
         return False
     if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
-    # A sentence stated, not asked ("The festival was held in Turin."), is a claim too.
-    return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS
+    # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without
+    # its full stop, when a verb of being or having stands after its subject ("Mennea fu eletto sindaco").
+    return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS or (
+        not text.endswith(("!", ":")) and not _OPEN & set(q.words) and bool(_STATING & set(q.words[1:])))
+
+
+# Forms of "to be" and "to have" that make a run of words a sentence, not a list of keywords.
+_STATING = frozenset({"is", "was", "were", "are", "has", "had", "have", "fu", "furono", "era", "erano", "ha", "hanno",
+                      "aveva", "avevano", "sono"})
 
 
 def _asks_at_the_end(toks: tuple[str, ...]) -> bool:
