@@ -203,3 +203,31 @@ def test_a_claimed_place_of_an_unknown_name_and_a_known_region_is_corrected(run:
     data = json.loads(run("ask", "Claim: the Avon Star was launched at Portmore in Cornwall", "-f",
                           str(write(SHIPYARD)), "--format", "json").stdout)
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "ship-launch-site", data
+
+
+MINE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: pit, kind: place, names: {en: [Ashby pit], it: [miniera di Ashby]}}
+  - {id: uk, kind: country, names: {en: [United Kingdom, Britain], it: [Regno Unito, Gran Bretagna]}}
+facts:
+  - id: worst-accident
+    type: event
+    value: {name: {en: the worst mining accident, it: il peggior incidente minerario}}
+    statement: {en: The Ashby pit explosion is the worst mining accident in the United Kingdom., it: L'esplosione della miniera di Ashby è il peggior incidente minerario del Regno Unito.}
+    entities: [pit, uk]
+    status: stated
+    source: {id: paper, excerpt: the worst mining accident in the United Kingdom}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Is the Ashby pit explosion the worst mining accident in Britain?", "confirmed"),
+    ("Is the Ashby pit explosion the worst mining accident in France?", "not in the facts"),
+])
+def test_a_place_by_another_of_its_names_is_no_wrong_place(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"Britain" is the fact's "United Kingdom" by another name; France, which no fact names, is not."""
+    result = run("ask", claim, "-f", str(write(MINE)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == verdict, result.stdout

@@ -193,6 +193,9 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
+    # (Or by another name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)
+    said |= {w for ent in fact.entities if (entity := index.entity(ent)) is not None and entity.kind in ("place", "country")
+             for name in entity.all_names() for w in words(name)}
     wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
         w not in said for w in unknown_places)
     groups = naming_groups(named)
