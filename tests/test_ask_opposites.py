@@ -90,3 +90,41 @@ def test_an_outcome_the_fact_tells_neither_way_is_not_confirmed(run: Any, write:
     data = json.loads(run("ask", "Il tribunale di Lione condannò Ada Rossi.", "-f", str(write(TRIED)),
                           "--format", "json").stdout)
     assert data["verdict"] == "not in the facts", data
+
+
+PIT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: blast, kind: event, names: {en: [the pit blast], it: [l'esplosione del pozzo]}}
+facts:
+  - id: blast-deaths
+    type: count
+    value: {number: 12, unit: {en: miners, it: minatori}}
+    statement: {en: 12 miners were killed in the pit blast., it: 12 minatori morirono nell'esplosione del pozzo.}
+    entities: [blast]
+    status: stated
+    source: {id: paper, excerpt: 12 miners were killed}
+  - id: village-founded
+    type: event
+    value: {name: {en: the founding of the village, it: la fondazione del paese}}
+    statement: {en: Survivors of the 1890 flood founded the village., it: I sopravvissuti all'alluvione del 1890 fondarono il paese.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: Survivors of the 1890 flood founded the village}
+"""
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("How many miners survived the pit blast?", False),
+    ("Quanti minatori sopravvissero all'esplosione del pozzo?", False),
+    ("How many miners were killed in the pit blast?", True),
+])
+def test_a_count_of_the_dead_does_not_answer_how_many_survived(run: Any, write: Any, question: str,
+                                                                answered: bool) -> None:
+    """The survivors are not the dead: the toll answers only the question about the dead."""
+    result = run("ask", question, "-f", str(write(PIT)), "--format", "json")
+    answer = json.loads(result.stdout)["answer"]
+    assert (result.exit_code == 0) is answered, result.stdout
+    assert (answer is not None and answer["id"] == "blast-deaths") is answered

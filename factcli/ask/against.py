@@ -62,6 +62,13 @@ _OPPOSITES = (
 )
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
+# The dead and the living: what a question counts or asks of one, a fact of the other does not answer. (Not for a
+# claim: a fact tells who survived in many other words, "made a full recovery".)
+_OUTCOMES = (*_OPPOSITE_STEMS, (
+    frozenset(map(stem, "died dead death deaths killed perished fatalities morto morta morti morte morirono mori "
+                        "uccisi uccise uccisero deceduti perirono".split())),
+    frozenset(map(stem, "survived survivors survivor survive sopravvissuti sopravvissute sopravvissuto sopravvissuta "
+                        "sopravvissero sopravvisse superstiti".split()))))
 # Prefixes that make a word its opposite ("unavailable", "indisponibile").
 _OPPOSING = ("un", "in", "im", "il", "ir", "dis")
 
@@ -92,6 +99,15 @@ def opposes(fact: Fact, q: Question) -> bool:
             if claimed & side and not claimed & against and said & against and not said & side:
                 return True
     return any(p + c in said for c in claimed - said for p in _OPPOSING)
+
+
+def tells_the_opposite(fact: Fact, q: Question) -> bool:
+    """Whether the fact tells only the outcome that excludes the one a question asks about ("How many survived?"
+    of a fact that counts the dead)."""
+    asked = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
+    said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
+    return any(asked & side and not asked & against and said & against and not said & side
+               for one, other in _OUTCOMES for side, against in ((one, other), (other, one)))
 
 
 # Words that put what follows as possible, not as what happened ("the fear that the tank might explode").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcli.ask.against import tells_the_opposite
 from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
 from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped
 from factcli.ask.fit import (
@@ -319,6 +320,8 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "names nothing the question does not, where it asks a name"
     if placed_elsewhere(index, r, fact):
         return "puts it in another place than the question's"  # "How many died in Rome?" is not Turin's toll
+    if not r.yes_no and tells_the_opposite(fact, r.q):
+        return "tells the outcome that excludes the one asked about"  # "How many survived?" is not the dead
     if hit.score < MIN_SCORE:
         return "scores too low"
     unlike = unlike_the_kind(fact, r.q, r.known_plain, r.term_of)
