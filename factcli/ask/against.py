@@ -4,12 +4,13 @@ that excludes the claim's, or the claim's event only as a possibility."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from factcli.ask.details import MULTIPLIERS, readings
 from factcli.ask.question import Question
 from factcli.core.model import LANGS, CountValue, Fact
-from factcli.core.numbers import bound_before, number_of
-from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, words
+from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of
+from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.read import Index
 
 
@@ -129,3 +130,24 @@ def hedged(fact: Fact, q: Question) -> bool:
         if stem(tok) in plain:
             places.setdefault(stem(tok), []).append(bool(_HEDGES & set(toks[max(0, i - 2):i])))
     return any(all(said) for said in places.values())
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+def tied_counts(value: CountValue, text: str) -> set[float | str]:
+    """The numbers of a claim that count what the count counts: each followed, before another number, by a word
+    of its unit or of what it counts ("three of the fingers"), not those of something else beside it."""
+    unit = {t for b in (value.unit, value.counted) if b for said in (b.it, b.en) for t in terms(said)}
+    toks = [fold(t) for t in _TOKEN.findall(text)]
+    out: set[float | str] = set()
+    for i, tok in enumerate(toks):
+        if not (tok[0].isdigit() or tok in NUMBER_VALUES):
+            continue
+        after = list(takewhile(lambda t: not (t[0].isdigit() or t in NUMBER_VALUES) or t in MULTIPLIERS,
+                               toks[i + 1:i + 6]))
+        if {t for w in after for t in terms(w)} & unit:
+            found = readings(tok) if tok[0].isdigit() else {float(NUMBER_VALUES[tok])}
+            scale = MULTIPLIERS.get(after[0], 1) if after else 1
+            out |= {float(v) * scale for v in found}
+    return out

@@ -9,10 +9,9 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
-from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid
-from factcli.ask.details import MULTIPLIERS, Details, bearing, details, fact_details, readings, swapped, wrong_agent
+from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid, tied_counts
+from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import BEING
@@ -193,11 +192,11 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
-    # (Or by another name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)
-    said |= {w for ent in fact.entities if (entity := index.entity(ent)) is not None and entity.kind in ("place", "country")
-             for name in entity.all_names() for w in words(name)}
-    wrong_place = any(w not in said for name in places_named(q.text) for w in words(name)) or any(
-        w not in said for w in unknown_places)
+    # (Or by another whole name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)
+    aliases = {" ".join(words(name)) for ent in fact.entities if (entity := index.entity(ent)) is not None
+               and entity.kind in ("place", "country") for name in entity.all_names()}
+    wrong_place = any(" ".join(words(name)) not in aliases and any(w not in said for w in words(name))
+                      for name in places_named(q.text)) or any(w not in said for w in unknown_places)
     groups = naming_groups(named)
     if _only_some(fact, q, claimed):
         return CONTRADICTED
@@ -249,33 +248,12 @@ def corrects(index: Index, q: Question, fact: Fact) -> bool:
             e in fact.entities or (entity := index.entity(e)) is None or entity.kind in ("place", "event") for e in named):
         # (A count is its holder's: a claim about someone or something the fact does not name counts another's;
         # a place or an event it does not name only sets the scene.)
-        tied = _tied(value, q.text)
+        tied = tied_counts(value, q.text)
         sorts = {"count": [found for found in claimed.get("count", []) if found & tied]}
     else:
         return False
     stated = {sort: found for sort, found in fact_details(fact).items() if sort in sorts}
     return bearing({sort: found for sort, found in sorts.items() if found}, stated)[0]
-
-
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-
-
-def _tied(value: CountValue, text: str) -> set[float | str]:
-    """The numbers of a claim that count what the count counts: each followed, before another number, by a word
-    of its unit or of what it counts ("three of the fingers"), not those of something else beside it."""
-    unit = {t for b in (value.unit, value.counted) if b for said in (b.it, b.en) for t in terms(said)}
-    toks = [fold(t) for t in _TOKEN.findall(text)]
-    out: set[float | str] = set()
-    for i, tok in enumerate(toks):
-        if not (tok[0].isdigit() or tok in NUMBER_VALUES):
-            continue
-        after = list(takewhile(lambda t: not (t[0].isdigit() or t in NUMBER_VALUES) or t in MULTIPLIERS,
-                               toks[i + 1:i + 6]))
-        if {t for w in after for t in terms(w)} & unit:
-            found = readings(tok) if tok[0].isdigit() else {float(NUMBER_VALUES[tok])}
-            scale = MULTIPLIERS.get(after[0], 1) if after else 1
-            out |= {float(v) * scale for v in found}
-    return out
 
 
 def _compares(text: str) -> bool:
