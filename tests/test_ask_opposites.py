@@ -109,7 +109,7 @@ facts:
   - id: village-founded
     type: event
     value: {name: {en: the founding of the village, it: la fondazione del paese}}
-    statement: {en: Survivors of the 1890 flood founded the village., it: I sopravvissuti all'alluvione del 1890 fondarono il paese.}
+    statement: {en: "Survivors of the 1890 flood, some injured, founded the village.", it: "I sopravvissuti all'alluvione del 1890, alcuni feriti, fondarono il paese."}
     entities: []
     status: stated
     source: {id: paper, excerpt: Survivors of the 1890 flood founded the village}
@@ -120,6 +120,7 @@ facts:
     ("How many miners survived the pit blast?", False),
     ("Quanti minatori sopravvissero all'esplosione del pozzo?", False),
     ("How many miners were killed in the pit blast?", True),
+    ("How many miners were injured in the pit blast?", False),
 ])
 def test_a_count_of_the_dead_does_not_answer_how_many_survived(run: Any, write: Any, question: str,
                                                                 answered: bool) -> None:
@@ -128,3 +129,30 @@ def test_a_count_of_the_dead_does_not_answer_how_many_survived(run: Any, write: 
     answer = json.loads(result.stdout)["answer"]
     assert (result.exit_code == 0) is answered, result.stdout
     assert (answer is not None and answer["id"] == "blast-deaths") is answered
+
+
+WORKS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: bridge, kind: thing, names: {en: [the bridge], it: [il ponte]}}
+facts:
+  - id: works-resumed
+    type: event
+    value: {name: {en: the works on the bridge, it: i lavori sul ponte}}
+    statement: {en: After the telegram the works on the bridge resumed., it: Dopo il telegramma i lavori sul ponte ripresero.}
+    entities: [bridge]
+    status: stated
+    source: {id: paper, excerpt: the works on the bridge resumed}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Did the works on the bridge stop after the telegram?", "contradicted"),
+    ("Did the works on the bridge resume after the telegram?", "confirmed"),
+])
+def test_works_that_resumed_did_not_stop(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """Stopping and resuming exclude each other; the negative case is the fact's own word."""
+    result = run("ask", claim, "-f", str(write(WORKS)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == verdict, result.stdout

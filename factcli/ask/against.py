@@ -60,16 +60,24 @@ _OPPOSITES = (
      "acquitted innocent assolto assolta assolti assolse assolsero innocente"),
     ("accepted approved accettato accettata approvato approvata approvarono accetto",
      "rejected refused respinto respinta respinse rifiutato rifiutata rifiuto"),
+    ("stop stopped halt halted suspend suspended fermare fermato fermata fermo sospeso sospesa sospesi sospese "
+     "interrotto interrotta interruppe",
+     "resume resumed restarted continued ripreso ripresa ripresi riprese ripresero proseguito proseguirono"),
 )
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
-# The dead and the living: what a question counts or asks of one, a fact of the other does not answer. (Not for a
+# The dead and the living, the dead and the injured: what a question counts or asks of one, a fact of the other
+# does not answer. (Not for a
 # claim: a fact tells who survived in many other words, "made a full recovery".)
 _OUTCOMES = (*_OPPOSITE_STEMS, (
     frozenset(map(stem, "died dead death deaths killed perished fatalities morto morta morti morte morirono mori "
                         "uccisi uccise uccisero deceduti perirono".split())),
     frozenset(map(stem, "survived survivors survivor survive sopravvissuti sopravvissute sopravvissuto sopravvissuta "
-                        "sopravvissero sopravvisse superstiti".split()))))
+                        "sopravvissero sopravvisse superstiti".split()))), (
+    # (Nor are the injured the dead: "How many were injured?" is not the toll.)
+    frozenset(map(stem, "died dead death deaths killed perished fatalities morto morta morti morirono "
+                        "uccisi uccise deceduti perirono".split())),
+    frozenset(map(stem, "injured injuries injury wounded hurt feriti ferite ferito ferita".split()))))
 # Prefixes that make a word its opposite ("unavailable", "indisponibile").
 _OPPOSING = ("un", "in", "im", "il", "ir", "dis")
 

@@ -32,6 +32,7 @@ sorta special notable speciale particolare entra centra definito defined summari
 roughly precisely recentemente ultimamente ufficialmente precisamente esatta esatto oggi adesso
 deve devono doveva dovevano dovrebbe dovrebbero dovra dovranno dovesse dovessero should
 successe successero accadde accaddero avvenne avvennero fecero occurred occur occurs sott senz tutt
+unless whether very such even quindi pero tuttavia cosi allora poi finche poiche siccome
 """.split())
 
 # Prepositions and verb particles ("set off", "contro"): one no fact uses is no reason to abstain, as the facts
