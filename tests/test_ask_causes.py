@@ -143,3 +143,37 @@ def test_how_someone_died_asks_what_killed_them(words: tuple[str, ...], asks: bo
     from factcli.ask.causes import asks_cause
 
     assert asks_cause(frozenset(), words) is asks
+
+
+SPAN = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: span, kind: thing, names: {en: [the central span], it: [la campata centrale]}}
+facts:
+  - id: span-fell-date
+    type: date
+    value: {date: "1916-09-11"}
+    statement: {en: The central span fell on 11 September 1916., it: La campata centrale cadde l'11 settembre 1916.}
+    entities: [span]
+    status: stated
+    source: {id: paper, excerpt: fell on 11 September 1916}
+"""
+SPAN_CAUSE = SPAN + """\
+  - id: span-fell-cause
+    type: event
+    value: {name: {en: the fall of the central span, it: la caduta della campata centrale}}
+    statement: {en: In 1916 the central span fell after a casting broke., it: Nel 1916 la campata centrale cadde dopo la rottura di una fusione.}
+    entities: [span]
+    status: stated
+    source: {id: paper, excerpt: fell after a casting broke}
+"""
+
+
+def test_a_date_is_no_reason_for_a_why_question(run: Any, write: Any) -> None:
+    """"Why did the span fall in 1916?" is not answered by the day it fell; the fact that tells why answers."""
+    alone = run("ask", "Why did the central span fall in 1916?", "-f", str(write(SPAN)), "--format", "json")
+    assert alone.exit_code == 1 and json.loads(alone.stdout)["answer"] is None, alone.stdout
+    told = run("ask", "Why did the central span fall in 1916?", "-f", str(write(SPAN_CAUSE)), "--format", "json")
+    assert json.loads(told.stdout)["answer"]["id"] == "span-fell-cause", told.stdout

@@ -361,6 +361,10 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
                                    for ws, ents in r.groups.items()})
         verdicts = [(passes(index, r, c, hit, facts[hit.n], relaxed), hit) for hit in shortlist]
         passing = [(said, hit) for said, hit in verdicts if isinstance(said, int)]
+        if why:
+            # A date, a count or a place is no reason, unless its statement gives one ("jailed for murder").
+            passing = [p for p in passing if facts[p[1].n].type not in ("date", "count", "location")
+                       or gives_reason(facts[p[1].n], r.asked_terms)]
         if not relaxed:
             c.rejected.update({facts[hit.n].id: said for said, hit in verdicts[:3] if isinstance(said, str)})
         if passing and why and not relaxed and not any(gives_reason(facts[h.n], r.asked_terms) for _, h in passing):
