@@ -174,6 +174,10 @@ def lacks_a_name(index: Index, r: Reading, fact: Fact) -> bool:
     if not ASKS_NAME.search(r.q.text) or is_claim(r.q):
         return False
     capitals = {w for lang in LANGS for w in capitalised(fact.statement.get(lang))}
+    if fact.type in ("count", "date"):
+        # A number or a day is no name: only a name its statement writes may answer ("renamed Wilmette on..."),
+        # not the names of the things it is about.
+        return not capitals - set(r.q.words)
     # (What the question names, it names: the other names of "Ada" are no answer to "What was Ada's horse called?")
     names = {w for ent in set(fact.entities) - set(r.named) if (e := index.entity(ent)) is not None
              for name in e.all_names() if name[:1].isupper() for w in words(name)}

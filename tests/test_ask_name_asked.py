@@ -1,0 +1,44 @@
+"""A question that asks a name ("What was the name of the driver?") is not answered by a count or a date whose
+statement writes no name of its own; one that does ("renamed Wilmette on ...") may answer it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+SHIP = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ship, kind: thing, names: {en: [Eastwind], it: [Eastwind]}}
+  - {id: wreck, kind: event, names: {en: [Eastwind wreck], it: [Naufragio dell'Eastwind]}}
+facts:
+  - id: drivers-dead
+    type: count
+    value: {number: 2, unit: {en: stokers, it: fuochisti}}
+    statement: {en: Both stokers of the ship died in the wreck., it: Entrambi i fuochisti della nave morirono nel naufragio.}
+    entities: [ship, wreck]
+    status: stated
+    source: {id: paper, excerpt: Both stokers died}
+  - id: renamed
+    type: date
+    value: {date: "1918-05-01"}
+    statement: {en: After the wreck the ship was renamed Westwind on 1 May 1918., it: Dopo il naufragio la nave fu ribattezzata Westwind il 1º maggio 1918.}
+    entities: [ship]
+    status: stated
+    source: {id: paper, excerpt: renamed Westwind on 1 May 1918}
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the name of the stoker who died?", None),  # the count names no stoker
+    ("Come si chiamava il fuochista morto?", None),
+    ("Con che nome fu ribattezzata la nave?", "renamed"),  # the date's statement writes the name
+])
+def test_a_name_is_asked_of_what_writes_one(run: Any, write: Any, question: str, expected: str | None) -> None:
+    """Only a fact that writes a name the question does not answers it."""
+    out = json.loads(run("ask", question, "-f", str(write(SHIP)), "--format", "json").stdout)
+    assert (out["answer"] or {}).get("id") == expected, out
