@@ -57,3 +57,39 @@ def test_a_number_and_its_scale_are_one_number(run: Any, write: Any, claim: str,
     """"eighty million" is 80,000,000, not a million beside "trees"."""
     data = json.loads(run("ask", claim, "-f", str(write(TREES)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "trees-felled"), data
+
+
+VALLEY = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: flood, kind: event, names: {en: [the valley flood], it: [l'alluvione della valle]}}
+  - {id: valley, kind: place, names: {en: [the valley], it: [la valle]}}
+facts:
+  - id: flood-victims
+    type: count
+    value: {number: 35, unit: {en: victims, it: vittime}}
+    statement: {en: The valley flood killed 35., it: L'alluvione della valle uccise 35 vittime.}
+    entities: [flood]
+    status: stated
+    source: {id: paper, excerpt: killed 35}
+  - id: valley-length
+    type: count
+    value: {number: 60, unit: {en: km, it: km}}
+    statement: {en: The green valley is 60 km long., it: La valle verde è lunga 60 km.}
+    entities: [valley]
+    status: stated
+    source: {id: paper, excerpt: 60 km long}
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many people were killed in the valley flood?", "flood-victims"),  # "people", though no fact says it
+    ("Quante persone uccise l'alluvione della valle?", "flood-victims"),
+    ("How many people were in the green valley?", None),  # people are no kilometres
+])
+def test_people_counted_in_a_counts_own_words(run: Any, write: Any, question: str, expected: str | None) -> None:
+    """A count of people may call them otherwise ("victims"); a length never counts them."""
+    out = json.loads(run("ask", question, "-f", str(write(VALLEY)), "--format", "json").stdout)
+    assert (out["answer"] or {}).get("id") == expected, out

@@ -107,16 +107,18 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if r.q.kind != "count" or not isinstance(fact.value, CountValue):
         return False
     heads = count_heads(r.q)
+    value = fact.value
+    units = [set(words(value.unit.get(lang))) for lang in LANGS if value.unit.get(lang)]
+    # (A unit of measure in every language: "university degrees" are no degrees of heat where the other says "lauree".)
+    measured = bool(units) and all(_MEASURE_UNITS & u for u in units) and not any(
+        w in _MEASURE_UNITS or unit_of(w) for w in r.q.words)
     if set(heads) & ANYONE:
-        return False
+        return measured  # "How many people...?" is not "60 km"
     heads = [w for w in heads if w in r.topic]
     if not heads:
         return False
-    value = fact.value
-    units = [set(words(value.unit.get(lang))) for lang in LANGS if value.unit.get(lang)]
     unit_words = set().union(*units)
-    # (A unit of measure in every language: "university degrees" are no degrees of heat where the other says "lauree".)
-    if units and all(_MEASURE_UNITS & u for u in units) and not any(w in _MEASURE_UNITS or unit_of(w) for w in r.q.words):
+    if measured:
         return True  # "How many injured?" is not "23 million dollars", nor "How many locks?" "600 metres"
     unit = {stem(w) for w in unit_words}
     counted = unit | {stem(w) for lang in LANGS for w in words(value.counted.get(lang) if value.counted else "")}

@@ -24,7 +24,7 @@ from factcli.ask.fit import (
 from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, MONTHS, PARTICLES
+from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, MONTHS, PARTICLES
 from factcli.ask.years import year_bounds
 from factcli.core.measures import spellings, unit_of
 from factcli.core.numbers import NUMBER_VALUES
@@ -83,8 +83,10 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
     known_means = MEANS & {m.word for m in matches if m.known}
     # A year that bounds the time asked about ("prima del 1970") is a limit, not a word a fact must know.
     bounds = {str(year) for _, year in year_bounds(q.words)}
+    # "How many people...?": a count of people may say them in its own words ("victims", "the dead").
+    anyone = ANYONE if q.kind == "count" else frozenset()
     return [m.word for m in matches
-            if not m.known and m.word not in entity_words and m.word not in _LET_PASS and m.word not in bounds
+            if not m.known and m.word not in entity_words and m.word not in _LET_PASS | anyone and m.word not in bounds
             # A month narrows a question the facts answer by the year; it still counts against coverage.
             and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
             and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text) + \
@@ -126,7 +128,8 @@ def read(index: Index, q: Question) -> Reading:
     # A word that needs no fact (a particle, filler) is never a slip for a fact's word ("contro" for "conte").
     # Nor is a name put somewhere ("arrestato a Roma") a slip for a common word ("room"): it is a place no fact knows.
     placed = places_named(q.text, wide=True) - entity_words
-    matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS or m.word in placed) and m.matches
+    # Nor is a word for anyone ("persone") a slip for another ("personale").
+    matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS | ANYONE or m.word in placed) and m.matches
                and m.matches[0][1] < 0.9 else _in_any_spelling(index, m) for m in match_words(index, topic)]
     unmatched = {m.word for m in matches if not m.known}
     unknown = _unknown(index, q, matches, entity_words)

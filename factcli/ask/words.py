@@ -51,7 +51,7 @@ NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "dic
 # The forms of "to be" that say nothing of their own ("Who was...?", "too faint to be seen").
 BEING = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "sono", "fu", "furono", "stato",
                    "stata", "essere"})
-ANYONE = frozenset({"people", "persons", "persone", "gente", "times", "volte", "things", "cose"})
+ANYONE = frozenset({"people", "persons", "persone", "gente", "folks", "times", "volte", "things", "cose"})
 
 # Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
 NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
