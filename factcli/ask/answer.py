@@ -110,6 +110,8 @@ _QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([
 
 # How far ahead of every other answer (1 - its rival's score / its own) an answer on a verb let pass must be.
 _CLEAR = 0.25
+# A fact chosen with under this share of the score of the best-ranked one (ruled out) is no answer.
+_FAR_BEHIND = 0.4
 # How far the first of a claim's nearest facts must rank ahead of the second to be the fact it is about.
 _FAR_AHEAD = 1.3
 
@@ -277,6 +279,11 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                                                      fallback=fallback)[1] < _CLEAR:
             # A verb let pass on one known word alone answers only where the answer stands clear of every other.
             choice, rejected = None, {}
+        if choice is not None and choice.hit.n != shortlist[0].n and choice.hit.score < _FAR_BEHIND * shortlist[0].score \
+                and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith("says too few"):
+            # The fact that fits the question best by far was ruled out, though it says the question's words: one
+            # far behind it answers something else. (Not where it only shared a name: the words are the answer's.)
+            choice = None
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
     result = _result(index, r, lang, shortlist, facts, choice.hit if choice else None, decision, explain)
