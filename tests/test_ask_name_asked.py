@@ -42,3 +42,31 @@ def test_a_name_is_asked_of_what_writes_one(run: Any, write: Any, question: str,
     """Only a fact that writes a name the question does not answers it."""
     out = json.loads(run("ask", question, "-f", str(write(SHIP)), "--format", "json").stdout)
     assert (out["answer"] or {}).get("id") == expected, out
+
+
+STATION = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: master, kind: person, names: {en: [the station master], it: [il capostazione]}}
+  - {id: town, kind: place, names: {en: [Armagh], it: [Armagh]}}
+facts:
+  - id: master-decided
+    type: event
+    value: {name: {en: the station master's decision, it: la decisione del capostazione}}
+    statement: {en: In Armagh the station master decided to use every carriage., it: Ad Armagh il capostazione decise di usare ogni carrozza.}
+    entities: [master, town]
+    status: stated
+    source: {id: paper, excerpt: the station master decided to use every carriage}
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the name of the station master?", None),  # Armagh names a place, not the master
+    ("What is the name of the town where the station master decided?", "master-decided"),  # a place is asked
+])
+def test_a_place_is_no_name_of_someone(run: Any, write: Any, question: str, expected: str | None) -> None:
+    """A place the fact names answers a name question only when a place is asked for."""
+    out = json.loads(run("ask", question, "-f", str(write(STATION)), "--format", "json").stdout)
+    assert (out["answer"] or {}).get("id") == expected, out

@@ -181,6 +181,11 @@ def lacks_a_name(index: Index, r: Reading, fact: Fact) -> bool:
         # not the names of the things it is about.
         return not capitals - set(r.q.words)
     # (What the question names, it names: the other names of "Ada" are no answer to "What was Ada's horse called?")
+    # (Nor, unless a place is asked for, is the name of a place: "the Armagh station master" names no master.)
+    places = set() if PLACE_NOUNS & set(r.q.words) else {
+        w for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind in ("place", "country")
+        for name in e.all_names() for w in words(name)}
+    # (Only a name's capitalised words: "Armagh excursion train" names Armagh, not a train.)
     names = {w for ent in set(fact.entities) - set(r.named) if (e := index.entity(ent)) is not None
-             for name in e.all_names() if name[:1].isupper() for w in words(name)}
-    return not (capitals | names) - set(r.q.words)
+             for name in e.all_names() for token in name.split() if token[:1].isupper() for w in words(token)}
+    return not (capitals | names) - set(r.q.words) - places
