@@ -103,11 +103,13 @@ def opposes(fact: Fact, q: Question) -> bool:
     excludes it ("spared" of "destroyed") or the word behind a negating prefix ("unavailable" of "available")."""
     claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
     said = {stem(w) for w in words(fact.statement.get(q.lang))}
-    for one, other in _OPPOSITE_STEMS:
-        for side, against in ((one, other), (other, one)):
-            if claimed & side and not claimed & against and said & against and not said & side:
-                return True
-    return any(p + c in said for c in claimed - said for p in _OPPOSING)
+    return _excluded(claimed, said, _OPPOSITE_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
+
+
+def _excluded(asked: set[str], said: set[str], pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> bool:
+    """Whether the stems said tell only the outcome of a pair that excludes the one the stems asked tell."""
+    return any(asked & side and not asked & against and said & against and not said & side
+               for one, other in pairs for side, against in ((one, other), (other, one)))
 
 
 def tells_the_opposite(fact: Fact, q: Question) -> bool:
@@ -115,8 +117,7 @@ def tells_the_opposite(fact: Fact, q: Question) -> bool:
     of a fact that counts the dead)."""
     asked = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
     said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
-    return any(asked & side and not asked & against and said & against and not said & side
-               for one, other in _OUTCOMES for side, against in ((one, other), (other, one)))
+    return _excluded(asked, said, _OUTCOMES)
 
 
 # Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
