@@ -206,6 +206,15 @@ def _acts(q: Question, word: str) -> bool:
     return at > 0 and q.words[at - 1] not in _NOUN_BEFORE
 
 
+def _everyday(index: Index, q: Question, word: str) -> bool:
+    """Whether a word no fact uses may be an everyday word, one to let pass: no name (Oslo, one capitalised or
+    opening the question), number, other form or part of a known name, nor a word that says what is asked
+    ("next", an implied "age")."""
+    return (word not in q.names and word not in capitalised(q.text) and not any(c.isdigit() for c in word)
+            and not variant_of_known(index, word) and not part_of_a_name(index, q, word)
+            and word not in _FUTURE and word not in IMPLIED and not _opens_with_name(index, q, word))
+
+
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     """Decide whether one unknown word may be let pass (or a claim's numbers no fact uses)."""
     q, unknown, topic = r.q, r.unknown, r.topic
@@ -213,11 +222,9 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # least, is in the answer; a name (Oslo) or a number (2022) never is.
     # Nor is the first word of a who-question ("Chi è il ministro..."): it is who is asked for. The
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
-    tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2 and unknown[0] not in q.names
+    tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
-                 and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
-                 and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
-                 and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED and not _opens_with_name(index, q, unknown[0]))
+                 and _everyday(index, q, unknown[0]))
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
@@ -234,8 +241,5 @@ def lets_a_verb_pass(index: Index, r: Reading, strict: bool) -> bool:
     claimed; the answer must then stand clear of every other (answer.py)."""
     q, unknown = r.q, r.unknown
     return (not strict and len(unknown) == 1 and len(r.known_plain) == 1 and q.kind != "count" and not r.yes_no
-            and bool(q.frame) and not {"who", "chi"} & q.frame and _acts(q, unknown[0]) and unknown[0] not in q.names
-            and unknown[0] not in capitalised(q.text) and not any(c.isdigit() for c in unknown[0])
-            and not variant_of_known(index, unknown[0]) and not part_of_a_name(index, q, unknown[0])
-            and unknown[0] not in _FUTURE and unknown[0] not in IMPLIED and not _opens_with_name(index, q, unknown[0])
+            and bool(q.frame) and not {"who", "chi"} & q.frame and _acts(q, unknown[0]) and _everyday(index, q, unknown[0])
             and not italian_but_no_verb(unknown[0], index.lemma_dir))
