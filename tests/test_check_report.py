@@ -378,3 +378,13 @@ def test_check_warns_of_a_vocabulary_entry_that_reaches_nothing(run: Any, write:
     assert f"{path}:14:3: warning: vocabulary 'zzzqqq': no fact uses any word it lists" in result.stderr
     assert f"{path}:15:4: warning: vocabulary 'red carpet'" in result.stderr
     assert "'theatre'" not in result.stderr and "'playhouse'" not in result.stderr
+
+
+def test_check_warns_of_a_vocabulary_entry_that_lists_only_itself(run: Any, write: Any) -> None:
+    """An entry that maps a word to itself alone does nothing (new users wrote `workers: [workers]`): warned of at
+    its key; one that lists itself among other words is not."""
+    path = write(DEAD_WORDS.replace("  zzzqqq: [parolamaiusata]\n", "  hall: [Hall]\n  sala: [sala, hall]\n"))
+    result = run("check", str(path))
+    assert result.exit_code == 0 and "OK (2 warnings)" in result.stdout, result.stderr
+    assert f"{path}:14:3: warning: vocabulary 'hall': lists only itself" in result.stderr
+    assert "'sala'" not in result.stderr

@@ -215,6 +215,10 @@ def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, m
     found += [(fold(key), f"vocabulary {key!r}: a question or function word, which no question is read as being "
                           "about, so this entry is never used")
               for key in vocabulary_table(index) if (ws := words(key)) and all(w in STOPWORDS for w in ws)]
+    # An entry that lists only its own word gives a question nothing it did not have.
+    found += [(fold(key), f"vocabulary {key!r}: lists only itself, so it adds nothing (list the words the facts use "
+                          "for it)")
+              for key, listed in vocabulary_table(index).items() if {fold(word) for word in listed} == {fold(key)}]
     written = vocabulary_marks(files, max_bytes) if found else {}
     as_written = {fold(key): key for key in written}
     found = [(key, message.replace(f"{key!r}", repr(as_written.get(key, key)), 1)) for key, message in found]
