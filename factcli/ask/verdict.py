@@ -9,6 +9,7 @@ the claim. No verdict is given for an open question ("When...?", "Dove...?").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid, tied_counts
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
@@ -203,7 +204,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact):
         return CONTRADICTED
-    if (silent and not _told_elsewhere(index, fact, claimed, silent)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
+    if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
     if _compares(q.text) and not _RANKS.search(" ".join(fact.statement.get(lang) or "" for lang in LANGS)):
         return SILENT_VERDICT  # "Has Ada made more trips than Rossi?": only a fact that compares can confirm it
@@ -366,7 +367,18 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in _NUMERIC)
 
 
-def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tuple[str, frozenset[float | str]]]) -> bool:
+def _own_date(fact: Fact, found: dict[str, set[float | str]]) -> dict[str, set[float | str]]:
+    """The details a fact dates something with: a date fact's own year, month and day (and the time its
+    statement gives that day); any other fact's every detail."""
+    value = fact.value
+    if not isinstance(value, DateValue):
+        return found
+    own = {sort: found[sort] for sort in ("time", "part") if sort in found}
+    return own | {sort: {float(int(part))} for sort, part in zip(("year", "month", "day"), value.date.split("-"))}
+
+
+def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tuple[str, frozenset[float | str]]],
+                    named: Mapping[str, object]) -> bool:
     """Whether the details the fact is silent on are each stated by another fact about the same things, one
     that gives no other date or time than the claim's ("the meeting in Palermo was in 1948": the venue's fact gives
     no year, the meeting's date does; the launch's time is no time of the return)."""
@@ -374,6 +386,15 @@ def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tup
         return False  # an ordinal ranks what its own fact is about: "Erto was hit first" makes no other first
     others = {n for ent in fact.entities for n in index.about(ent)}
     when = {sort: values for sort, values in claimed.items() if sort in _WHEN_SORTS}
-    stated = [found for f in index.facts(sorted(others))
-              if f.id != fact.id and not bearing(when, found := fact_details(f))[0]]
-    return all(any(value & found.get(sort, set()) for found in stated) for sort, value in silent)
+    # A date or time is told of what its fact names: the year of another climb by one of the climbers is not
+    # the year of this climb, so the fact must name one of the things the claim names (a place only sets the
+    # scene).
+    things = {ent for ent in named if (e := index.entity(ent)) is not None and e.kind not in ("place", "country")}
+    told = [(f, fact_details(f)) for f in index.facts(sorted(others)) if f.id != fact.id]
+    stated = [found for f, found in told if not bearing(when, found)[0]]
+    # (A date fact tells its own date; another year its statement gives is in passing: "finished in 1975,
+    # though planned for 1977" does not date anything to 1977.)
+    dated = [_own_date(f, found) for f, found in told
+             if not bearing(when, found)[0] and (not things or things & set(f.entities))]
+    return all(any(value & found.get(sort, set()) for found in (dated if sort in _WHEN_SORTS else stated))
+               for sort, value in silent)
