@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.checks import DURATION, Choice, choose, constraints, lacking
+from factcli.ask.checks import Choice, choose, lacking
 from factcli.ask.confidence import FEATURES, confidence, evidence
+from factcli.ask.constraints import DURATION, constraints
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.question import (
