@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcli.ask.against import tells_the_opposite
 from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
 from factcli.ask.constraints import Constraints
-from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped
+from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together, swapped, wrong_agent
 from factcli.ask.fit import (
     HEAD_KINDS,
     counts_since,
@@ -71,7 +71,8 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
     missing = 0
     for ws, ents in r.groups.items():
         exact = ws in c.exact_groups
-        if ws in c.needless or (specific(index, ents) if exact else ents) & covered:
+        if (ws in c.needless and not (ws in c.topics and is_claim(r.q) and _another_like(index, ws, ents, covered))) or (
+                specific(index, ents) if exact else ents) & covered:
             continue
         # Its words must be the fact's own, or its curator's tags: not only the words of another thing's name
         # ("the editor of the Weekly" names the editor; a fact about his view on other papers is not about the Weekly).
@@ -91,7 +92,16 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
         missing += 1
     # A claim (not a question asking when or where) may name one thing wrong, where the fact names another
     # of its kind (verdict.py corrects it).
-    return not missing or (missing == 1 and is_claim(r.q) and (fact.type == "quote" or not ASKING_WORDS & set(r.q.words)) and swapped(index, r.q.text, r.groups, fact))
+    return not missing or (missing == 1 and is_claim(r.q) and (fact.type == "quote" or not ASKING_WORDS & set(r.q.words)) and (
+        swapped(index, r.q.text, r.groups, fact) or wrong_agent(index, r.q.text, r.groups, fact, same_act=True)))
+
+
+def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: set[str]) -> bool:
+    """Whether the fact names, beside what the question names with these words, another thing called by one of
+    them ("the San Giorgio bridge" where a claim names the file's own bridge): a fact about that other thing."""
+    said = set(ws) - STOPWORDS
+    return any(e.kind == "thing" and said & set(words(name))
+               for ent in covered - ents if (e := index.entity(ent)) is not None for name in e.all_names())
 
 
 def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str]) -> bool:

@@ -41,6 +41,7 @@ class Constraints:
     ruled_out: set[str]  # entities the question rules out ("besides Rossi")
     needless: set[Group]  # names a fact need not cover: ruled out, or only saying when
     exact_groups: set[Group]  # names a fact must cover as that very thing
+    topics: set[Group]  # names of what the whole file is about, which a fact need not name too
     lasting: bool  # asks how long something lasted, not how long since
     meeting: bool  # asks about a meeting
     named_people: set[str]
@@ -87,7 +88,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
     duration = q.kind == "count" and bool(q.frame & DURATION) and asks_a_time_count(q.words)
     return Constraints(
         timed=timed, tolerated=tolerated, gone_to=gone_to, destinations=destinations, exact_groups=exact_groups,
-        duration=duration,
+        topics=topic_groups, duration=duration,
         # What the question numbers: the first word after an ordinal that some fact knows.
         # A yes/no question ("Was this Rossi's first term?") is answered by the fact that says otherwise.
         asked=[] if r.yes_no else [(value, r.term_of[nouns[0]]) for value, following in ordinals(q.words)

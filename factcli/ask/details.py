@@ -327,21 +327,29 @@ _AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dall"}
 _AGENTS = frozenset({"person", "organisation"})
 
 
-def _agents(toks: list[str], names: dict[tuple[str, ...], set[str]]) -> set[str]:
-    """The people and organisations named right after "by" / "da" in folded words (an article between)."""
-    out: set[str] = set()
+def _agents(toks: list[str], names: dict[tuple[str, ...], set[str]]) -> dict[str, set[str]]:
+    """The people and organisations named right after "by" / "da" in folded words (an article, or an article
+    and the one word of a role, between: "by the engineer Ada Rossi"), each with the stem of the word before
+    the "by", what they did ("designed")."""
+    out: dict[str, set[str]] = {}
     for i, tok in enumerate(toks):
         if tok in _AGENT:
             at = i + 2 if toks[i + 1:i + 2] and toks[i + 1] in ARTICLES else i + 1
-            out.update(*(ents for ws, ents in names.items() if tuple(toks[at:at + len(ws)]) == ws))
+            starts = (at, at + 1) if toks[at:at + 1] and toks[at] not in STOPWORDS and not toks[at].isdigit() else (at,)
+            for ws, ents in names.items():
+                if any(tuple(toks[start:start + len(ws)]) == ws for start in starts):
+                    for ent in ents:
+                        out.setdefault(ent, set()).update({stem(toks[i - 1])} if i else set())
     return out
 
 
-def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], fact: Fact) -> bool:
+def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], fact: Fact,
+                same_act: bool = False) -> bool:
     """Whether the claim says one did it ("taken by Ada") where the fact says another did ("taken by Bruno
-    Rossi"), though it may name the first in another role: by whom is a detail the fact corrects."""
+    Rossi"), though it may name the first in another role: by whom is a detail the fact corrects. `same_act`:
+    only where the fact says the same act of its own one ("designed by" both; not "chaired by" of "rebuilt by")."""
     kinds = {ent: e.kind for ent in {*fact.entities, *set().union(*groups.values())} if (e := index.entity(ent))}
-    claimed = {ent for ent in _agents(words(claim), groups) if kinds.get(ent) in _AGENTS}
+    claimed = {ent: acts for ent, acts in _agents(words(claim), groups).items() if kinds.get(ent) in _AGENTS}
     if not claimed:
         return False
     own: dict[tuple[str, ...], set[str]] = {}
@@ -349,8 +357,14 @@ def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]
         if kinds.get(ent) in _AGENTS and (e := index.entity(ent)) is not None:
             for name in e.all_names():
                 own.setdefault(tuple(words(name)), set()).add(ent)
-    stated = set().union(*(_agents(words(fact.statement.get(lang)), own) for lang in LANGS))
-    return bool(stated) and not stated & claimed
+    stated: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for ent, acts in _agents(words(fact.statement.get(lang)), own).items():
+            stated.setdefault(ent, set()).update(acts)
+    if same_act:
+        done = set().union(*claimed.values())
+        stated = {ent: acts for ent, acts in stated.items() if acts & done}
+    return bool(stated) and not stated.keys() & claimed.keys()
 
 
 def said_together(fact: Fact, ws: tuple[str, ...]) -> bool:
