@@ -1,5 +1,5 @@
 """What a fact says against a claim besides its details: another number for the count's own unit, an outcome
-that excludes the claim's, or the claim's event only as a possibility."""
+that excludes the claim's, a negation of the claim's words, or the claim's event only as a possibility."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from itertools import takewhile
 
 from factcli.ask.details import MULTIPLIERS, readings
 from factcli.ask.question import Question
+from factcli.ask.words import BEING
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.read import Index
+from factcli.index.synonyms import synonyms
 
 
 def counted_otherwise(fact: Fact, q: Question) -> bool:
@@ -160,3 +162,43 @@ def tied_counts(value: CountValue, text: str) -> set[float | str]:
             scale = MULTIPLIERS.get(after[0], 1) if after else 1
             out |= {float(v) * scale for v in found}
     return out
+
+
+# Words that say no to the word after them; "not only" adds instead.
+# (And "failed to reach", "without leaving", "senza aver lasciato": what follows did not happen.)
+_NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
+                        "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
+
+_TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
+
+
+def denies(index: Index, fact: Fact, q: Question) -> bool:
+    """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
+    claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
+    among the first two words after a negation, and the claim negates nothing itself."""
+    plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+    if _NEGATIONS & set(q.words) or not plain:
+        return False
+    # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
+    claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
+               | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS})
+    # (A negation reaches no further than its clause: "after the attempt had failed, Ada climbed it".)
+    negated = set().union(*(_negated(words(part)) for part in re.split(r"[,;:()]", fact.statement.get(q.lang))))
+    return bool(claimed & negated)
+
+
+def _negated(toks: list[str]) -> set[str]:
+    """The stems a clause denies: the first two words after a negation, or what "too ... to" says cannot be."""
+    negated: set[str] = set()
+    for i, tok in enumerate(toks):
+        # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
+        # ("No. 1487", "n. 5" number a thing.)
+        if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+                toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
+                tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
+            negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
+        # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
+        elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
+                                         None)) is not None:
+            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | BEING][:2]}
+    return negated

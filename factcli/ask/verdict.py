@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from factcli.ask.against import counted_otherwise, hedged, opposes, outcome_unsaid, tied_counts
+from factcli.ask.against import counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
-from factcli.ask.words import BEING
+from factcli.ask.years import dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
@@ -37,10 +37,6 @@ _LATE_ASKING = frozenset({"when", "where", "who", "whom", "what", "which", "why"
                           "quale", "quali", "qual", "perche", "quanti", "quante", "quanto", "quanta"})
 _ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "del", "della", "dello", "dei", "degli", "delle",
                        "al", "alla", "nel", "nella", "the"})
-# Words that say no to the word after them; "not only" adds instead.
-# (And "failed to reach", "without leaving", "senza aver lasciato": what follows did not happen.)
-_NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
-                        "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
 _IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
 _ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
@@ -202,7 +198,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if _only_some(fact, q, claimed):
         return CONTRADICTED
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
-            index, q.text, groups, fact):
+            index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
@@ -329,35 +325,6 @@ def _ranged_quantities(value: CountValue, bound: str | None, claimed: Details,
     return {"quantity": kept}
 
 
-_TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
-
-
-def denies(index: Index, fact: Fact, q: Question) -> bool:
-    """Whether the fact says no to what the claim says ("forged instead of cast", "never found liable"): in the
-    claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
-    among the first two words after a negation, and the claim negates nothing itself."""
-    plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
-    if _NEGATIONS & set(q.words) or not plain:
-        return False
-    # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
-    claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
-               | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS})
-    toks = words(fact.statement.get(q.lang))
-    negated = set()
-    for i, tok in enumerate(toks):
-        # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
-        # ("No. 1487", "n. 5" number a thing.)
-        if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
-                toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
-                tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
-            negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
-        # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
-        elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
-                                         None)) is not None:
-            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | BEING][:2]}
-    return bool(claimed & negated)
-
-
 def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     """Whether a number word of the claim is one the fact says in other words, by the file's vocabulary
     ("a tre" for a file whose vocabulary reads it as "trilateral")."""
@@ -365,6 +332,16 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     if len(folded) != 1 or folded[0] not in NUMBER_VALUES:
         return False
     return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in _NUMERIC)
+
+
+def _year_of_another_act(index: Index, q: Question, fact: Fact, named: Mapping[str, list[str]]) -> bool:
+    """Whether the fact gives the claim's year to another act than the one the claim's words say (the words of
+    an event's name say an act: "crollato" of the collapse)."""
+    years = {w for w in q.words if len(w) == 4 and w.isdigit()}
+    names = {w for ent, ws in named.items() if (e := index.entity(ent)) is None or e.kind != "event" for w in ws}
+    said = {stem(w) for w in q.words if w not in STOPWORDS and w not in names and not w.isdigit()
+            and w not in CLAIM_OPENERS}
+    return bool(years) and dated_in_another_clause(fact, q.lang, years, said)
 
 
 def _own_date(fact: Fact, found: dict[str, set[float | str]]) -> dict[str, set[float | str]]:

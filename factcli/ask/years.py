@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from factcli.core.model import LANGS, DateValue, Fact
+from factcli.core.model import LANGS, DateValue, Fact, Lang
+from factcli.core.text import stem, words
 from factcli.index.read import Index
 
 _YEAR = re.compile(r"\b[12]\d{3}\b")
@@ -82,3 +83,18 @@ def dated_by(index: Index, fact: Fact) -> set[str]:
             for other in index.facts(list(naming)):
                 dated |= years_of(other)
     return dated
+
+
+# What ends a clause of a statement: a year told in one clause dates what that clause says, not the next one's.
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|then|e|ma|mentre|poi)\b", re.I)
+
+
+def dated_in_another_clause(fact: Fact, lang: Lang, claimed_years: set[str], claim_words: set[str]) -> bool:
+    """Whether the fact's statement gives the claim's year only in a clause that says none of the claim's words,
+    while each clause that says them gives another year ("collapsed in 2018, demolished in 2019" against "it
+    collapsed in 2019"): the fact dates the claimed act otherwise."""
+    clauses = [(set(_YEAR.findall(part)), {stem(w) for w in words(part)}) for part in _CLAUSE_END.split(
+        fact.statement.get(lang)) if part and part.strip()]
+    saying = [years for years, stems in clauses if stems & claim_words]
+    return bool(saying) and all(years and not years & claimed_years for years in saying) and any(
+        years & claimed_years for years, _ in clauses)
