@@ -817,3 +817,48 @@ def test_a_comparison_is_confirmed_only_by_a_fact_that_compares(run: Any, write:
     plain = json.loads(run("ask", "Claim: Ada Rossi made five trips to Lisbon", "-f", str(write(TRIPS)),
                            "--format", "json").stdout)
     assert plain["verdict"] == "confirmed", plain
+
+
+FERRY = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: ferry, kind: thing, names: {en: [the Aurora, the ferry], it: [l'Aurora, il traghetto]}}
+facts:
+  - id: ferry-passengers
+    type: count
+    value: {number: 75, unit: {en: passengers, it: passeggeri}}
+    statement: {en: The Aurora carried 75 passengers., it: L'Aurora trasportava 75 passeggeri.}
+    entities: [ferry]
+    status: stated
+    source: {id: paper, excerpt: carried 75 passengers}
+  - id: ferry-disaster
+    type: date
+    value: {date: "1991-04-10"}
+    statement: {en: The disaster of the Aurora took place on 10 April 1991., it: La tragedia dell'Aurora avvenne il 10 aprile 1991.}
+    entities: [ferry]
+    status: stated
+    source: {id: paper, excerpt: took place on 10 April 1991}
+  - id: ferry-launched
+    type: date
+    value: {date: "1967"}
+    statement: {en: The Aurora was launched in 1967 after the tragedy of her sister ship., it: L'Aurora fu varata nel 1967 dopo la tragedia della nave gemella.}
+    entities: [ferry]
+    status: stated
+    source: {id: paper, excerpt: launched in 1967}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("How many passengers were aboard the Aurora?", "ferry-passengers"),
+    ("Quando è successa la tragedia dell'Aurora?", "ferry-disaster"),
+])
+def test_words_that_add_nothing_to_the_question_do_not_refuse_it(run: Any, write: Any, question: str,
+                                                                  fact: str) -> None:
+    """"aboard" in a count of people on a ship, "successa" beside "quando": the question is the rest, and they
+    are no words the facts lack."""
+    result = run("ask", question, "-f", str(write(FERRY)), "--format", "json", "--explain")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0 and data["answer"]["id"] == fact, result.stdout
+    assert data["explain"]["unknown_words"] == []

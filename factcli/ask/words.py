@@ -33,6 +33,7 @@ roughly precisely recentemente ultimamente ufficialmente precisamente esatta esa
 deve devono doveva dovevano dovrebbe dovrebbero dovra dovranno dovesse dovessero should
 successe successero accadde accaddero avvenne avvennero fecero occurred occur occurs sott senz tutt
 unless whether very such even quindi pero tuttavia cosi allora poi finche poiche siccome
+successa successi accaduta accaduti accadute aboard onboard
 """.split())
 
 # Prepositions and verb particles ("set off", "contro"): one no fact uses is no reason to abstain, as the facts
