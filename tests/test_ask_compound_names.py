@@ -39,3 +39,46 @@ def test_the_last_word_of_a_compound_names_what_is_asked_about(run: Any, write: 
     """"Ravel mine disaster" is the disaster; "Ravel mine" (the negative case) is still the mine."""
     data = json.loads(run("ask", question, "-f", str(write(MINE)), "--format", "json").stdout)
     assert data["answer"]["id"] == fact, data
+
+
+MISSIONS = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: sts-51-l, kind: event, names: {en: [STS-51-L], it: [STS-51-L]}}
+  - {id: sts-26, kind: event, names: {en: [STS-26], it: [STS-26]}}
+  - {id: scobee, kind: person, names: {en: [Francis Scobee, Scobee], it: [Francis Scobee, Scobee]}}
+  - {id: hauck, kind: person, names: {en: [Frederick Hauck, Hauck], it: [Frederick Hauck, Hauck]}}
+facts:
+  - id: crew-51-l
+    type: event
+    value: {name: {en: commander Scobee, it: comandante Scobee}}
+    statement: {en: The commander of STS-51-L was Francis Scobee., it: Il comandante di STS-51-L era Francis Scobee.}
+    entities: [sts-51-l, scobee]
+    status: stated
+    source: {id: paper, excerpt: commander Francis Scobee}
+  - id: crew-26
+    type: event
+    value: {name: {en: commander Hauck, it: comandante Hauck}}
+    statement: {en: The commander of STS-26 was Frederick Hauck., it: Il comandante di STS-26 era Frederick Hauck.}
+    entities: [sts-26, hauck]
+    status: stated
+    source: {id: paper, excerpt: commander Frederick Hauck}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Who was the commander of STS-51-L?", "crew-51-l"),
+    ("Who was the commander of STS-26?", "crew-26"),
+])
+def test_a_numbered_name_that_goes_on_is_not_another_number_of_a_shorter_one(run: Any, write: Any, question: str,
+                                                                             fact: str) -> None:
+    """"STS-51-L" is a name of its own, not a number the facts do not know of the "STS-26" kind."""
+    result = run("ask", question, "-f", str(write(MISSIONS)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
+
+
+def test_another_number_of_a_numbered_name_is_still_refused(run: Any, write: Any) -> None:
+    result = run("ask", "Who was the commander of STS-27?", "-f", str(write(MISSIONS)), "--format", "json")
+    assert result.exit_code == 1 and "sts 27" in result.stderr, result.stderr

@@ -130,17 +130,23 @@ _CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "
 
 def hedged(fact: Fact, q: Question) -> bool:
     """Whether the fact says a word of the claim only as possible: right after a hedge ("might explode",
-    "potesse esplodere"), wherever it says it; never for a claim that hedges itself."""
+    "potesse esplodere"), wherever it says it; or every word of it only in what a denied verb leaves open
+    ("failed to prove that the owners knew"); never for a claim that hedges itself."""
     if _CLAIM_HEDGES & set(q.words):
         return False
     plain = {s for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 2
              for s in (stem(w), *irregular_stems(w))}  # ("esploso" is said as "esplodere")
     toks = words(fact.statement.get(q.lang))
+    # What a denied verb says of a clause ("failed to prove that the owners knew"): not said to be so, nor not.
+    unsaid = {j for i, tok in enumerate(toks) if tok in _NEGATIONS
+              for k in range(i + 1, min(i + 5, len(toks))) if toks[k] in ("that", "che") for j in range(k + 1, len(toks))}
     places: dict[str, list[bool]] = {}
+    left_open: dict[str, list[bool]] = {}
     for i, tok in enumerate(toks):
         if stem(tok) in plain:
             places.setdefault(stem(tok), []).append(bool(_HEDGES & set(toks[max(0, i - 2):i])))
-    return any(all(said) for said in places.values())
+            left_open.setdefault(stem(tok), []).append(i in unsaid)
+    return any(all(said) for said in places.values()) or (bool(left_open) and all(all(said) for said in left_open.values()))
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
@@ -169,6 +175,10 @@ def tied_counts(value: CountValue, text: str) -> set[float | str]:
 _NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
                         "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
 
+# Words that open a clause of its own, past which a negation does not reach ("failed to prove that the owners
+# knew": the owners are not denied).
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because", "che", "cui", "quale",
+                             "perche", "poiche"})
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
 
 
@@ -196,7 +206,8 @@ def _negated(toks: list[str]) -> set[str]:
         if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
-            negated |= {stem(w) for w in [w for w in toks[i + 1:i + 6] if w not in STOPWORDS][:2]}
+            after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))
+            negated |= {stem(w) for w in [w for w in after if w not in STOPWORDS][:2]}
         # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
                                          None)) is not None:

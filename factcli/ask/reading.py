@@ -102,7 +102,8 @@ def _other_numbered(index: Index, q: Question) -> list[str]:
     names = {name for name, _ in index.names()}
     out = []
     for word, number in numbered:
-        if f"{word} {number}" in names:
+        # (Or the start of a longer one: "STS-51-L" is no other number of "STS-26".)
+        if f"{word} {number}" in names or any(n.startswith(f"{word} {number} ") for n in names):
             continue
         if any(n.startswith(f"{word} ") and n[len(word) + 1:].isdigit() for n in names):
             out.append(f"{word} {number}")
