@@ -231,3 +231,42 @@ def test_a_place_by_another_of_its_names_is_no_wrong_place(run: Any, write: Any,
     """"Britain" is the fact's "United Kingdom" by another name; France, which no fact names, is not."""
     result = run("ask", claim, "-f", str(write(MINE)), "--format", "json")
     assert json.loads(result.stdout)["verdict"] == verdict, result.stdout
+
+
+FESTIVAL = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: festival, kind: event, names: {en: [the festival], it: [il festival]}}
+  - {id: casino, kind: place, names: {en: [the Casino of Sanremo], it: [il Casinò di Sanremo]}}
+facts:
+  - id: venue
+    type: location
+    value: {place: {en: the Casino of Sanremo, it: il Casinò di Sanremo}}
+    statement: {en: The festival was held at the Casino of Sanremo., it: Il festival si tenne al Casinò di Sanremo.}
+    entities: [festival, casino]
+    status: stated
+    source: {id: paper, excerpt: held at the Casino}
+  - id: winner
+    type: event
+    value: {name: {en: the win of the song, it: la vittoria della canzone}}
+    statement: {en: The festival was won by a song about the sea., it: Il festival fu vinto da una canzone sul mare.}
+    entities: [festival]
+    status: stated
+    source: {id: paper, excerpt: won by a song}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the festival was held at the Ariston theatre", "contradicted"),
+    ("È vero che il festival si tenne al teatro Ariston?", "contradicted"),
+    ("È vero che il Papa visitò il festival?", "not in the facts"),
+    ("Claim: Mussolini attended the festival", "not in the facts"),
+])
+def test_a_place_no_fact_knows_with_its_common_noun_is_one_wrong_detail(run: Any, write: Any, claim: str,
+                                                                        verdict: str) -> None:
+    """"the Ariston theatre": the name and its noun are the one place the claim has wrong, which the venue
+    corrects; a name beside a verb ("il Papa visitò") is no place, and no fact says anything of it."""
+    result = run("ask", claim, "-f", str(write(FESTIVAL)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == verdict, result.stdout

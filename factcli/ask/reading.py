@@ -29,8 +29,8 @@ from factcli.ask.years import year_bounds
 from factcli.core.measures import spellings, unit_of
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
-from factcli.core.text import clock_time, stem, words
-from factcli.index.lemmas import in_dictionary, italian_but_no_verb
+from factcli.core.text import ARTICLES, clock_time, fold, stem, words
+from factcli.index.lemmas import in_dictionary, is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
@@ -39,6 +39,9 @@ _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 _FUTURE = frozenset({"next", "prossimo", "prossima", "prossimi", "prossime", "upcoming"})
 # Words no fact needs to use: filler, and prepositions the facts may say in words of their own.
 _LET_PASS = FILLER | PARTICLES
+# Words a place or a name follows ("at the", "al", "nel").
+_BEFORE_A_NAME = ARTICLES | frozenset({"at", "in", "a", "an", "al", "allo", "alla", "nel", "nello", "nella", "dal",
+                                       "dalla", "del", "della"})
 
 
 @record
@@ -232,7 +235,22 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # A claim's one word no fact uses whose opposite a fact may say ("condannò" of a fact that says "assolse") is
     # let pass where the claim names what it is about: the verdict then weighs the opposite.
     opposite = not strict and is_claim(q) and len(unknown) == 1 and has_opposite(unknown[0]) and bool(r.named)
-    return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == len(unknown) and not another)
+    runs = sum(1 for i, w in enumerate(q.words) if w in unknown and not (
+        i and q.words[i - 1] in unknown and _of_the_name(index, q, i)))
+    return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == runs and not another)
+
+
+def _of_the_name(index: Index, q: Question, at: int) -> bool:
+    """Whether the unknown word at `at` belongs to the unknown name before it as that name's common noun, the two
+    after an article or a preposition ("at the Ariston theatre", "al teatro Ariston"), in its dictionary form
+    (not a verb: "il Papa visitò")."""
+    toks = q.words
+    if at < 2 or toks[at - 2] not in _BEFORE_A_NAME:
+        return False
+    capital = {fold(w) for w in re.findall(r"\b[A-Z][\w']*", q.text)}
+    pair = (toks[at - 1], toks[at])
+    lower = [w for w in pair if w not in capital]
+    return len(lower) == 1 and is_lemma(lower[0], index.lemma_dir)
 
 
 def lets_a_verb_pass(index: Index, r: Reading, strict: bool) -> bool:

@@ -112,6 +112,14 @@ def in_dictionary(word: str, directory: str | None) -> bool:
     return _store(directory).execute("SELECT 1 FROM forms WHERE form = ? LIMIT 1", (word,)).fetchone() is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def is_lemma(word: str, directory: str | None) -> bool:
+    """Whether a folded word is a lemma of Italian or English as it stands: a noun's singular or a verb's
+    infinitive ("theatre", "teatro"), not an inflected form ("condemned", "visitò")."""
+    return _store(directory).execute("SELECT 1 FROM forms WHERE form = ? AND lemma = ? LIMIT 1",
+                                     (word, word)).fetchone() is not None
+
+
 _VERB_ENDINGS = ("are", "ere", "ire", "rre")
 _PARTICIPLES = tuple(f"{vowel}{end}" for vowel in "aiu" for end in ("to", "ta", "ti", "te"))
 
