@@ -862,3 +862,38 @@ def test_words_that_add_nothing_to_the_question_do_not_refuse_it(run: Any, write
     data = json.loads(result.stdout)
     assert result.exit_code == 0 and data["answer"]["id"] == fact, result.stdout
     assert data["explain"]["unknown_words"] == []
+
+
+TOWN = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: town, kind: place, names: {en: [Ravello], it: [Ravello]}}
+facts:
+  - id: traffic
+    type: event
+    value: {name: {en: major traffic problems, it: gravi problemi di traffico}}
+    statement: {en: The closure of the bridge caused major traffic problems in Ravello., it: La chiusura del ponte causò gravi problemi di traffico a Ravello.}
+    entities: [town]
+    status: stated
+    source: {id: paper, excerpt: major traffic problems}
+  - id: dead
+    type: count
+    value: {number: 12, unit: {en: people, it: persone}}
+    statement: {en: Twelve people died in Ravello when the bridge fell., it: Dodici persone morirono a Ravello nel crollo del ponte.}
+    entities: [town]
+    status: stated
+    source: {id: paper, excerpt: Twelve people died}
+"""
+
+
+@pytest.mark.parametrize(("question", "word", "terms"), [
+    ("Who was the mayor of Ravello?", "mayor", []),  # a word of its own, not "major" mistyped
+    ("traffc problems in ravello", "traffc", ["traffic"]),  # no word of either language: a slip
+])
+def test_a_real_word_is_no_slip_for_another(run: Any, write: Any, question: str, word: str, terms: list[str]) -> None:
+    """A word of English or Italian is read as itself, or as another form of itself, never as another word
+    that differs by a letter; a word of neither language may be a slip for one the facts use."""
+    result = run("ask", question, "-f", str(write(TOWN)), "--format", "json", "--explain")
+    assert json.loads(result.stdout)["explain"]["matched_terms"][word] == terms, result.stdout

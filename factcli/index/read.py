@@ -18,10 +18,12 @@ from factcli.core.model import Entity, Fact, Source
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, edit_distance, irregular_stems, other_stems, stem, typo_budget, words
-from factcli.index.lemmas import lemma_stems
+from factcli.index.lemmas import in_dictionary, lemma_stems
 
 # Prefixes that negate a word: "legal" is a likely (still guessed) match for "illegal".
 _NEGATIONS = ("il", "in", "im", "ir", "un", "non", "dis")
+# How many first letters a word of either language shares with another word it may be a slip for.
+_RELATIVE_PREFIX = 3
 
 
 def name_key(name: str) -> str:
@@ -224,13 +226,16 @@ class Index:
             sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(_NEGATIONS)) + ")"
             for cand, in self.conn.execute(sql, [p + term for p in _NEGATIONS]):
                 found[cand] = 0.85
+        # A word of either language is no slip for another word, only for another form of itself ("cost" is
+        # not "coast", "mayor" not "major"; "comandava" may be "comandante").
+        real = bool(budget) and in_dictionary(word, self.lemma_dir)
         if budget:
             # A slip keeps the first letter: "created" is no slip for "great", "breach" none for "reach".
             for cand, in self.conn.execute(
                     "SELECT term FROM vocab WHERE len BETWEEN ? AND ? AND substr(term, 1, 1) = ?",
                     (len(term) - budget, len(term) + budget, term[0])):
                 dist = min(edit_distance(term, cand, budget), edit_distance(word, cand, budget))
-                if dist <= budget:
+                if dist <= budget and (not real or cand[:_RELATIVE_PREFIX] == term[:_RELATIVE_PREFIX]):
                     found[cand] = max(found.get(cand, 0.0), 0.8 - 0.15 * (dist - 1))
         if not budget and len(word) == 4 and word.isalpha():
             # A short word gets no typo budget, but a double letter typed once ("lota") is a safe guess.
