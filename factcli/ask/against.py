@@ -9,7 +9,7 @@ from itertools import takewhile
 from factcli.ask.details import MULTIPLIERS, readings
 from factcli.ask.question import Question
 from factcli.ask.words import BEING
-from factcli.core.model import LANGS, CountValue, Fact
+from factcli.core.model import LANGS, CountValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.read import Index
@@ -138,7 +138,7 @@ def hedged(fact: Fact, q: Question) -> bool:
              for s in (stem(w), *irregular_stems(w))}  # ("esploso" is said as "esplodere")
     toks = words(fact.statement.get(q.lang))
     # What a denied verb says of a clause ("failed to prove that the owners knew"): not said to be so, nor not.
-    unsaid = {j for i, tok in enumerate(toks) if tok in _NEGATIONS
+    unsaid = {j for i, tok in enumerate(toks) if tok in NEGATIONS
               for k in range(i + 1, min(i + 5, len(toks))) if toks[k] in ("that", "che") for j in range(k + 1, len(toks))}
     places: dict[str, list[bool]] = {}
     left_open: dict[str, list[bool]] = {}
@@ -172,7 +172,7 @@ def tied_counts(value: CountValue, text: str) -> set[float | str]:
 
 # Words that say no to the word after them; "not only" adds instead.
 # (And "failed to reach", "without leaving", "senza aver lasciato": what follows did not happen.)
-_NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
+NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
                         "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
 
 # Words that open a clause of its own, past which a negation does not reach ("failed to prove that the owners
@@ -187,13 +187,16 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
     among the first two words after a negation, and the claim negates nothing itself."""
     plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
-    if _NEGATIONS & set(q.words) or not plain:
+    if NEGATIONS & set(q.words) or not plain:
         return False
     # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
     claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
                | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS})
     # (A negation reaches no further than its clause: "after the attempt had failed, Ada climbed it".)
-    negated = set().union(*(_negated(words(part)) for part in re.split(r"[,;:()]", fact.statement.get(q.lang))))
+    # (And in the fact's value, which may say it in the claim's words: "vectors not followed".)
+    # ("non-nuclear" is a word of its own, which denies nothing after it.)
+    texts = [re.sub(r"\bnon-", "non", text) for text in (fact.statement.get(q.lang), *value_texts(fact.value))]
+    negated = set().union(*(_negated(words(part)) for text in texts for part in re.split(r"[,;:()]", text)))
     return bool(claimed & negated)
 
 
@@ -203,7 +206,7 @@ def _negated(toks: list[str]) -> set[str]:
     for i, tok in enumerate(toks):
         # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
         # ("No. 1487", "n. 5" number a thing.)
-        if tok in _NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+        if tok in NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
             after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from factcli.ask.against import counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
+from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
 from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
+from factcli.ask.words import NOBODY
 from factcli.ask.years import dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
@@ -198,7 +199,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if _only_some(fact, q, claimed):
         return CONTRADICTED
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
-            index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named):
+            index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
@@ -332,6 +333,14 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     if len(folded) != 1 or folded[0] not in NUMBER_VALUES:
         return False
     return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in _NUMERIC)
+
+
+def _counts_none(fact: Fact, q: Question) -> bool:
+    """Whether the fact counts none of what the claim says there was ("Ci furono feriti?" of "0 injured"): a
+    claim that gives no number, not even "nobody", and denies nothing itself."""
+    value = fact.value
+    return (isinstance(value, CountValue) and value.number == 0 and value.max is None
+            and not any(w.isdigit() or w in NUMBER_VALUES or w in NEGATIONS | NOBODY for w in q.words))
 
 
 def _year_of_another_act(index: Index, q: Question, fact: Fact, named: Mapping[str, list[str]]) -> bool:

@@ -1,0 +1,52 @@
+"""What a fact denies is read in its value too ("vectors not followed", where the statement denies it in other
+words); "non-nuclear" is a word that denies nothing after it; and a count of none says no to a question whether
+there were any ("Ci furono feriti?" of "0 injured")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+CRASH = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: flight, kind: event, names: {en: [the crash], it: [lo schianto]}}
+facts:
+  - id: vectors
+    type: event
+    value: {name: {en: vectors not followed, it: vettori non seguiti}}
+    statement: {en: The crew did not adhere to the established vectors issued by the tower., it: "L'equipaggio non rispettò i vettori stabiliti dalla torre."}
+    entities: [flight]
+    status: stated
+    source: {id: paper, excerpt: did not adhere to the vectors}
+  - id: injured
+    type: count
+    value: {number: 0, unit: {en: injured, it: feriti}}
+    statement: {en: The crash left no injured., it: Lo schianto non lasciò feriti.}
+    entities: [flight]
+    status: stated
+    source: {id: paper, excerpt: no injured}
+  - id: cause
+    type: event
+    value: {name: {en: failures in the non-nuclear engine system, it: guasti nel sistema motore non nucleare}}
+    statement: {en: The crash began with failures in the non-nuclear engine system., it: Lo schianto iniziò con guasti nel sistema motore non nucleare.}
+    entities: [flight]
+    status: stated
+    source: {id: paper, excerpt: failures in the engine system}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict", "fact"), [
+    ("Did the crew follow the vectors issued by the tower?", "contradicted", "vectors"),
+    ("Ci furono feriti nello schianto?", "contradicted", "injured"),
+    ("Claim: the crash left 3 injured", "contradicted", "injured"),
+    ("Claim: the crash began with failures in the engine system", "confirmed", "cause"),
+])
+def test_denials_in_values_and_counts_of_none(run: Any, write: Any, claim: str, verdict: str, fact: str) -> None:
+    result = run("ask", claim, "-f", str(write(CRASH)), "--format", "json")
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), result.stdout
