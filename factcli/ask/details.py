@@ -14,6 +14,7 @@ import re
 from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, NOBODY, PARTS_OF_TIME, QUALIFIER_PARTS
+from factcli.ask.years import date_parts
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at
@@ -182,8 +183,8 @@ def fact_details(fact: Fact) -> dict[str, set[float | str]]:
     if isinstance(value, CountValue):
         out.setdefault("count", set()).add(float(value.number))
     elif isinstance(value, DateValue):
-        for sort, part in zip(("year", "month", "day"), value.date.split("-")):
-            out.setdefault(sort, set()).add(float(int(part)))
+        for sort, parts in date_parts(value).items():
+            out.setdefault(sort, set()).update(parts)
         if value.qualifier in QUALIFIER_PARTS:
             out.setdefault("part", set()).add(QUALIFIER_PARTS[value.qualifier])
     return out

@@ -16,7 +16,7 @@ from factcli.ask.details import Details, bearing, details, fact_details, swapped
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.words import NOBODY
-from factcli.ask.years import dated_in_another_clause
+from factcli.ask.years import date_parts, dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
@@ -359,8 +359,7 @@ def _own_date(fact: Fact, found: dict[str, set[float | str]]) -> dict[str, set[f
     value = fact.value
     if not isinstance(value, DateValue):
         return found
-    own = {sort: found[sort] for sort in ("time", "part") if sort in found}
-    return own | {sort: {float(int(part))} for sort, part in zip(("year", "month", "day"), value.date.split("-"))}
+    return {sort: found[sort] for sort in ("time", "part") if sort in found} | date_parts(value)
 
 
 def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tuple[str, frozenset[float | str]]],
@@ -376,11 +375,11 @@ def _told_elsewhere(index: Index, fact: Fact, claimed: Details, silent: list[tup
     # the year of this climb, so the fact must name one of the things the claim names (a place only sets the
     # scene).
     things = {ent for ent in named if (e := index.entity(ent)) is not None and e.kind not in ("place", "country")}
-    told = [(f, fact_details(f)) for f in index.facts(sorted(others)) if f.id != fact.id]
-    stated = [found for f, found in told if not bearing(when, found)[0]]
+    told = [(f, found) for f in index.facts(sorted(others))
+            if f.id != fact.id and not bearing(when, found := fact_details(f))[0]]
+    stated = [found for _, found in told]
     # (A date fact tells its own date; another year its statement gives is in passing: "finished in 1975,
     # though planned for 1977" does not date anything to 1977.)
-    dated = [_own_date(f, found) for f, found in told
-             if not bearing(when, found)[0] and (not things or things & set(f.entities))]
+    dated = [_own_date(f, found) for f, found in told if not things or things & set(f.entities)]
     return all(any(value & found.get(sort, set()) for found in (dated if sort in _WHEN_SORTS else stated))
                for sort, value in silent)

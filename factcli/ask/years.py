@@ -14,6 +14,11 @@ _YEAR = re.compile(r"\b[12]\d{3}\b")
 _DATING_LIMIT = 200
 
 
+def date_parts(value: DateValue) -> dict[str, set[float | str]]:
+    """A date value's year, month and day, as far as it gives them."""
+    return {sort: {float(int(part))} for sort, part in zip(("year", "month", "day"), value.date.split("-"))}
+
+
 def years_of(fact: Fact) -> set[str]:
     """The years a fact states: its date's (a date fact's statement may name others only to place it: "in
     2023, four years after 2019"), else those written in its statement."""
