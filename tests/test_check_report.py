@@ -388,3 +388,46 @@ def test_check_warns_of_a_vocabulary_entry_that_lists_only_itself(run: Any, writ
     assert result.exit_code == 0 and "OK (2 warnings)" in result.stdout, result.stderr
     assert f"{path}:14:3: warning: vocabulary 'hall': lists only itself" in result.stderr
     assert "'sala'" not in result.stderr
+
+
+SPLIT = """\
+format: 1
+sources:
+  - {id: src, title: T, language: en}
+entities:
+  - {id: firm, kind: organisation, names: {en: [Hale, Brook & Co, Hale Brook], it: [Hale Brook]}}
+  - {id: mayor, kind: person, names: {en: [Rossi, the mayor], it: [Rossi]}}
+  - {id: town, kind: place, names: {en: [Lugo, Emilia], it: [Lugo]}}
+facts:
+  - id: built
+    type: event
+    value: {name: {en: built, it: costruito}}
+    statement: {en: "The mill was built by Hale, Brook & Co for Rossi, the mayor.", it: "Il mulino fu costruito."}
+    entities: [firm, mayor, town]
+    status: stated
+    source: {id: src, excerpt: "built by Hale, Brook & Co"}
+  - id: where
+    type: event
+    value: {name: {en: stood, it: era}}
+    statement: {en: "It stood in Lugo, Emilia; Lugo is a town of Emilia.", it: "Era a Lugo."}
+    entities: [town]
+    status: stated
+    source: {id: src, excerpt: "built by Hale, Brook & Co"}
+"""
+
+
+def test_a_name_a_comma_cut_in_two_is_warned_of_unless_quoted(sh: Any, tmp_path: Path) -> None:
+    """Two unquoted neighbours of a [...] list that the facts write as one ("Hale, Brook & Co") get a warning at
+    their entity; an apposition in small letters, names the facts also use apart, and the same names quoted
+    each do not."""
+    path = tmp_path / "f.yaml"
+    path.write_text(SPLIT, encoding="utf-8")
+    out = sh("check", str(path))
+    err = out.stderr.decode()
+    assert out.returncode == 0 and "OK (1 warning)" in out.stdout.decode(), err
+    assert (f"{path}:5:10: warning: the names 'Hale' and 'Brook & Co' of firm, unquoted side by side in a [...] "
+            "list, are written as one in the texts, 'Hale, Brook & Co': if that is one name") in err
+    assert "'Rossi'" not in err and "'Lugo'" not in err
+    path.write_text(SPLIT.replace("[Hale, Brook & Co,", '["Hale", "Brook & Co",'), encoding="utf-8")
+    out = sh("check", str(path))
+    assert out.returncode == 0 and out.stderr.decode() == "" and "OK\n" in out.stdout.decode()

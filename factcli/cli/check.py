@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from factcli.cli.invocation import Common
 from factcli.core.errors import Diagnostic, FactFileError, UsageError
@@ -185,7 +186,7 @@ def _loaded(fb: FactBase, files: list[tuple[str, str]], specs: Sequence[str], ma
             diagnostics += _placed(places.get(fact.id), label, problems)
     diagnostics += _unstated_values(fb, files, label, max_bytes)
     diagnostics += _unused_vocabulary(index, files, label, max_bytes)
-    named = _name_warnings(shared_names(index), numeric_names(index))
+    named = _name_warnings(shared_names(index), numeric_names(index)) + _split_names(index, texts, files, max_bytes)
     diagnostics += _at_ids(named, id_marks(files, max_bytes, "entities") if named else {}, label)
     return CheckResult(label, index.total, entity_count(index), len(index.sources()), sorted(diagnostics),
                        unverified=sorted(cited - texts.keys()) if texts else [])
@@ -200,6 +201,55 @@ def _name_warnings(shared: dict[str, list[str]], numeric: dict[str, list[str]]) 
              for name, ents in shared.items()]
     return named + [(ents[0], f"the name {name!r} of {', '.join(ents)} is only a number (a comma in a [...] list "
                               "splits a name in two: put the name in quotes)") for name, ents in numeric.items()]
+
+
+_FLOW_LIST = re.compile(r"\[([^\[\]\n]*)\]")
+
+
+def _flow_neighbours(text: str) -> set[tuple[str, str]]:
+    """Every two items side by side in a one-line [...] list of a YAML text, both written without quotes."""
+    out: set[tuple[str, str]] = set()
+    for match in _FLOW_LIST.finditer(text):
+        items = [item.strip() for item in match.group(1).split(",")]
+        out.update(pairwise(items))  # a quoted item keeps its quotes here, so is no name's neighbour
+    return out
+
+
+def _never_apart(first: str, second: str, written: Sequence[str]) -> bool:
+    """Whether texts write two names as one, "A, B", and one of them nowhere on its own: names a text also
+    uses apart are most often two aliases or a name and its apposition."""
+    def count(name: str) -> int:
+        """How many times the texts have this name as whole words."""
+        return sum(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for text in written)
+
+    joined = count(f"{first}, {second}")
+    return joined > 0 and any(count(name) == joined for name in (first, second))
+
+
+def _split_names(index: Index, texts: dict[str, list[tuple[str, str]]], files: list[tuple[str, str]],
+                 max_bytes: int) -> list[tuple[str, str]]:
+    """Names a comma in a [...] list seems to have cut in two: two names one after the other in an entity's list,
+    written unquoted side by side in the file ("[A, B]"), that its facts or the source texts write as one, "A, B".
+    A second name in small letters is taken for an apposition ("Smith, the mayor"), not the rest of a name."""
+    from factcli.load.yaml_reader import decode
+
+    unquoted = {pair for path, label in files for pair in _flow_neighbours(decode(read_bytes(path, label, max_bytes),
+                                                                                   label))}
+    sources = " ".join({path: _plain(text) for listed in texts.values() for path, text in listed}.values()).casefold()
+    found: list[tuple[str, str]] = []
+    for ident, _ in index.entity_counts():
+        entity = index.entity(ident)
+        pairs = dict.fromkeys((a, b) for names in (entity.names.values() if entity else ())
+                              for a, b in pairwise(names) if not b[:1].islower() and (a, b) in unquoted)
+        if not pairs:
+            continue
+        written = (sources, " ".join(_plain(text) for fact in index.facts(index.naming(ident))
+                                     for text in (fact.excerpt, fact.statement.en, fact.statement.it)).casefold())
+        found += [(ident, f"the names {a!r} and {b!r} of {ident}, unquoted side by side in a [...] list, are written "
+                          f"as one in the texts, {a + ', ' + b!r}: if that is one name, the comma cut it in two "
+                          "(quote it whole); if they are two names, quote each")
+                  for a, b in pairs if _never_apart(_plain(a).casefold(), _plain(b).casefold(), written)]
+    return found
 
 
 def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
