@@ -129,3 +129,34 @@ def test_a_change_to_index_terms_bumps_the_index_schema() -> None:
     digest = hashlib.sha256(("|".join(sorted(STOPWORDS)) + "#" + " ".join(terms(sample))).encode()).hexdigest()[:16]
     assert _INDEX_TEXT_DIGESTS.get(SCHEMA_VERSION) == digest, (
         f"index terms changed ({digest}): bump SCHEMA_VERSION in factcli/index/write.py and record the digest")
+
+
+def test_tables_of_lemmas_are_shared_counted_cleared_and_pruned(run: Any, tmp_path: Path) -> None:
+    """Every install of the same dictionaries names its table alike, whatever its files' times (one table per
+    install filled a shared cache with copies); writing a table removes those of other dictionaries but the
+    newest; `cache info` counts them and `cache clear` removes them."""
+    import importlib.util
+
+    from factcli.index import lemmas
+
+    spec = importlib.util.find_spec("simplemma")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "strategies" / "dictionaries" / "data" / "en.plzma"
+    before, stat = lemmas.table_path(str(tmp_path)), data.stat()
+    try:
+        os.utime(data, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**12))
+        lemmas._version.cache_clear()
+        assert lemmas.table_path(str(tmp_path)) == before
+    finally:
+        os.utime(data, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        lemmas._version.cache_clear()
+    cache = tmp_path / "c"
+    (cache / "lemmas").mkdir(parents=True)
+    for age, name in ((2000, "simplemma-older.db"), (1000, "simplemma-newer.db")):
+        (cache / "lemmas" / name).write_bytes(b"x")
+        os.utime(cache / "lemmas" / name, (stat.st_mtime - age, stat.st_mtime - age))
+    assert lemmas.lemma_stems("wrote", str(cache))
+    assert [Path(p).name for p in lemmas.tables(str(cache))] == [Path(before).name, "simplemma-newer.db"]
+    assert "lemma tables: 2\n" in run("cache", "info", "--cache-dir", str(cache)).stdout
+    assert run("cache", "clear", "--cache-dir", str(cache)).stdout == "removed 0 cache entries and 2 tables of lemmas\n"
+    assert lemmas.tables(str(cache)) == []

@@ -81,7 +81,7 @@ def test_cache_info_speaks_json(run: Any, tmp_path: Path) -> None:
     """`cache info --json` gives the same facts as the plain lines, as one object."""
     result = run("cache", "info", "--json", "--cache-dir", str(tmp_path))
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"directory": str(tmp_path), "entries": 0, "bytes": 0}
+    assert json.loads(result.stdout) == {"directory": str(tmp_path), "entries": 0, "lemma_tables": 0, "bytes": 0}
 
 
 def test_library_load_takes_one_path_as_str_or_path(tmp_path: Path) -> None:

@@ -291,30 +291,36 @@ def schema(common: Common) -> ExitStatus:
 
 
 def cache_info(common: Common) -> ExitStatus:
-    """`cache info`: where the cache is, how many entries and bytes it holds."""
+    """`cache info`: where the cache is, how many indexes and tables of lemmas it holds, and their bytes."""
+    from factcli.index.lemmas import tables
     from factcli.load.open import cache_entries, default_cache_dir
 
     directory = common.cache_dir or default_cache_dir()
-    entries = cache_entries(directory)
-    size = sum(os.path.getsize(p) for p in entries if os.path.exists(p))
+    entries, lemmas = cache_entries(directory), tables(directory)
+    size = sum(os.path.getsize(p) for p in entries + lemmas if os.path.exists(p))
     if common.json:
         import json
 
-        sys.stdout.write(json.dumps({"directory": directory, "entries": len(entries), "bytes": size}) + "\n")
+        sys.stdout.write(json.dumps({"directory": directory, "entries": len(entries), "lemma_tables": len(lemmas),
+                                     "bytes": size}) + "\n")
     else:
-        sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nsize: {size} bytes\n")
+        sys.stdout.write(f"cache directory: {directory}\nentries: {len(entries)}\nlemma tables: {len(lemmas)}\n"
+                         f"size: {size} bytes\n")
     return ExitStatus.FOUND
 
 
 def cache_clear(common: Common) -> ExitStatus:
-    """`cache clear`: delete every cached index."""
+    """`cache clear`: delete every cached index and table of lemmas (the next question that needs one rebuilds it)."""
+    from factcli.index.lemmas import tables
     from factcli.load.open import cache_entries, default_cache_dir
 
-    entries = cache_entries(common.cache_dir or default_cache_dir())
-    for entry in entries:
+    directory = common.cache_dir or default_cache_dir()
+    entries, lemmas = cache_entries(directory), tables(directory)
+    for entry in entries + lemmas:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(entry)
-    sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}\n")
+    also = f" and {len(lemmas)} table{'' if len(lemmas) == 1 else 's'} of lemmas" if lemmas else ""
+    sys.stdout.write(f"removed {len(entries)} cache entr{'y' if len(entries) == 1 else 'ies'}{also}\n")
     return ExitStatus.FOUND
 
 

@@ -193,7 +193,7 @@ COMMANDS: tuple[Command, ...] = (
             examples=("factcli schema > facts.schema.json",), common=("no_pager",), fast=False),
     Command("info", "Where the cache is and what it holds.", group="cache", common=("cache_dir", "json"),
             examples=("factcli cache info",), fast=False),
-    Command("clear", "Delete every cached index.", group="cache", common=("cache_dir",),
+    Command("clear", "Delete every cached index and table of lemmas.", group="cache", common=("cache_dir",),
             examples=("factcli cache clear",), fast=False),
 )
 GROUPS = {"cache": "Inspect or clear the index cache."}

@@ -48,20 +48,58 @@ def _fill(conn: sqlite3.Connection) -> None:
     conn.commit()
 
 
+@functools.lru_cache(maxsize=1)
 def _version() -> str:
-    """What identifies the installed dictionaries: the size and time of simplemma's own data files (reading
-    its version through importlib.metadata would cost every question 20 ms)."""
+    """What identifies the installed dictionaries: a digest of simplemma's own data files (under a millisecond),
+    so that every install of the same dictionaries shares one table; their times would differ per install, and
+    reading simplemma's version through importlib.metadata would cost every question 20 ms."""
+    import hashlib
     import importlib.util
 
     spec = importlib.util.find_spec("simplemma")
     data = os.path.join(os.path.dirname(spec.origin or ""), "strategies", "dictionaries", "data") if spec else ""
-    stats = [os.stat(os.path.join(data, f"{lang}.plzma")) for lang in LANGS]
-    return "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats)
+    digest = hashlib.blake2b(digest_size=8)
+    for lang in LANGS:
+        with open(os.path.join(data, f"{lang}.plzma"), "rb") as f:
+            digest.update(f.read())
+    return digest.hexdigest()
+
+
+_TABLE_PREFIX, _TABLE_SUFFIX = "simplemma-", ".db"
+# Tables of other dictionaries kept beside the one in use: another install with another simplemma may share
+# the cache directory, and should not rebuild its table each time the two take turns.
+_KEEP_OTHERS = 1
 
 
 def table_path(directory: str) -> str:
     """Where a cache directory keeps its copy of the dictionaries of the simplemma installed."""
-    return os.path.join(directory, "lemmas", f"simplemma-{_version()}.db")
+    return os.path.join(directory, "lemmas", f"{_TABLE_PREFIX}{_version()}{_TABLE_SUFFIX}")
+
+
+def tables(directory: str) -> list[str]:
+    """Every table of lemmas a cache directory holds, whichever simplemma wrote it."""
+    folder = os.path.join(directory, "lemmas")
+    try:
+        return sorted(os.path.join(folder, n) for n in os.listdir(folder)
+                      if n.startswith(_TABLE_PREFIX) and n.endswith(_TABLE_SUFFIX))
+    except OSError:
+        return []
+
+
+def _prune(directory: str, kept: str) -> None:
+    """Remove the tables of other dictionaries but the newest few: each is tens of megabytes."""
+    others = sorted((p for p in tables(directory) if p != kept), key=_mtime, reverse=True)
+    for old in others[_KEEP_OTHERS:]:
+        with contextlib.suppress(OSError):
+            os.unlink(old)
+
+
+def _mtime(path: str) -> float:
+    """A file's modification time, 0 when it is gone."""
+    try:
+        return os.path.getmtime(path)
+    except OSError:
+        return 0.0
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,6 +117,7 @@ def _store(directory: str | None) -> sqlite3.Connection:
             _fill(conn)
             conn.close()
             os.replace(tmp, path)  # readers never see half a table
+            _prune(directory, path)
             return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         except (OSError, sqlite3.Error):
             with contextlib.suppress(OSError):
