@@ -897,3 +897,33 @@ def test_a_real_word_is_no_slip_for_another(run: Any, write: Any, question: str,
     that differs by a letter; a word of neither language may be a slip for one the facts use."""
     result = run("ask", question, "-f", str(write(TOWN)), "--format", "json", "--explain")
     assert json.loads(result.stdout)["explain"]["matched_terms"][word] == terms, result.stdout
+
+
+
+TOWN_HALL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Anna Rossi, Rossi], it: [Anna Rossi, Rossi]}}
+facts:
+  - id: rossi-leads
+    type: event
+    value: {name: {en: led the council, it: guidò il consiglio}}
+    statement: {en: Anna Rossi led the town council from 1990., it: Anna Rossi guidò il consiglio comunale dal 1990.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: led the town council}
+vocabulary:
+  mayor: [led the council]
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [("Who was the mayor of the town?", "Anna Rossi\n"),
+                                                    ("Who was the mayorr of the town?", "Anna Rossi\n"),
+                                                    ("Who was the manor of the town?", "")])
+def test_a_slip_of_a_vocabulary_word_finds_what_it_lists(run: Any, write: Any, question: str, expected: str) -> None:
+    """A word no fact uses that is a slip of a vocabulary entry's word ("mayorr") reaches what the entry lists; a
+    real word near it ("manor") is no slip of it."""
+    result = run("ask", question, "-f", str(write(TOWN_HALL)), "--format", "value")
+    assert (result.exit_code, result.stdout) == ((0, expected) if expected else (1, "")), result.stdout

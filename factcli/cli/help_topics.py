@@ -135,7 +135,9 @@ ask with to the words the facts use for it (`visit: [trip, viaggio]`, `spaceport
 "Quante visite all'estero?" reaches a fact that says "trips abroad". A question word reaches the listed
 words, and their own entries in turn; words are matched without case or accents, and another form of an
 entry's word ("vedevano" for `vedere`) finds it when the facts use no form of that word themselves (list
-the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). An entry
+the form itself, as `partita: [lanciata]`, where they do: "partita" and "parte" share a stem). A slip of an
+entry's word finds the entry too ("peple" for `people`), when it is the only entry within the slip's reach,
+begins with the same letter and is itself no word of either language ("manor" is no slip of `mayor`). An entry
 may be an expression of several words (`red carpet: [welcome]`, `in segreto: [chiuse]`): a question
 that has them in a row, in any form ("ha passato l'inverno" for `passare l'inverno`), reads them as one, so
 "rolled out the red carpet" finds a fact about a welcome while "red" or "carpet" alone finds nothing. An entry

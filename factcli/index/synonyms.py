@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import weakref
 
-from factcli.core.text import other_stems, stem, words
+from factcli.core.text import edit_distance, other_stems, stem, typo_budget, words
+from factcli.index.lemmas import in_dictionary
 from factcli.index.read import Index
 
 
@@ -90,6 +91,17 @@ def by_stem_of(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _slip_of_key(vocab: _Vocabulary, word: str, lemma_dir: str | None) -> str | None:
+    """The one vocabulary key a word no fact uses may be a slip of ("peple" of `people`): within the typo budget,
+    with the same first letter, and the word itself no word of either language ("cost" is no slip of `coast`)."""
+    budget = typo_budget(word)
+    if not budget or not word.isalpha() or in_dictionary(word, lemma_dir):
+        return None
+    near = [key for key in vocab.table if key[:1] == word[:1] and key.isalpha() and abs(len(key) - len(word)) <= budget
+            and edit_distance(word, key, budget) <= budget]
+    return near[0] if len(near) == 1 else None
+
+
 def synonyms(index: Index, word: str, any_form: bool = False) -> tuple[tuple[str, float], ...]:
     """Words that may stand for `word` in a fact, with how sure that is: the vocabulary's own entries
     (0.9), then theirs (0.8), so that each entry need not list every form of its meaning.
@@ -108,8 +120,12 @@ def synonyms(index: Index, word: str, any_form: bool = False) -> tuple[tuple[str
         forms = other_stems(word)
         entries = next((vocab.by_stem[t] for t in (stem(word), *forms)
                         if t in vocab.by_stem and (len(word) > 4 or t in forms)), ())
+    sure = 0.9
+    if not entries and any_form:
+        key = _slip_of_key(vocab, word, index.lemma_dir)
+        entries, sure = (table[key], 0.8) if key else ((), sure)
     for near in entries:
-        found.setdefault(near, 0.9)
+        found.setdefault(near, sure)
     for near in list(found):
         for far in table.get(near, ()):
             if far != word:
