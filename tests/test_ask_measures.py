@@ -77,6 +77,10 @@ def test_a_quantity_is_found_with_its_unit_as_written() -> None:
     assert measure_in("20 kilometres (12 mi) north", "length", "miles") == "12 mi"
     assert measure_in("over 18 km2 (6.9 sq mi) of land", "area", "miles") == "6.9 sq mi"
     assert measure_in("20 kilometres (12 mi) north", "length") == "20 kilometres"
+    # A unit of two words is the whole unit, not its first word; fathoms are a length.
+    assert measure_in("approximately 68,890 nautical miles (79,280 miles)", "length") == "68,890 nautical miles"
+    assert measure_in("percorse 3 miglia nautiche al giorno", "length") == "3 miglia nautiche"
+    assert measure_in("the bottom at 4,475 fathoms deep", "length") == "4,475 fathoms"
 
 
 def test_a_range_is_one_quantity_from_its_first_number() -> None:

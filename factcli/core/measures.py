@@ -91,7 +91,10 @@ _LENGTH_UNITS = frozenset({
     "km", "kilometre", "kilometres", "kilometer", "kilometers", "chilometro", "chilometri", "mile", "miles", "mi",
     "miglio", "miglia", "metre", "metres", "meter", "meters", "metro", "metri", "m", "feet", "foot", "ft",
     "piedi", "piede", "yard", "yards", "iarde", "cm", "centimetri", "centimetres", "centimeters", "inch", "inches",
-    "pollici", "mm", "millimetri", "nautical", "nautiche"})
+    "pollici", "mm", "millimetri", "nautical", "nautiche", "fathom", "fathoms"})
+# Units of two words, the first of which is a unit word alone too ("68,890 nautical miles", "3 miglia nautiche").
+_TWO_WORD_UNITS = frozenset({("nautical", "mile"), ("nautical", "miles"), ("miglio", "nautico"), ("miglia", "nautiche"),
+                             ("miglio", "marino"), ("miglia", "marine")})
 UNITS: dict[str, frozenset[str]] = {
     "length": _LENGTH_UNITS,
     "height": _LENGTH_UNITS,
@@ -118,7 +121,7 @@ _SQUARE = frozenset({"square", "sq", "quadrati", "quadrato", "quadrata", "quadra
 # "84 km" says something else.
 _SAME_UNIT = ("km kilometre kilometres kilometer kilometers chilometro chilometri",
               "mile miles miglio miglia mi", "metre metres meter meters metro metri m", "feet foot ft piedi piede",
-              "yard yards iarde", "cm centimetri centimetres centimeters", "inch inches pollici",
+              "yard yards iarde", "fathom fathoms", "cm centimetri centimetres centimeters", "inch inches pollici",
               "kg kilogram kilograms kilogramme kilogrammes chilogrammo chilogrammi chilo chili",
               "ton tons tonne tonnes tonnellata tonnellate", "pound pounds libbra libbre lb lbs",
               "gram grams grammo grammi g", "mph", "kmh", "knot knots nodo nodi", "hectare hectares ettaro ettari",
@@ -226,7 +229,9 @@ def _unit_words(folded: list[str], dimension: str) -> int:
         return 2 if square else 0
     # A length per hour is a speed, not a length.
     square = bool(rest[:1]) and rest[0] in _SQUARE
-    return 1 if word in UNITS[dimension] and hour is None and not square else 0
+    if word not in UNITS[dimension] or hour is not None or square:
+        return 0
+    return 2 if rest[:1] and (word, rest[0]) in _TWO_WORD_UNITS else 1
 
 
 _MORE_WORDS = re.compile(r"(?:\s+(?:and|e))?[\s-]+([^\W\d_]+)", re.I)
