@@ -115,6 +115,16 @@ def test_a_measure_no_fact_states_is_refused(run: Any, write: Any, question: str
     assert result.exit_code == 1 and result.stdout == ""
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("È vero che la campana pesava 50 kg?", "entity"), ("Is it true that the tower is 212 metres tall?", "entity"),
+    ("Quanto pesava la campana?", "measure"), ("How far is Three Mile Island from Harrisburg?", "measure"),
+])
+def test_a_question_that_gives_the_quantity_in_digits_asks_no_measure(text: str, kind: str) -> None:
+    """A question that states the quantity in digits asks whether it is so, not the measure; one in words may be a
+    name ("Three Mile Island"), and the measure is still asked."""
+    assert parse(text).kind == kind
+
+
 def test_explain_says_why_the_best_candidates_were_ruled_out(run: Any, write: Any) -> None:
     """--explain names each of the best candidates a check ruled out, with the check it failed."""
     result = run("ask", "How heavy is the Harbour Tower?", "-f", str(write(TOWER)), "--explain")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from factcli.ask.language import detect_lang
 from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PHRASES, TIME_UNITS
-from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, asked_dimension, how_long, unit_of
+from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, other_stems, stem, words, written_words
@@ -333,9 +333,8 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
         # "Where does Rossi come from?", "Da dove è partito?": where from, not where.
         kind = "origin"
         frame |= _WHENCE & set(cue_toks)
-    dimension = asked_dimension(cue_toks)
-    # "How long is it?" asks a duration first (answer.py tries a length next).
-    if dimension is not None and kind not in ("quote", "time") and not how_long(cue_toks):
+    dimension = measure_asked(text, cue_toks)
+    if dimension is not None and kind not in ("quote", "time"):
         # "How far did they travel?", "Quanto è alto?": a quantity in a unit of that dimension, in any unit asked.
         asking = ASKING[dimension] | SIZE | BETWEEN | WEIGHING
         kind, frame = "measure", {w for w in cue_toks if w in asking or unit_of(w)} | {"how", "quanto", "quanta"}

@@ -206,6 +206,17 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
     return _unit_asked(toks)
 
 
+def measure_asked(text: str, toks: list[str]) -> str | None:
+    """The dimension a question asks to measure, if it asks one: not "how long is it?", a duration first (ask
+    tries a length next), nor a question that gives the quantity in digits ("È vero che pesava 50 kg?"), which
+    checks it (in words it may be a name: "Three Mile Island")."""
+    dimension = asked_dimension(toks)
+    if dimension is None or how_long(toks):
+        return None
+    given = measure_in(text, dimension)
+    return None if given and any(c.isdigit() for c in given) else dimension
+
+
 def _unit_words(folded: list[str], dimension: str) -> int:
     """How many of the words that follow a number name a unit of `dimension` (a speed: a length per hour; an
     area: square metres); 0 if they name none."""
