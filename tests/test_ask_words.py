@@ -927,3 +927,29 @@ def test_a_slip_of_a_vocabulary_word_finds_what_it_lists(run: Any, write: Any, q
     real word near it ("manor") is no slip of it."""
     result = run("ask", question, "-f", str(write(TOWN_HALL)), "--format", "value")
     assert (result.exit_code, result.stdout) == ((0, expected) if expected else (1, "")), result.stdout
+
+
+FERRY_LEFT = """\
+format: 1
+sources:
+  - {id: log, title: Harbour log, language: en}
+entities:
+  - {id: ferry, kind: thing, names: {en: [the Aurora ferry, Aurora], it: [il traghetto Aurora, Aurora]}}
+  - {id: port, kind: place, names: {en: [Porto Nuovo], it: [Porto Nuovo]}}
+facts:
+  - id: ferry-departure
+    type: date
+    value: {date: "1991-04-10"}
+    statement: {en: The Aurora ferry left Porto Nuovo on 10 April 1991., it: Il traghetto Aurora partì da Porto Nuovo il 10 aprile 1991.}
+    entities: [ferry, port]
+    status: stated
+    source: {id: log, excerpt: left Porto Nuovo}
+"""
+
+
+@pytest.mark.parametrize("question", ["When did the Aurora ferry leave Porto Nuovo?",
+                                      "When was the Aurora ferry leaving Porto Nuovo?"])
+def test_a_form_of_a_common_irregular_verb_finds_the_one_the_fact_says(run: Any, write: Any, question: str) -> None:
+    """"leave" and "leaving" find a fact that says "left", which no stem or dictionary of lemmas relates to them."""
+    result = run("ask", question, "-f", str(write(FERRY_LEFT)), "--format", "value")
+    assert (result.exit_code, result.stdout) == (0, "1991-04-10\n"), result.stdout

@@ -145,7 +145,8 @@ is one language's word: `paid: [fee]` does not reach a question that says "pagat
 Linee Italiane]`, `capocannoniere: [miglior marcatore]`): the rarest of them that the facts use is what
 it reaches; an expression whose listed words no fact uses reaches the rarest of its own. factcli itself knows only the general words of questions
 (question words, filler, numbers, months, a few idioms of each language, the other forms of some common
-irregular verbs: morto/morì, cadde, diresse, rimase, died, fell, broke, held, ran, took, built, sank, began) in
+irregular verbs: morto/morì, cadde, diresse, rimase, died, fell, broke, held, ran, took, built, sank, began, left,
+went, came, found, led, flew, became, got, made) in
 Italian and English;
 the forms of win/vincere, write/scrivere and born/nato are not among them (they led to wrong answers where they
 were tried), so list them in a vocabulary where the facts need them (`nato: [nacque]`).
