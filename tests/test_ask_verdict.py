@@ -23,6 +23,8 @@ from factcli.core.numbers import ordinal_at, same_number
     ("The water equalled the flow of which river?", False), ("Il centro visitatori a cosa è ispirato?", False),
     ("Kim e Trump si sono incontrati quante volte?", False), ("Kim met Putin in the town where he was born?", True),
     ("È vero che Kim ha visitato la città della quale?", True), ("Affermazione: i nomi erano quattro", True),
+    ("At the mouth of which river was the town?", False), ("In what year did Kim come to power?", False),
+    ("Is the town in which Kim was born near the sea?", True),
 ])
 def test_what_is_a_claim(text: str, claim: bool) -> None:
     """Questions that state something to check are claims; open questions and keyword queries are not."""

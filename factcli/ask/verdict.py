@@ -92,8 +92,17 @@ _ASKING_AFTER = frozenset({"quale", "quali", "che", "cosa", "chi"})
 
 
 def _asks_after_a_preposition(toks: tuple[str, ...]) -> bool:
-    """Whether an Italian interrogative follows a bare preposition anywhere in the question: it asks that."""
-    return any(w in _ASKING_AFTER and toks[i - 1] in _BARE_PREPOSITIONS for i, w in enumerate(toks) if i)
+    """Whether an Italian interrogative follows a bare preposition anywhere in the question, or an English one a
+    preposition in a question that opens with no verb ("At the mouth of which river...?"; "Is the town in which
+    ...?" claims): it asks that."""
+    return any((w in _ASKING_AFTER and toks[i - 1] in _BARE_PREPOSITIONS) or (
+        w in _EN_ASKING_AFTER and toks[i - 1] in _EN_PREPOSITIONS and toks[0] not in _ASKING_VERBS)
+        for i, w in enumerate(toks) if i)
+
+
+_EN_ASKING_AFTER = frozenset({"which", "what", "whom", "whose"})
+_EN_PREPOSITIONS = frozenset({"of", "in", "at", "on", "by", "to", "for", "from", "with", "into", "during", "after",
+                              "before", "under", "near"})
 
 
 def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
