@@ -317,3 +317,13 @@ def test_a_claim_held_back_by_min_confidence_is_not_in_the_facts(sh: Any) -> Non
     question = sh("ask", "Dove si sono incontrati Putin e Kim?", "--min-confidence", "0.999", "--format", "plain")
     assert (question.returncode, question.stdout) == (1, b"")
     assert sh("ask", claim, "--format", "plain").stdout.startswith(b"contradicted\n")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("Claim: Kim visited six countries", "contradicted"),
+                                                ("Claim: Kim visited five countries", "confirmed")])
+def test_a_claims_bare_value_comes_with_its_verdict_on_stderr(sh: Any, claim: str, verdict: str) -> None:
+    """The value format prints the fact's value either way; the verdict, which it cannot carry, goes to stderr."""
+    out = sh("ask", claim, "--format", "value")
+    assert (out.returncode, out.stdout.decode(), out.stderr.decode()) == (0, "5\n", f"factcli: {verdict}\n")
+    question = sh("ask", "How many countries has Kim visited?", "--format", "value")
+    assert (question.stdout.decode(), question.stderr.decode()) == ("5\n", "")
