@@ -50,3 +50,27 @@ def test_denials_in_values_and_counts_of_none(run: Any, write: Any, claim: str, 
     result = run("ask", claim, "-f", str(write(CRASH)), "--format", "json")
     data = json.loads(result.stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), result.stdout
+
+
+CONDUCTOR = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+facts:
+  - id: rossi-conducted
+    type: event
+    value: {name: {en: Rossi conducted the premiere, it: Rossi diresse la prima}}
+    statement: {en: Ada Rossi conducted the premiere despite her lack of experience., it: Ada Rossi diresse la prima pur priva di esperienza.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: despite her lack of experience}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Was Ada Rossi an experienced conductor?", "È vero che Ada Rossi aveva esperienza?"])
+def test_a_lack_denies_what_it_lacks(run: Any, write: Any, claim: str) -> None:
+    """"lack of experience", "priva di esperienza" deny experience, as "no experience" does: not a confirmation."""
+    data = json.loads(run("ask", claim, "-f", str(write(CONDUCTOR)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "rossi-conducted"), data

@@ -173,7 +173,8 @@ def tied_counts(value: CountValue, text: str) -> set[float | str]:
 # Words that say no to the word after them; "not only" adds instead.
 # (And "failed to reach", "without leaving", "senza aver lasciato": what follows did not happen.)
 NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", "invece", "anziche", "nessun",
-                        "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza"})
+                        "nessuno", "nessuna", "neither", "nor", "failed", "unable", "without", "senza", "lack", "lacked",
+                        "lacking", "lacks", "mancanza", "privo", "priva", "privi", "prive"})
 
 # Words that open a clause of its own, past which a negation does not reach ("failed to prove that the owners
 # knew": the owners are not denied).
