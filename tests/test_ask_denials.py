@@ -74,3 +74,29 @@ def test_a_lack_denies_what_it_lacks(run: Any, write: Any, claim: str) -> None:
     """"lack of experience", "priva di esperienza" deny experience, as "no experience" does: not a confirmation."""
     data = json.loads(run("ask", claim, "-f", str(write(CONDUCTOR)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == ("contradicted", "rossi-conducted"), data
+
+
+PREMIERE = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: opera, kind: thing, names: {en: [Il Corsaro Nero, the opera], it: [Il Corsaro Nero, l'opera]}}
+facts:
+  - id: premiere-date
+    type: date
+    value: {date: "1868-03-05"}
+    statement: {en: Il Corsaro Nero premiered on 5 March 1868 in Milan., it: Il Corsaro Nero debuttò il 5 marzo 1868 a Milano.}
+    entities: [opera]
+    status: stated
+    source: {id: paper, excerpt: premiered on 5 March 1868}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Claim: Il Corsaro Nero premiered in 1868 to a triumph.",
+                                   "È vero che Il Corsaro Nero debuttò nel 1868 con un trionfo?"])
+def test_a_success_or_failure_the_fact_does_not_tell_is_not_confirmed(run: Any, write: Any, claim: str) -> None:
+    """A triumph or a fiasco excludes the other: a fact that tells neither (only the premiere's date) cannot
+    confirm the claim of one."""
+    data = json.loads(run("ask", claim, "-f", str(write(PREMIERE)), "--format", "json").stdout)
+    assert data["verdict"] == "not in the facts", data

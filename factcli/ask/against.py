@@ -65,6 +65,8 @@ _OPPOSITES = (
     ("stop stopped halt halted suspend suspended fermare fermato fermata fermo sospeso sospesa sospesi sospese "
      "interrotto interrotta interruppe",
      "resume resumed restarted continued ripreso ripresa ripresi riprese ripresero proseguito proseguirono"),
+    ("success successful succeeded triumph successo trionfo riuscito riuscita",
+     "failure fiasco flop failed fallimento insuccesso fallito fallita fiasco"),
 )
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
@@ -93,6 +95,8 @@ def outcome_unsaid(index: Index, fact: Fact, q: Question) -> bool:
     """Whether the claim tells an outcome with an opposite ("convicted") in a word no fact uses, let pass for
     its opposite, and the fact tells it neither way: it cannot confirm that ("Was the captain convicted?" of a
     fact of his arrest)."""
+    if NEGATIONS & set(q.words):
+        return False  # "not a success", "senza successo": the other outcome, said in the first one's word
     claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3 and not index.has_term(stem(w))}
     said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
     # (Not of surviving or being destroyed, which facts tell in many other words: "made a full recovery".)
@@ -117,6 +121,8 @@ def _excluded(asked: set[str], said: set[str], pairs: tuple[tuple[frozenset[str]
 def tells_the_opposite(fact: Fact, q: Question) -> bool:
     """Whether the fact tells only the outcome that excludes the one a question asks about ("How many survived?"
     of a fact that counts the dead)."""
+    if NEGATIONS & set(q.words):
+        return False  # "without success" asks of the other outcome in the first one's word
     asked = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
     said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
     return _excluded(asked, said, _OUTCOMES)
