@@ -953,3 +953,15 @@ def test_a_form_of_a_common_irregular_verb_finds_the_one_the_fact_says(run: Any,
     """"leave" and "leaving" find a fact that says "left", which no stem or dictionary of lemmas relates to them."""
     result = run("ask", question, "-f", str(write(FERRY_LEFT)), "--format", "value")
     assert (result.exit_code, result.stdout) == (0, "1991-04-10\n"), result.stdout
+
+
+
+@pytest.mark.parametrize(("question", "helpers"), [("Quando venne inaugurata l'autostrada?", {"venne"}),
+                                                   ("Quale città veniva toccata due volte?", {"veniva"}),
+                                                   ("Il treno veniva da Verona?", set())])
+def test_venire_as_the_helper_of_a_passive_is_no_word_of_the_question(question: str, helpers: set[str]) -> None:
+    """"venne inaugurata" is "fu inaugurata": the helper is no word a fact must say; "veniva da" (came from) is."""
+    from factcli.ask.question import parse
+    from factcli.ask.reading import passive_helpers
+
+    assert passive_helpers(parse(question).words) == helpers

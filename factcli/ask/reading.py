@@ -7,6 +7,8 @@ The first pass of `ask` (answer.py); what it reads is shared by the later ones a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from factcli.ask.against import has_opposite
 from factcli.ask.causes import asking_verbs
@@ -88,8 +90,10 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
     bounds = {str(year) for _, year in year_bounds(q.words)}
     # "How many people...?": a count of people may say them in its own words ("victims", "the dead").
     anyone = ANYONE if q.kind == "count" else frozenset()
+    helpers = passive_helpers(q.words)
     return [m.word for m in matches
-            if not m.known and m.word not in entity_words and m.word not in _LET_PASS | anyone and m.word not in bounds
+            if not m.known and m.word not in entity_words and m.word not in _LET_PASS | anyone | helpers
+            and m.word not in bounds
             # A month narrows a question the facts answer by the year; it still counts against coverage.
             and not (known_means and m.word in MEANS) and not (q.kind != "date" and m.word in MONTHS)
             and (len(m.word) >= 3 or m.word in q.names)] + unknown_compound_names(index, q.text) + \
@@ -143,7 +147,7 @@ def read(index: Index, q: Question) -> Reading:
     written = [words(n) for n in _WRITTEN_NUMBER.findall(q.text)] if yes_no else []
     pieces = {w for ws in written for w in ws}
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
-    needless = FILLER | asking_verbs(q.words)
+    needless = FILLER | asking_verbs(q.words) | passive_helpers(q.words)
     plain_words = [w for w in topic if w not in entity_words and w not in needless and w not in pieces
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]
@@ -262,3 +266,14 @@ def lets_a_verb_pass(index: Index, r: Reading, strict: bool) -> bool:
     return (not strict and len(unknown) == 1 and len(r.known_plain) == 1 and q.kind != "count" and not r.yes_no
             and bool(q.frame) and not {"who", "chi"} & q.frame and _acts(q, unknown[0]) and _everyday(index, q, unknown[0])
             and not italian_but_no_verb(unknown[0], index.lemma_dir))
+
+
+# Italian "venire" as the helper of a passive ("venne inaugurata", "vennero messi"): no word of what happened. (Not
+# before anything else: "veniva da Verona" tells where from.)
+_PASSIVE_HELPERS = frozenset({"venne", "vennero", "viene", "vengono", "veniva", "venivano"})
+_PARTICIPLE_ENDINGS = tuple(f"{v}{e}" for v in "aiu" for e in ("to", "ta", "ti", "te"))
+
+
+def passive_helpers(toks: Sequence[str]) -> set[str]:
+    """The forms of "venire" in a question that only make the word after them, a past participle, passive."""
+    return {w for w, nxt in pairwise(toks) if w in _PASSIVE_HELPERS and nxt.endswith(_PARTICIPLE_ENDINGS)}
