@@ -100,3 +100,29 @@ def test_a_success_or_failure_the_fact_does_not_tell_is_not_confirmed(run: Any, 
     confirm the claim of one."""
     data = json.loads(run("ask", claim, "-f", str(write(PREMIERE)), "--format", "json").stdout)
     assert data["verdict"] == "not in the facts", data
+
+
+TRACK = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: line, kind: thing, names: {en: [the Hill Railway], it: [la Ferrovia della Collina]}}
+facts:
+  - id: line-track
+    type: event
+    value: {name: {en: a double-track line, it: una linea a doppio binario}}
+    statement: {en: The Hill Railway was a double-track line., it: La Ferrovia della Collina era a doppio binario.}
+    entities: [line]
+    status: stated
+    source: {id: paper, excerpt: a double-track line}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("La Ferrovia della Collina era a binario unico?", "contradicted"),
+                                                ("Was the Hill Railway a single-track line?", "contradicted"),
+                                                ("Was the Hill Railway a double-track line?", "confirmed")])
+def test_single_and_double_exclude_each_other(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """A single track is not a double one: the fact that says "doppio binario" corrects "binario unico"."""
+    data = json.loads(run("ask", claim, "-f", str(write(TRACK)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "line-track"), data

@@ -65,6 +65,7 @@ _OPPOSITES = (
     ("stop stopped halt halted suspend suspended fermare fermato fermata fermo sospeso sospesa sospesi sospese "
      "interrotto interrotta interruppe",
      "resume resumed restarted continued ripreso ripresa ripresi riprese ripresero proseguito proseguirono"),
+    ("single unico singolo singola", "double doppio doppia twin"),
     ("success successful succeeded triumph successo trionfo riuscito riuscita",
      "failure fiasco flop failed fallimento insuccesso fallito fallita fiasco"),
 )
