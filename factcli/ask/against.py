@@ -67,7 +67,7 @@ _OPPOSITES = (
      "resume resumed restarted continued ripreso ripresa ripresi riprese ripresero proseguito proseguirono"),
     ("single unico singolo singola", "double doppio doppia twin"),
     ("success successful succeeded triumph successo trionfo riuscito riuscita",
-     "failure fiasco flop failed fallimento insuccesso fallito fallita fiasco"),
+     "failure fiasco flop failed fallimento insuccesso fallito fallita"),
 )
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)

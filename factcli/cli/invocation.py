@@ -116,9 +116,9 @@ def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) 
         return ExitStatus.NOT_FOUND
     render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
     sys.stdout.flush()
-    if common.out_format == "value" and getattr(result, "verdict", None) is not None:
+    if common.out_format == "value" and isinstance(result, AskResult) and result.verdict is not None:
         # A bare value cannot say whether it confirms the claim or corrects it: the verdict goes beside it.
-        note(f"factcli: {result.verdict}")  # type: ignore[union-attr]
+        note(f"factcli: {result.verdict}")
     return ExitStatus.FOUND
 
 
