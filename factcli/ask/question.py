@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from factcli.ask.language import detect_lang
-from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PHRASES, TIME_UNITS
+from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
@@ -123,7 +123,12 @@ class Question:
 
 
 def _correct(word: str) -> str:
-    """A question word with one typo put right ("wher": "where"), or the word as it is."""
+    """A question word with one typo put right ("wher": "where"), shorthand written out ("ppl": people), or the
+    word as it is."""
+    if word in SHORTHAND:
+        return SHORTHAND[word]
+    if len(word) >= 5 and word not in FILLER and edit_distance(word, PEOPLE, 1) == 1:
+        return PEOPLE
     if len(word) == 3 and word not in STOPWORDS and word not in FILLER:
         # A short question word missing a letter ("wat", "mny", "wen"): only where one word fits.
         fits = [c for c in _SHORT_QUESTION_WORDS if dropped_letter(word, c)]

@@ -54,6 +54,17 @@ BEING = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano"
                    "stata", "essere"})
 ANYONE = frozenset({"people", "persons", "persone", "gente", "folks", "times", "volte", "things", "cose"})
 
+# Everyday shorthand of chat and notes, and a question word run on with its "'s" ("whats"): the word meant.
+SHORTHAND: dict[str, str] = {
+    "ppl": "people", "pple": "people", "whats": "what", "whos": "who", "hows": "how", "wheres": "where",
+    "whens": "when", "thats": "that", "cuz": "because", "coz": "because", "thru": "through",
+    "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government", "approx": "approximately",
+    "xke": "perche", "xche": "perche", "perke": "perche", "cmq": "comunque", "nn": "non", "qnd": "quando",
+    "qndo": "quando",
+}
+# The noun of most counts, whose slips ("peple", "poeple") are the commonest unknown word of a count.
+PEOPLE = "people"
+
 # Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
 NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
 
