@@ -13,10 +13,11 @@ import re
 
 from factcli.ask.fit import CLAIM_OPENERS, capitalised, own_terms, places_named
 from factcli.ask.question import Question
-from factcli.ask.words import MEANS_OF_TRAVEL, MONTH_NUMBERS, MONTHS, NOBODY, PARTS_OF_TIME, QUALIFIER_PARTS
+from factcli.ask.words import MEANS_OF_TRAVEL, NOBODY, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.ask.years import date_parts
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
+from factcli.core.months import MONTH_NUMBERS, MONTHS
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at
 from factcli.core.text import ARTICLES, NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
@@ -54,8 +55,7 @@ def _unit_after(following: list[str]) -> str | None:
     """The unit the words after a number name, with its qualifier ("short tons") or per hour ("km/h"); None if none."""
     qualifier = following[0] if following and following[0] in _QUALIFIERS else ""
     rest = following[1:] if qualifier else following
-    unit = unit_of(rest[0]) if rest else None
-    if unit is None:
+    if (unit := unit_of(rest[0]) if rest else None) is None:
         return None
     per_hour = "/h" if rest[1:2] and rest[1] in _PER_HOUR else ""
     named = f"{qualifier} {unit}{per_hour}".strip()

@@ -26,9 +26,10 @@ from factcli.ask.fit import (
 from factcli.ask.question import KIND_TYPES, Question
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
-from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, MONTHS, PARTICLES
+from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, PARTICLES
 from factcli.ask.years import year_bounds
 from factcli.core.measures import spellings, unit_of
+from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import ARTICLES, clock_time, fold, stem, words

@@ -129,15 +129,6 @@ PHRASES: dict[tuple[str, ...], str] = {
 # Parts of the day, which only say which half of the day a clock time is in ("alle 3:27 del pomeriggio").
 DAY_PARTS = frozenset({"pomeriggio", "mattina", "mattino", "sera", "notte", "morning", "afternoon", "evening", "night"})
 
-# Month names: the facts give years, so a month only narrows the question ("in March").
-# ("may" is left out: in English it is far more often the verb.)
-MONTH_NUMBERS: dict[str, int] = {name: i % 12 + 1 for i, name in enumerate("""
-january february march april may june july august september october november december gennaio febbraio marzo
-aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-""".split()) if name != "may"}
-MONTHS = frozenset(MONTH_NUMBERS)
-
-
 # How someone travels, in either language: a claim "by plane" is corrected by a fact that says "by train".
 MEANS_OF_TRAVEL: dict[str, str] = {
     **dict.fromkeys(("train", "trains", "treno", "treni", "rail"), "train"),

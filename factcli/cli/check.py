@@ -20,7 +20,7 @@ from factcli.core.results import CheckResult
 from factcli.factbase import FactBase
 from factcli.index.read import Index, name_key
 from factcli.load.checker import NOWHERE, Mark
-from factcli.load.consistency import value_unstated
+from factcli.load.consistency import languages_disagree, value_unstated
 from factcli.load.places import FactPlace, id_marks, read_places, vocabulary_marks
 from factcli.load.safe_read import read_bytes
 
@@ -277,11 +277,12 @@ def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, m
 
 
 def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
-    """A warning for each count whose number, or date whose year, the fact's own words do not give: most often a
-    slip of the hand. Each at the fact's id, found by a scan of the text (a parse with positions costs seconds)."""
+    """A warning for each count whose number, or date whose year, month or day, the fact's own words do not give,
+    and each fact whose statements disagree on a year or month: most often a slip of the hand. Each at the fact's id, found by a scan of the text (a parse with positions costs seconds)."""
     index = fb.index
-    found = [(fact.id, message) for fact in index.facts(index.select(types=["count", "date"]))
-             if (message := value_unstated(fact)) is not None]
+    # (Each fact whose two statements tell different years or months too: one of them is a slip.)
+    found = [(fact.id, message) for fact in index.facts(index.select()) for rule in (value_unstated, languages_disagree)
+             if (message := rule(fact)) is not None]
     return _at_ids(found, id_marks(files, max_bytes) if found else {}, label)
 
 
