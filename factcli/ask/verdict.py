@@ -12,9 +12,10 @@ import re
 from collections.abc import Mapping
 
 from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
-from factcli.ask.details import Details, bearing, details, fact_details, swapped, wrong_agent
+from factcli.ask.details import Details, bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
+from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.words import NOBODY
 from factcli.ask.years import date_parts, dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
