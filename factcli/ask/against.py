@@ -68,6 +68,11 @@ _OPPOSITES = (
     ("single unico singolo singola", "double doppio doppia twin"),
     ("success successful succeeded triumph successo trionfo riuscito riuscita",
      "failure fiasco flop failed fallimento insuccesso fallito fallita"),
+    ("young younger youngest giovane giovani giovanissimo giovanissima",
+     "older oldest elder eldest anziano anziana anziani vecchio vecchia primogenito primogenita"),
+    ("male maschio maschi maschile", "female femmina femmine femminile"),
+    # (Not "estate", an English word too.)
+    ("summer estivo estiva estivi estive", "winter inverno invernale invernali"),
 )
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
@@ -87,9 +92,20 @@ _OUTCOMES = (*_OPPOSITE_STEMS, (
 _OPPOSING = ("un", "in", "im", "il", "ir", "dis")
 
 
-def has_opposite(word: str) -> bool:
+# English words of the pairs that Italian writes with another meaning ("andato male": badly).
+_OTHER_IN_ITALIAN = frozenset({"male"})
+
+
+def _claimed(q: Question) -> set[str]:
+    """The stems of a question's words that may tell an outcome (not an English word in an Italian question)."""
+    return {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3
+            and not (q.lang == "it" and w in _OTHER_IN_ITALIAN)}
+
+
+def has_opposite(word: str, lang: str) -> bool:
     """Whether a folded word tells an outcome another excludes ("condanno": "assolse")."""
-    return any(stem(word) in side for pair in _OPPOSITE_STEMS for side in pair)
+    return not (lang == "it" and word in _OTHER_IN_ITALIAN) and any(
+        stem(word) in side for pair in _OPPOSITE_STEMS for side in pair)
 
 
 def outcome_unsaid(index: Index, fact: Fact, q: Question) -> bool:
@@ -98,7 +114,7 @@ def outcome_unsaid(index: Index, fact: Fact, q: Question) -> bool:
     fact of his arrest)."""
     if NEGATIONS & set(q.words):
         return False  # "not a success", "senza successo": the other outcome, said in the first one's word
-    claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3 and not index.has_term(stem(w))}
+    claimed = {c for c in _claimed(q) if not index.has_term(c)}
     said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
     # (Not of surviving or being destroyed, which facts tell in many other words: "made a full recovery".)
     return any(claimed & side and not said & (one | other) for one, other in _OPPOSITE_STEMS[1:]
@@ -108,7 +124,7 @@ def outcome_unsaid(index: Index, fact: Fact, q: Question) -> bool:
 def opposes(fact: Fact, q: Question) -> bool:
     """Whether the fact tells the opposite of a word of the claim, and never the word itself: an outcome that
     excludes it ("spared" of "destroyed") or the word behind a negating prefix ("unavailable" of "available")."""
-    claimed = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
+    claimed = _claimed(q)
     said = {stem(w) for w in words(fact.statement.get(q.lang))}
     return _excluded(claimed, said, _OPPOSITE_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
 
@@ -124,9 +140,8 @@ def tells_the_opposite(fact: Fact, q: Question) -> bool:
     of a fact that counts the dead)."""
     if NEGATIONS & set(q.words):
         return False  # "without success" asks of the other outcome in the first one's word
-    asked = {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3}
     said = {stem(w) for lang in LANGS for w in words(fact.statement.get(lang))}
-    return _excluded(asked, said, _OUTCOMES)
+    return _excluded(_claimed(q), said, _OUTCOMES)
 
 
 # Words that put what follows as possible, not as what happened ("the fear that the tank might explode").

@@ -239,7 +239,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
     # A claim's one word no fact uses whose opposite a fact may say ("condannò" of a fact that says "assolse") is
     # let pass where the claim names what it is about: the verdict then weighs the opposite.
-    opposite = not strict and is_claim(q) and len(unknown) == 1 and has_opposite(unknown[0]) and bool(r.named)
+    opposite = not strict and is_claim(q) and len(unknown) == 1 and has_opposite(unknown[0], q.lang) and bool(r.named)
     runs = sum(1 for i, w in enumerate(q.words) if w in unknown and not (
         i and q.words[i - 1] in unknown and _of_the_name(index, q, i)))
     return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == runs and not another)
