@@ -32,6 +32,16 @@ facts:
     entities: [tom]
     status: stated
     source: {id: log, excerpt: Tom was a male cat}
+  - id: ada-quote-young
+    type: quote
+    value:
+      text: Our readers are young.
+      lang: en
+      speaker: ada
+    statement: {en: "Ada said: our readers are young.", it: "Ada disse: i nostri lettori sono giovani."}
+    entities: [ada]
+    status: stated
+    source: {id: log, excerpt: our readers are young}
 """
 
 
@@ -39,6 +49,7 @@ facts:
     ("Claim: Ada was the eldest of five children.", "ada-youngest"),
     ("Ada era la più anziana di cinque figli?", "ada-youngest"),
     ("Was Tom a female cat?", "tom-male"),
+    ("Claim: Ada says her readers are older.", "ada-quote-young"),
 ])
 def test_a_claim_of_the_other_of_a_pair_is_contradicted(run: Any, write: Any, claim: str, expected: str) -> None:
     """Each claim says the other word of a pair than its fact: no confirmation."""

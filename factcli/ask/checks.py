@@ -225,7 +225,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "names nothing the question does not, where it asks a name"
     if placed_elsewhere(index, r, fact):
         return "puts it in another place than the question's"  # "How many died in Rome?" is not Turin's toll
-    if not r.yes_no and tells_the_opposite(fact, r.q):
+    if not (r.yes_no or is_claim(r.q)) and tells_the_opposite(fact, r.q):
         return "tells the outcome that excludes the one asked about"  # "How many survived?" is not the dead
     if hit.score < MIN_SCORE:
         return "scores too low"
