@@ -50,6 +50,18 @@ def test_plain_and_value_give_one_line_per_question(sh: Any) -> None:
     assert (value.returncode, value.stdout) == (1, b"Cosmodromo di Vostochny\n2011\n\n")
 
 
+def test_value_gives_each_claims_verdict_on_stderr(sh: Any) -> None:
+    """A bare value cannot tell a confirmed claim from a contradicted one: each verdict goes to stderr with its
+    claim, as a single `ask` does; a plain question gets none."""
+    claims = "Claim: Kim visited six countries\nClaim: Kim visited five countries\nWhen did Kim come to power?\n"
+    out = sh("ask", "-", "--format", "value", input=claims.encode())
+    err = out.stderr.decode()
+    assert (out.returncode, out.stdout) == (0, b"5\n5\n2011\n"), err
+    assert "factcli: 'Claim: Kim visited six countries': contradicted" in err
+    assert "factcli: 'Claim: Kim visited five countries': confirmed" in err
+    assert "come to power" not in err
+
+
 def test_no_question_at_all_is_nothing_found(sh: Any) -> None:
     """Empty (or blank) standard input: nothing to answer, exit 1 and a note."""
     out = sh("ask", "-", "--format", "jsonl", input=b"\n \n")

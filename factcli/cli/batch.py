@@ -41,6 +41,9 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
             result.alternatives = result.alternatives[:common.limit]
         stream.write(result)
         asked += 1
+        if common.out_format == "value" and result.verdict is not None and result.answer is not None:
+            # A bare value cannot say whether it confirms the claim or corrects it: the verdict goes to stderr.
+            note(f"factcli: {question!r}: {result.verdict}")
         if result.answer is None:
             unanswered += 1
             settle(ExitStatus.NOT_FOUND)
