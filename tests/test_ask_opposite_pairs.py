@@ -32,6 +32,13 @@ facts:
     entities: [tom]
     status: stated
     source: {id: log, excerpt: Tom was a male cat}
+  - id: ada-race-1952
+    type: event
+    value: {name: {en: the failure, it: il fallimento}}
+    statement: {en: In the 1952 race Ada's engine failed., it: Nella gara del 1952 il motore di Ada fallì.}
+    entities: [ada]
+    status: stated
+    source: {id: log, excerpt: In the 1952 race Ada's engine failed}
   - id: ada-quote-young
     type: quote
     value:
@@ -67,3 +74,9 @@ def test_a_claim_of_the_same_word_is_confirmed(run: Any, write: Any) -> None:
 def test_an_english_word_of_a_pair_is_not_one_in_italian() -> None:
     """"male" is the sex in English and "badly" in Italian ("è andato male")."""
     assert has_opposite("male", "en") and not has_opposite("male", "it")
+
+
+def test_a_filler_word_that_shares_a_stem_with_an_outcome_is_no_outcome(run: Any, write: Any) -> None:
+    """"successe" (it happened) is no success: the fact of the engine's failure answers what happened."""
+    data = json.loads(run("ask", "Cosa successe ad Ada nel 1952?", "-f", str(write(FAMILY)), "--format", "json").stdout)
+    assert data["answer"]["id"] == "ada-race-1952", data

@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from factcli.ask.details import MULTIPLIERS, readings
 from factcli.ask.question import Question
-from factcli.ask.words import BEING
+from factcli.ask.words import BEING, FILLER
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
@@ -74,6 +74,7 @@ _OPPOSITES = (
     # (Not "estate", an English word too.)
     ("summer estivo estiva estivi estive", "winter inverno invernale invernali"),
 )
+_LISTED = frozenset(w for pair in _OPPOSITES for side in pair for w in side.split())
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
 # The dead and the living, the dead and the injured: what a question counts or asks of one, a fact of the other
@@ -98,7 +99,8 @@ _OTHER_IN_ITALIAN = frozenset({"male"})
 
 def _claimed(q: Question) -> set[str]:
     """The stems of a question's words that may tell an outcome (not an English word in an Italian question)."""
-    return {stem(w) for w in q.words if w not in STOPWORDS and len(w) > 3
+    # (Nor a filler word that only shares a stem with one: "cosa successe" asks what happened, not of a success.)
+    return {stem(w) for w in q.words if w not in STOPWORDS and (w not in FILLER or w in _LISTED) and len(w) > 3
             and not (q.lang == "it" and w in _OTHER_IN_ITALIAN)}
 
 
