@@ -42,7 +42,7 @@ from factcli.ask.verdict import (
     verdict,
 )
 from factcli.ask.words import FILLER
-from factcli.core.measures import asked_dimension, how_long
+from factcli.core.measures import SIZE, asked_dimension, how_long
 from factcli.core.model import Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
 from factcli.core.text import fold, stem, terms, words
@@ -202,6 +202,18 @@ def _asks_inside(q: Question) -> bool:
     return at is not None and opener is not None and at - opener >= 2 and not (last and last[0] in _ASKING_FIRST)
 
 
+_AREA_NOUNS = frozenset({"area", "surface", "superficie", "estensione"})
+
+
+def _counted_instead(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult | None:
+    """A count for a "how big" no area answers ("How big was the crowd?"); None if none answers either, or if
+    the question names the area itself."""
+    if q.kind != "measure" or not SIZE & set(q.words) or asked_dimension(q.words) != "area" or _AREA_NOUNS & set(q.words):
+        return None
+    counted = _answer(index, replace_kind(q, "count"), lang, explain, fallback=True)
+    return counted if counted.answer is not None else None
+
+
 def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult:
     """The answer of the kind asked for, else of a kind a fallback allows, else the abstention."""
     if q.kind == "count" and how_long(q.words) and asked_dimension(q.words) == "length" and _only_things(index, q):
@@ -223,6 +235,8 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
         measured = _answer(index, replace_kind(q, "measure"), lang, explain, fallback=True)
         if measured.answer is not None:
             return measured
+    if result.answer is None and (counted := _counted_instead(index, q, lang, explain)) is not None:
+        return counted
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words) and not asked_outright(q)
     # "What was said at the dinner?" names no one who could be quoted (a person, a country, an
     # organisation): what is said of it may answer.
