@@ -11,6 +11,9 @@ january february march april may june july august september october november dec
 aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 """.split()) if name != "may"}
 MONTHS = frozenset(MONTH_NUMBERS)
+# Each month's English name, as a message names it ("June"), January first.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 
 # Short forms, read as months only with a point after them or a number beside them ("Oct. 14", "14 ott 1947"):
 # alone, "set", "ago" and "mar" are words.
@@ -19,7 +22,7 @@ jan feb mar apr - jun jul aug sep|sept oct nov dec gen feb mar apr mag giu lug a
 """.split()) for name in names.split("|") if name != "-"}
 
 _WORD = re.compile(r"[^\W\d_]+")
-_STEMS = tuple({name[:3] for name in MONTH_NUMBERS} | {"may"})
+_PREFIXES = tuple({name[:3] for name in MONTH_NUMBERS} | {"may"})
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|°|º)?"
 # Days before the month ("14 October", "14 and 15 October", "14-16 ottobre", "the 14th of October"), or after it
@@ -64,7 +67,7 @@ def months_named(text: str) -> set[int]:
     """The months a text names in full ("October", "ottobre", "May" with its capital): a quick look, for texts
     compared with each other rather than with a date."""
     low = text.lower()
-    if not any(name in low for name in _STEMS):  # most texts name none: a quick look first
+    if not any(name in low for name in _PREFIXES):  # most texts name none: a quick look first
         return set()
     found = {MONTH_NUMBERS[w] for w in set(_WORD.findall(low)) & MONTHS}
     return found | {5} if "May" in _WORD.findall(text) else found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, Lang
-from factcli.core.months import days_and_months, months_named
+from factcli.core.months import MONTH_NAMES, days_and_months, months_named
 from factcli.core.numbers import number_of, ordinal_at, ordinal_value, readings, roman
 from factcli.core.text import words
 
@@ -114,10 +114,6 @@ def value_unstated(fact: Fact) -> str | None:
     return None
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-
-
 def _day_unstated(fact: Fact, v: DateValue, texts: list[str]) -> str | None:
     """Why a date's month or day is not the one its words give ("1840-11" of "giugno 1840"); None when they give
     it, or give no month at all (a date may be worked out: "on Easter Sunday")."""
@@ -126,13 +122,13 @@ def _day_unstated(fact: Fact, v: DateValue, texts: list[str]) -> str | None:
     given = set().union(*(days_and_months(t) for t in texts))
     month = int(v.date[5:7])
     if given and month not in {m for m, _ in given}:
-        said = ", ".join(_MONTH_NAMES[m - 1] for m in sorted({m for m, _ in given}))
+        said = ", ".join(MONTH_NAMES[m - 1] for m in sorted({m for m, _ in given}))
         return f"the month of fact {fact.id!r} ({v.date}) is not the one its statements and excerpt give ({said})"
     days = {d for m, d in given if m == month and d is not None}
     if v.precision == "day" and days and int(v.date[8:10]) not in days:
         said = ", ".join(str(d) for d in sorted(days))
         return (f"the day of fact {fact.id!r} ({v.date}) is not the one its statements and excerpt give for "
-                f"{_MONTH_NAMES[month - 1]} ({said})")
+                f"{MONTH_NAMES[month - 1]} ({said})")
     return None
 
 
@@ -154,4 +150,4 @@ def languages_disagree(fact: Fact) -> str | None:
 
 def _listed(found: set[str] | set[int], what: str) -> str:
     """Years or month numbers, as a reader writes them."""
-    return ", ".join(_MONTH_NAMES[int(x) - 1] if what == "months" else str(x) for x in sorted(found, key=int))
+    return ", ".join(MONTH_NAMES[int(x) - 1] if what == "months" else str(x) for x in sorted(found, key=int))
