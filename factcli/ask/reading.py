@@ -83,7 +83,8 @@ def _entity_words(index: Index, named: dict[str, list[str]], topic: list[str]) -
     return entity_words
 
 
-def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: set[str]) -> list[str]:
+def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: set[str],
+             helpers: set[str]) -> list[str]:
     """The words no fact knows that count against answering: not names, filler, or alternatives."""
     # "Auto o nave?": when one means of travel is known, the others asked about are alternatives.
     known_means = MEANS & {m.word for m in matches if m.known}
@@ -91,7 +92,6 @@ def _unknown(index: Index, q: Question, matches: list[TermMatch], entity_words: 
     bounds = {str(year) for _, year in year_bounds(q.words)}
     # "How many people...?": a count of people may say them in its own words ("victims", "the dead").
     anyone = ANYONE if q.kind == "count" else frozenset()
-    helpers = passive_helpers(q.words)
     return [m.word for m in matches
             if not m.known and m.word not in entity_words and m.word not in _LET_PASS | anyone | helpers
             and m.word not in bounds
@@ -141,14 +141,15 @@ def read(index: Index, q: Question) -> Reading:
     matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS | ANYONE or m.word in placed) and m.matches
                and m.matches[0][1] < 0.9 else _in_any_spelling(index, m) for m in match_words(index, topic)]
     unmatched = {m.word for m in matches if not m.known}
-    unknown = _unknown(index, q, matches, entity_words)
+    helpers = passive_helpers(q.words)
+    unknown = _unknown(index, q, matches, entity_words, helpers)
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
     # A claim's number written with a point or comma ("magnitude 7.2", "2,5 milioni") is one detail, which the
     # verdict weighs: its pieces ("7", "2") are not words the fact must say.
     written = [words(n) for n in _WRITTEN_NUMBER.findall(q.text)] if yes_no else []
     pieces = {w for ws in written for w in ws}
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
-    needless = FILLER | asking_verbs(q.words) | passive_helpers(q.words)
+    needless = FILLER | asking_verbs(q.words) | helpers
     plain_words = [w for w in topic if w not in entity_words and w not in needless and w not in pieces
                    and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from factcli.cli.commands import cite, show
-from factcli.cli.invocation import Common, note, settle
+from factcli.cli.invocation import Common, note, note_verdict, settle
 from factcli.core.errors import ExitStatus
 from factcli.core.results import NO_ANSWER
 
@@ -41,15 +41,14 @@ def ask_lines(common: Common, *, explain: bool = False, min_confidence: float | 
             result.alternatives = result.alternatives[:common.limit]
         stream.write(result)
         asked += 1
-        if common.out_format == "value" and result.verdict is not None and result.answer is not None:
-            # A bare value cannot say whether it confirms the claim or corrects it: the verdict goes to stderr.
-            note(f"factcli: {question!r}: {result.verdict}")
         if result.answer is None:
             unanswered += 1
             settle(ExitStatus.NOT_FOUND)
             why = result.not_found
             reason = why.removeprefix(NO_ANSWER)
             note(f"factcli: no fact answers {question!r}{reason}" if reason != why else f"factcli: {question!r}: {why}")
+        else:
+            note_verdict(result, common, question)
     if not asked:
         note("factcli: no question on standard input")
         return ExitStatus.NOT_FOUND

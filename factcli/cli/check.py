@@ -278,7 +278,8 @@ def _unused_vocabulary(index: Index, files: list[tuple[str, str]], label: str, m
 
 def _unstated_values(fb: FactBase, files: list[tuple[str, str]], label: str, max_bytes: int) -> list[Diagnostic]:
     """A warning for each count whose number, or date whose year, month or day, the fact's own words do not give,
-    and each fact whose statements disagree on a year or month: most often a slip of the hand. Each at the fact's id, found by a scan of the text (a parse with positions costs seconds)."""
+    and each fact whose statements disagree on a year or month: most often a slip of the hand. Each at the fact's
+    id, found by a scan of the text (a parse with positions costs seconds)."""
     index = fb.index
     # (Each fact whose two statements tell different years or months too: one of them is a slip.)
     found = [(fact.id, message) for fact in index.facts(index.select()) for rule in (value_unstated, languages_disagree)

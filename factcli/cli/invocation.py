@@ -116,10 +116,15 @@ def emit(result: Result, common: Common, lookup: Any, *, explain: bool = False) 
         return ExitStatus.NOT_FOUND
     render(result, common.out_format, lookup, sys.stdout, color=common.color.value, explain=explain)
     sys.stdout.flush()
-    if common.out_format == "value" and isinstance(result, AskResult) and result.verdict is not None:
-        # A bare value cannot say whether it confirms the claim or corrects it: the verdict goes beside it.
-        note(f"factcli: {result.verdict}")
+    note_verdict(result, common)
     return ExitStatus.FOUND
+
+
+def note_verdict(result: Result, common: Common, question: str | None = None) -> None:
+    """A claim's verdict on stderr where the format is a bare value, which cannot say whether it confirms the
+    claim or corrects it (with the claim, for a line of `ask -`)."""
+    if common.out_format == "value" and isinstance(result, AskResult) and result.verdict is not None:
+        note(f"factcli: {question!r}: {result.verdict}" if question is not None else f"factcli: {result.verdict}")
 
 
 def _quiet_exit_on_closed_stdout() -> None:
