@@ -176,15 +176,20 @@ def lacks_a_name(index: Index, r: Reading, fact: Fact) -> bool:
     if not ASKS_NAME.search(r.q.text) or is_claim(r.q):
         return False
     capitals = {w for lang in LANGS for w in capitalised(fact.statement.get(lang))}
+    # (Nor, unless a place is asked for, is the name of a place: "the Armagh station master" names no master; but
+    # a question that names a place and nothing else asks that place's other name: "What is Ada's town called now?")
+    asked_of = set(fact.entities) - (set(r.named) if not r.plain_words else set())
+    places = set() if PLACE_NOUNS & set(r.q.words) else {
+        w for ent in asked_of if (e := index.entity(ent)) is not None and e.kind in ("place", "country")
+        for name in e.all_names() for w in words(name)}
     if fact.type in ("count", "date"):
         # A number or a day is no name: only a name its statement writes may answer ("renamed Wilmette on..."),
-        # not the names of the things it is about.
-        return not capitals - set(r.q.words)
+        # not the names of the things it is about; a name is written with a capital in either language (not
+        # "African-American", "afroamericano").
+        written = [capitalised(text) for lang in LANGS if (text := fact.statement.get(lang))]
+        both = set.intersection(*written) if written else set()
+        return not both - set(r.q.words) - places
     # (What the question names, it names: the other names of "Ada" are no answer to "What was Ada's horse called?")
-    # (Nor, unless a place is asked for, is the name of a place: "the Armagh station master" names no master.)
-    places = set() if PLACE_NOUNS & set(r.q.words) else {
-        w for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind in ("place", "country")
-        for name in e.all_names() for w in words(name)}
     # (Only a name's capitalised words: "Armagh excursion train" names Armagh, not a train.)
     names = {w for ent in set(fact.entities) - set(r.named) if (e := index.entity(ent)) is not None
              for name in e.all_names() for token in name.split() if token[:1].isupper() for w in words(token)}

@@ -334,6 +334,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
         if guessed_only and not outright and _asks_which_thing(cue_toks):
             # "Paris was which concert ... this year?": which thing is asked; the noun only dates it.
             kind, frame = "entity", set()
+    kind = "entity" if kind == "manner" and ASKS_NAME.search(text) else kind  # "Come si chiamava?": a name, not how
     if kind == "location" and _asks_whence(cue_toks):
         # "Where does Rossi come from?", "Da dove è partito?": where from, not where.
         kind = "origin"
