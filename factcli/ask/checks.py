@@ -23,6 +23,7 @@ from factcli.ask.fit import (
     number_sort,
     ordinal_clash,
     own_terms,
+    people_in,
     placed_name_words,
     places_named,
     restates_place,
@@ -87,6 +88,8 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
                 continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
+        if not exact and _part_of_the_event(index, r, ws, ents, covered):
+            continue
         may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
         if may_stand and not exact and (ents & standing or c.standing_for.get(ws, set()) & covered):
             continue
@@ -95,6 +98,22 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
     # of its kind (verdict.py corrects it).
     return not missing or (missing == 1 and is_claim(r.q) and (fact.type == "quote" or not ASKING_WORDS & set(r.q.words)) and (
         swapped(index, r.q.text, r.groups, fact) or wrong_agent(index, r.q.text, r.groups, fact, same_act=True)))
+
+
+def _part_of_the_event(index: Index, r: Reading, ws: tuple[str, ...], ents: set[str], covered: set[str]) -> bool:
+    """Whether what these words name took part in an event the question also names and the fact is about, as other
+    facts of the file say ("the German raid on the port": a fact on the raid need not name Germany, where another
+    names the raid and Germany together)."""
+    # (Not a person, who is asked about; not a place something happened in, "in Austria"; not in a claim, which
+    # may name the wrong one.)
+    if is_claim(r.q) or people_in(index, ents) or set(ws) & set(words(" ".join(places_named(r.q.text)))):
+        return False
+    events = {ent for others in r.groups.values() if others != ents for ent in others & covered
+              if (e := index.entity(ent)) is not None and e.kind == "event"}
+    if not events:
+        return False
+    together = {n for ent in events for n in index.naming(ent)}
+    return any(together.intersection(index.naming(ent)) for ent in ents)
 
 
 def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: set[str]) -> bool:
