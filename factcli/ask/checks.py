@@ -7,10 +7,12 @@ The single-rule predicates they use are in fit.py.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factcli.ask.against import tells_the_opposite
 from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
 from factcli.ask.constraints import Constraints
-from factcli.ask.details import claim_fit, dated_elsewhere, replaced_in, said_together
+from factcli.ask.details import claim_fit, dated_elsewhere, details, replaced_in, said_together
 from factcli.ask.fit import (
     HEAD_KINDS,
     counts_since,
@@ -48,9 +50,10 @@ from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.verdict import event_terms, is_claim, places, placing
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds
-from factcli.core.model import Fact, LocationValue
+from factcli.core.model import LANGS, CountValue, Fact, LocationValue
+from factcli.core.numbers import number_of
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, term_set, words
+from factcli.core.text import STOPWORDS, stem, term_set, words
 from factcli.index.rank import related_entities
 from factcli.index.read import Hit, Index
 
@@ -58,6 +61,7 @@ MIN_COVERAGE = 0.5
 RELATED_COVERAGE = 0.6
 MIN_SCORE = 1.0
 NEAR_TIE = 0.95
+CLAIM_NEAR = 0.5
 
 
 def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, matched: set[str], covered: set[str],
@@ -114,6 +118,21 @@ def _part_of_the_event(index: Index, r: Reading, ws: tuple[str, ...], ents: set[
         return False
     together = {n for ent in events for n in index.naming(ent)}
     return any(together.intersection(index.naming(ent)) for ent in ents)
+
+
+def _counts_as_claimed(r: Reading, fact: Fact, matched: set[str]) -> bool:
+    """Whether a fact is a count of one of the numbers a claim gives, matching every word it says of it (not "27
+    finished" of "27 started")."""
+    value = fact.value
+    if not isinstance(value, CountValue) or not any(
+            float(value.number) in values for values in details(r.q.text).get("count", [])):
+        return False
+    # What the claim counts is what the fact counts: the word after the number ("20 parents" is no count of
+    # 20 children), in the fact's unit or after its number.
+    counted = {stem(b) for a, b in pairwise(r.q.words) if number_of(a) == value.number and b not in STOPWORDS}
+    said = {stem(t) for lang in LANGS for t in words(value.unit.get(lang))} | {
+        stem(b) for lang in LANGS for a, b in pairwise(words(fact.statement.get(lang))) if number_of(a) == value.number}
+    return counted <= said and all(w in matched for w in r.known_plain if not w.isdigit())
 
 
 def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: set[str]) -> bool:
@@ -308,10 +327,15 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
                               [facts[h.n] for h in shortlist], facts)
         if passing:
             # Of facts scored about the same, the one that says more of what was asked.
+            claim = is_claim(r.q)
             near = [p for p in passing if p[1].score >= NEAR_TIE * passing[0][1].score]
+            if claim:
+                # A count that is the very number the claim gives, a little further down, is what it claims
+                # ("23 died" of the toll of 23, before the 20 killed at the scene, which says "died").
+                near += [p for p in passing if p not in near and p[1].score >= CLAIM_NEAR * passing[0][1].score
+                         and _counts_as_claimed(r, facts[p[1].n], p[1].matched)]
             # A claim, of those, the one that speaks of its details (its numbers, dates, times), then a location
             # where it puts something somewhere ("born in Naples?": the birthplace, before the birth's date).
-            claim = is_claim(r.q)
             placing_claim = claim and bool(places_named(r.q.text))
             said, hit = max(near, key=lambda p: (
                 claim_fit(r.q.text, facts[p[1].n]) if claim else (0, 0),

@@ -1,0 +1,80 @@
+"""A claim's number is checked against the count that is that very number, where it ranks a little below a count
+of another number that shares more of the claim's words ("23 died": the toll of 23, not the 20 who "died at the
+scene"); a count of the number that counts another thing is no confirmation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+CRASH = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: crash, kind: event, names: {en: [Elmford air crash], it: [disastro aereo di Elmford]}}
+facts:
+  - id: died-at-scene
+    type: count
+    value: {number: 20, unit: {en: people killed at the scene, it: morti sul posto}}
+    statement: {en: Twenty of the 44 people on board died at the scene of the Elmford air crash., it: Venti delle 44 persone a bordo morirono sul posto nel disastro aereo di Elmford.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: 20 of whom died at the scene}
+  - id: total-fatalities
+    type: count
+    value: {number: 23, unit: {en: fatalities, it: vittime}}
+    statement: {en: The Elmford air crash killed 23 people in all., it: Il disastro aereo di Elmford fece in tutto 23 vittime.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: 23 fatalities}
+  - id: survivors
+    type: count
+    value: {number: 21, unit: {en: survivors, it: sopravvissuti}}
+    statement: {en: 21 people survived the Elmford air crash., it: 21 persone sopravvissero al disastro aereo di Elmford.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: 21 survived}
+vocabulary:
+  died: [killed, fatalities]
+"""
+
+
+def test_a_claimed_number_is_checked_against_its_own_count(run: Any, write: Any) -> None:
+    """'23 people died' is the toll of 23, confirmed; '20 people died' is confirmed too, by the count of 20."""
+    path = str(write(CRASH))
+    out = json.loads(run("ask", "Claim: 23 people died in the Elmford air crash.", "-f", path, "--json").stdout)
+    assert (out["verdict"], out["answer"]["id"]) == ("confirmed", "total-fatalities"), out
+    out = json.loads(run("ask", "Claim: 20 people died in the Elmford air crash.", "-f", path, "--json").stdout)
+    assert out["verdict"] == "confirmed", out
+
+
+SUIT = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: suit, kind: event, names: {en: [Elmford lawsuit], it: [causa di Elmford]}}
+facts:
+  - id: thirteen-parents
+    type: count
+    value: {number: 13, unit: {en: parents, it: genitori}}
+    statement: {en: Thirteen parents sued in the Elmford lawsuit., it: Tredici genitori fecero causa nella causa di Elmford.}
+    entities: [suit]
+    status: stated
+    source: {id: paper, excerpt: 13 parents}
+  - id: twenty-children
+    type: count
+    value: {number: 20, unit: {en: children, it: bambini}}
+    statement: {en: In the Elmford lawsuit the parents sued on behalf of their 20 children., it: Nella causa di Elmford i genitori fecero causa per conto dei loro 20 bambini.}
+    entities: [suit]
+    status: stated
+    source: {id: paper, excerpt: 20 children}
+"""
+
+
+def test_a_count_of_the_number_of_another_thing_does_not_confirm(run: Any, write: Any) -> None:
+    """'20 parents sued' is contradicted by the 13 parents, not confirmed by the 20 children."""
+    out = json.loads(run("ask", "Claim: 20 parents sued in the Elmford lawsuit.", "-f",
+                         str(write(SUIT)), "--json").stdout)
+    assert (out["verdict"], out["answer"]["id"]) == ("contradicted", "thirteen-parents"), out
