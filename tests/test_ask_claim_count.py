@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 CRASH = """\
 format: 1
 sources:
@@ -78,3 +80,31 @@ def test_a_count_of_the_number_of_another_thing_does_not_confirm(run: Any, write
     out = json.loads(run("ask", "Claim: 20 parents sued in the Elmford lawsuit.", "-f",
                          str(write(SUIT)), "--json").stdout)
     assert (out["verdict"], out["answer"]["id"]) == ("contradicted", "thirteen-parents"), out
+
+
+TUNNEL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: tunnel, kind: thing, names: {en: [Elmford tunnel], it: [galleria di Elmford]}}
+facts:
+  - id: tunnel-length
+    type: count
+    value: {number: 18.507, unit: {en: km, it: km}}
+    statement: {en: The Elmford tunnel is 18.507 km long., it: "La galleria di Elmford è lunga 18,507 km."}
+    entities: [tunnel]
+    status: stated
+    source: {id: paper, excerpt: 18.507 km}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Elmford tunnel is 18.507 km long.", "confirmed"),  # three decimals, as the fact writes them
+    ("La galleria di Elmford è lunga 18,507 km?", "confirmed"),
+    ("Claim: the Elmford tunnel is 25.507 km long.", "contradicted"),
+])
+def test_a_number_with_three_decimals_is_the_number_it_is(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """'18.507 km' of a count of 18.507 km is that count, not eighteen thousand kilometres."""
+    out = json.loads(run("ask", claim, "-f", str(write(TUNNEL)), "--json").stdout)
+    assert out["verdict"] == verdict, out

@@ -48,10 +48,16 @@ facts:
 
 
 def test_numbers_are_read_as_written() -> None:
-    """Separators, decimals, multipliers and number words give one number each; a time is not two numbers."""
-    assert readings("3,184") == readings("3.184") == {3184.0}
+    """Separators, decimals, multipliers and number words give one number each, but for three figures after one
+    separator, which may be either (not "3,000": no one writes three decimals of nothing); a time is not two
+    numbers."""
+    assert readings("3,184") == readings("3.184") == {3184.0, 3.184}
+    assert readings("3,000") == readings("3.000") == {3000.0}
+    assert readings("27,260") == {27260.0, 27.26}
+    assert readings("1,234,567") == {1234567.0} and readings("1,234.5") == readings("1.234,5") == {1234.5}
     assert readings("7.5") == readings("7,5") == {7.5}
-    assert details("eighteen hundred quakes") == details("1,800 quakes") == {"count": [frozenset({1800.0})]}
+    assert details("eighteen hundred quakes") == {"count": [frozenset({1800.0})]}
+    assert details("1,800 quakes") == {"count": [frozenset({1800.0, 1.8})]}
     assert details("2,5 milioni") == {"count": [frozenset({2.5e6})]}
     assert details("at 2:15 pm") == {"time": [frozenset({855.0})]}
     assert details("alle 3:27 del pomeriggio") == {"time": [frozenset({927.0})]}

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from factcli.ask.details import MULTIPLIERS, readings
+from factcli.ask.details import MULTIPLIERS
 from factcli.ask.question import Question
 from factcli.ask.words import BEING, FILLER
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of
+from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of, readings
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.read import Index
 from factcli.index.synonyms import synonyms

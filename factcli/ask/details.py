@@ -18,7 +18,7 @@ from factcli.ask.years import date_parts
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.months import MONTH_NUMBERS, MONTHS
-from factcli.core.numbers import NUMBER_VALUES, ordinal_at
+from factcli.core.numbers import NUMBER_VALUES, ordinal_at, readings
 from factcli.core.text import NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
@@ -60,20 +60,6 @@ def _unit_after(following: list[str]) -> str | None:
     per_hour = "/h" if rest[1:2] and rest[1] in _PER_HOUR else ""
     named = f"{qualifier} {unit}{per_hour}".strip()
     return {"mile/h": "mph", "km/h": "kmh"}.get(named, named)
-
-
-def readings(token: str) -> frozenset[float | str]:
-    """The number a written number is: "3,184" and "3.184" are 3184 (three decimals are rarer than a thousands
-    separator), "7.5" and "7,5" are 7.5."""
-    parts = re.split(r"[.,]", token)
-    found: set[float | str] = set()
-    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-        found.add(float("".join(parts)))
-    elif len(parts) == 2:
-        found.add(float(f"{parts[0]}.{parts[1]}"))
-    if len(parts) == 1:
-        found.add(float(token))
-    return frozenset(found)
 
 
 def _clock_minutes(hour: int, minute: int, half: str | None) -> frozenset[float | str]:
@@ -118,7 +104,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         token = match.group()
         if token in name_numbers:
             continue
-        values = readings(token)
+        values: frozenset[float | str] = frozenset(readings(token))
         after = words(rest[match.end():match.end() + 20])
         if after and after[0] in MULTIPLIERS:  # "2,5 milioni", "84 million"
             values = frozenset(float(v) * MULTIPLIERS[after[0]] for v in values)

@@ -92,19 +92,23 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 def readings(token: str) -> set[float]:
-    """The numbers a written number may be: "2,209" and "2.209" are 2209 (or 2.209), "261,60" is 261.6, and
-    "1,234.5" is 1234.5 (the last separator is the decimal one)."""
+    """The numbers a written number may be: "2,209" and "2.209" are 2209 or 2.209 (a thousands separator or,
+    read the other way, a decimal one: both are kept; "3,000" is 3000), "261,60" and "7.5" are 261.6 and 7.5, "1,234,567" is
+    1234567, and "1,234.5" is 1234.5 (of two kinds of separator, the last is the decimal one)."""
     seps = [ch for ch in token if ch in ".,"]
-    plain = float(token.replace(".", "").replace(",", ""))
     if not seps:
-        return {plain}
+        return {float(token)}
     if len(set(seps)) == 2:
         last = seps[-1]
         other = "," if last == "." else "."
         return {float(token.replace(other, "").replace(last, "."))}
-    if len(seps) == 1:
-        return {plain, float(token.replace(",", "."))}
-    return {plain}
+    parts = token.replace(",", ".").split(".")
+    found = set()
+    if all(len(p) == 3 for p in parts[1:]):
+        found.add(float("".join(parts)))
+    if len(parts) == 2 and parts[1] != "000":
+        found.add(float(".".join(parts)))  # ("3,000" is never 3.0: no one writes three decimals of nothing)
+    return found or {float("".join(parts))}
 
 
 def _values(token: str) -> set[float]:
