@@ -74,6 +74,10 @@ def test_the_answer_to_who_is_the_person_the_fact_names(run: Any, write: Any) ->
     assert run("ask", "Who restored the tower?", "-f", path, "--format", "value").stdout == "Ada Rossi\n"
     assert run("ask", "Chi ha restaurato la torre?", "-f", path, "--format", "plain").stdout.startswith("Ada Rossi\n")
     assert run("ask", "When did Rossi restore the tower?", "-f", path, "--format", "value").stdout == "2019\n"
+    # The JSON says it too, as `person` beside the fact (whose own value stays the year).
+    data = json.loads(run("ask", "Who restored the tower?", "-f", path, "--format", "json").stdout)
+    assert (data["person"], data["answer"]["answer"]) == ("Ada Rossi", "2019")
+    assert json.loads(run("ask", "When did Rossi restore the tower?", "-f", path, "--json").stdout)["person"] is None
 
 
 EXPEDITION = """\

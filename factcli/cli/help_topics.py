@@ -41,13 +41,15 @@ region, country}`; count `{number, max, unit, counted, qualifier}`; quote `{text
 translation}`; event `{name}`), `answer` (a one-line human answer), `text` (the statement in the chosen
 language), `lang`, `entities`, `tags`, `status` (`stated` or `inferred`), `derived_from`, and `source`
 (`{id, title, language, excerpt}`, plus `url`, `date`, `outlet` and `author` where the file gives them); search results add `score`. `ask --format json` prints `{question, lang,
-kind, verdict, time, measure, place, answer, score, alternatives, reason}` (plus `explain` with `--explain`):
+kind, verdict, time, measure, place, person, answer, score, alternatives, reason}` (plus `explain` with `--explain`):
 `reason` says why there is no answer, as stderr does, else null: a question no fact answers is printed
 as this object too in json, jsonl and yaml (`answer` null, `alternatives` the nearest facts; exit 1), as
 each unanswered line of `ask -` is, while plain, value, csv and tsv print nothing; `verdict` is
 `confirmed`, `contradicted` or `not in the facts` for a claim, else null; `time` and `measure` the time of
 day or quantity asked for, `place` the place a where-question asks when a fact of another type answers
-it ("died in Chicago on ...": Chicago), else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
+it ("died in Chicago on ...": Chicago), `person` the one a who-question asks for (the speaker of the quote
+that answers it, or the one person or body the answering fact names and the question does not: "composed by
+Ada Rossi in 1959": Ada Rossi), else null; `score` the answer's confidence, 0..1 (README: "How sure an answer
 is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
 verdict is in json, jsonl and yaml, on the first line of plain and in a last `verdict` column of csv and tsv
 (empty for a question); value prints the fact alone. `ask -` (one question per line) puts the question

@@ -71,6 +71,7 @@ def to_data(result: Result, lookup: Lookup) -> Any:
         return {
             "question": result.question, "lang": result.lang, "kind": result.kind, "verdict": result.verdict,
             "time": asked_time(result), "measure": asked_measure(result), "place": asked_place(result, lookup),
+            "person": asked_speaker(result, lookup),
             "answer": fact_object(result.answer.fact, result.lang, lookup) if result.answer else None,
             "score": round(result.confidence, 3) if result.answer and result.confidence is not None else None,
             "alternatives": [fact_object(h.fact, result.lang, lookup, h.score) for h in result.alternatives],
