@@ -108,3 +108,36 @@ def test_a_number_with_three_decimals_is_the_number_it_is(run: Any, write: Any, 
     """'18.507 km' of a count of 18.507 km is that count, not eighteen thousand kilometres."""
     out = json.loads(run("ask", claim, "-f", str(write(TUNNEL)), "--json").stdout)
     assert out["verdict"] == verdict, out
+
+
+DIED = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Rossi], it: [Ada Rossi]}}
+facts:
+  - id: ada-died
+    type: date
+    value: {date: "1881-10-30"}
+    statement: {en: Ada Rossi died on 30 October 1881., it: Ada Rossi morì il 30 ottobre 1881.}
+    entities: [ada]
+    status: stated
+    source: {id: paper, excerpt: died on 30 October 1881}
+"""
+
+
+@pytest.mark.parametrize("claim", ["È vero che i morti furono trenta?", "Claim: thirty people died."])
+def test_a_day_of_the_month_is_no_count(run: Any, write: Any, claim: str) -> None:
+    """'The dead were thirty' is not confirmed by a death on the 30th: a day, and a date's own digits, count nothing."""
+    out = json.loads(run("ask", claim, "-f", str(write(DIED)), "--json").stdout)
+    assert out["verdict"] != "confirmed", out
+
+
+def test_a_date_value_gives_its_parts_not_counts(write: Any) -> None:
+    """The details a date fact states: its day, month and year, not counts of 10 and 30."""
+    from factcli import FactBase
+    from factcli.ask.details import fact_details
+
+    fact = FactBase.load([str(write(DIED))]).fact("ada-died")
+    assert fact is not None and fact_details(fact) == {"day": {30.0}, "month": {10.0}, "year": {1881.0}}

@@ -151,7 +151,9 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
 
 def fact_details(fact: Fact) -> dict[str, set[float | str]]:
     """Every detail a fact states, by sort: in its value, its statement in either language and its excerpt."""
-    texts = [*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value), fact.excerpt]
+    # (Not a date's own "1881-10-30", whose pieces are no counts: its parts are added below.)
+    texts = [*(fact.statement.get(lang) for lang in LANGS),
+             *(value_texts(fact.value) if not isinstance(fact.value, DateValue) else ()), fact.excerpt]
     out: dict[str, set[float | str]] = {}
     times: list[frozenset[float | str]] = []
     for text in texts:

@@ -342,7 +342,9 @@ def _said_otherwise(index: Index, word: str, said: set[str]) -> bool:
     folded = words(word)
     if len(folded) != 1 or folded[0] not in NUMBER_VALUES:
         return False
-    return any(term in said for term, _ in match_words(index, folded)[0].matches if term not in _NUMERIC)
+    # (Not as digits: "trenta" of a fact that says "30 October" is no number that fact gives in other words.)
+    return any(term in said for term, _ in match_words(index, folded)[0].matches
+               if term not in _NUMERIC and not term.isdigit())
 
 
 def _counts_none(fact: Fact, q: Question) -> bool:
