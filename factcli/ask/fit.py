@@ -138,24 +138,6 @@ def time_qualifiers(q: Question, groups: dict[tuple[str, ...], set[str]]) -> set
     return out if len(groups) - len(out) >= 2 else set()
 
 
-def unknown_compound_names(index: Index, text: str) -> list[str]:
-    """Hyphenated names that are neither a known name nor made of known names: "Anna-Maria Rossi" is
-    not Maria Rossi, though 'Maria Rossi' is a name; "Rossi-Neri" is two known names."""
-    out = []
-    for compound in re.findall(r"\b[A-Z][\w']*(?:-[A-Za-z][\w']*)+", text):
-        parts = compound.split("-")
-        if not is_name(index, compound.replace("-", " ")) and not all(is_name(index, p) for p in parts) and \
-                not _in_a_name(index, fold(compound)):
-            out.append(fold(compound))
-    return out
-
-
-def _in_a_name(index: Index, words_: str) -> bool:
-    """Whether these folded words stand in a row inside a known name ("calabro sicilian" in "Calabro-Sicilian
-    earthquake"): the question names that thing with them."""
-    return any(f" {words_} " in f" {name} " for name, _ in index.names())
-
-
 def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
     """Each ordinal with the words that follow it ("second, ill-fated season": 2, [ill, fated, season])."""
     out = []

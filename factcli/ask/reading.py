@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from factcli.ask.against import has_opposite
 from factcli.ask.causes import asking_verbs
+from factcli.ask.compounds import unknown_compound_names
 from factcli.ask.details import unknown_names
 from factcli.ask.fit import (
     capitalised,
@@ -19,7 +20,6 @@ from factcli.ask.fit import (
     number_sort,
     part_of_a_name,
     places_named,
-    unknown_compound_names,
     variant_of_known,
     which_head,
 )
