@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.core.model import LANGS
+from factcli.ask.details import said_together
 from factcli.core.text import fold, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
@@ -30,8 +30,7 @@ def _said_in_a_row(index: Index, toks: list[str]) -> bool:
     if not found or not all(found):
         return False
     rarest = min(found, key=len)
-    return any(any(f" {' '.join(toks)} " in f" {' '.join(words(fact.statement.get(lang)))} " for lang in LANGS)
-               for fact in index.facts(list(rarest[:_ROW_LOOKUPS])))
+    return any(said_together(fact, tuple(toks)) for fact in index.facts(list(rarest[:_ROW_LOOKUPS])))
 
 
 _ROW_LOOKUPS = 50  # facts read at most for one compound: a word that rare is rare in any file
