@@ -42,7 +42,7 @@ from factcli.ask.verdict import (
     verdict,
 )
 from factcli.ask.words import FILLER
-from factcli.core.measures import SIZE, asked_dimension, how_long
+from factcli.core.measures import NOUNS, SIZE, asked_dimension, how_long
 from factcli.core.model import Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
 from factcli.core.text import fold, stem, terms, words
@@ -202,13 +202,11 @@ def _asks_inside(q: Question) -> bool:
     return at is not None and opener is not None and at - opener >= 2 and not (last and last[0] in _ASKING_FIRST)
 
 
-_AREA_NOUNS = frozenset({"area", "surface", "superficie", "estensione"})
-
-
 def _counted_instead(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskResult | None:
     """A count for a "how big" no area answers ("How big was the crowd?"); None if none answers either, or if
-    the question names the area itself."""
-    if q.kind != "measure" or not SIZE & set(q.words) or asked_dimension(q.words) != "area" or _AREA_NOUNS & set(q.words):
+    the question names the area itself (a noun of area, or "surface", which alone asks no area: "on the surface")."""
+    if q.kind != "measure" or not SIZE & set(q.words) or asked_dimension(q.words) != "area" or (
+            NOUNS["area"] | {"surface"}) & set(q.words):
         return None
     counted = _answer(index, replace_kind(q, "count"), lang, explain, fallback=True)
     return counted if counted.answer is not None else None

@@ -120,12 +120,11 @@ def _part_of_the_event(index: Index, r: Reading, ws: tuple[str, ...], ents: set[
     return any(together.intersection(index.naming(ent)) for ent in ents)
 
 
-def _counts_as_claimed(r: Reading, fact: Fact, matched: set[str]) -> bool:
-    """Whether a fact is a count of one of the numbers a claim gives, matching every word it says of it (not "27
-    finished" of "27 started")."""
+def _counts_as_claimed(r: Reading, counts: list[frozenset[float | str]], fact: Fact, matched: set[str]) -> bool:
+    """Whether a fact is a count of one of the numbers a claim gives (`counts`, read once from it), matching every
+    word it says of it (not "27 finished" of "27 started")."""
     value = fact.value
-    if not isinstance(value, CountValue) or not any(
-            float(value.number) in values for values in details(r.q.text).get("count", [])):
+    if not isinstance(value, CountValue) or not any(float(value.number) in values for values in counts):
         return False
     # What the claim counts is what the fact counts: the word after the number ("20 parents" is no count of
     # 20 children), in the fact's unit or after its number.
@@ -332,8 +331,9 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
             if claim:
                 # A count that is the very number the claim gives, a little further down, is what it claims
                 # ("23 died" of the toll of 23, before the 20 killed at the scene, which says "died").
+                counts = details(r.q.text).get("count", [])
                 near += [p for p in passing if p not in near and p[1].score >= CLAIM_NEAR * passing[0][1].score
-                         and _counts_as_claimed(r, facts[p[1].n], p[1].matched)]
+                         and _counts_as_claimed(r, counts, facts[p[1].n], p[1].matched)]
             # A claim, of those, the one that speaks of its details (its numbers, dates, times), then a location
             # where it puts something somewhere ("born in Naples?": the birthplace, before the birth's date).
             placing_claim = claim and bool(places_named(r.q.text))
