@@ -114,3 +114,68 @@ def test_someone_behind_another_act_corrects_nothing(run: Any, write: Any) -> No
     data = json.loads(result.stdout)
     assert data["verdict"] == "not in the facts" and data["answer"] is None, result.stdout
     assert result.exit_code == 1
+
+
+DAM = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: it}
+entities:
+  - {id: dam, kind: thing, names: {en: [the dam], it: [la diga]}}
+facts:
+  - id: dam-toll
+    type: count
+    value: {number: 356, unit: {en: dead, it: morti}}
+    statement: {en: The collapse of the dam caused 356 deaths., it: Il crollo della diga causò 356 morti.}
+    entities: [dam]
+    status: stated
+    source: {id: paper, excerpt: il crollo causò 356 morti}
+"""
+
+
+@pytest.mark.parametrize("claim", ["È vero che il crollo della diga fu causato da un attentato?",
+                                   "Claim: the collapse of the dam was caused by an earthquake."])
+def test_a_cause_no_fact_says_after_by_is_not_let_pass(run: Any, write: Any, claim: str) -> None:
+    """What a claim says did it, a word no fact uses after "caused by", is its point: a fact that the collapse caused
+    deaths does not confirm that an attack caused the collapse."""
+    data = json.loads(run("ask", claim, "-f", str(write(DAM)), "--format", "json").stdout)
+    assert data["verdict"] == "not in the facts", data
+
+
+def test_a_claim_with_its_cause_in_the_facts_is_judged(run: Any, write: Any) -> None:
+    """The negative case: "caused" said by the fact, and no word after "by" that no fact uses."""
+    data = json.loads(run("ask", "Claim: the collapse of the dam caused 356 deaths.", "-f", str(write(DAM)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "confirmed" and data["answer"]["id"] == "dam-toll", data
+
+
+CONCERT = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: bianchi, kind: person, names: {en: [Carlo Bianchi, Bianchi], it: [Carlo Bianchi, Bianchi]}}
+facts:
+  - id: concert-conductor
+    type: event
+    value: {name: {en: Bianchi conducts, it: Bianchi dirige}}
+    statement: {en: Carlo Bianchi was the conductor of the opening concert., it: Il direttore del concerto inaugurale fu Carlo Bianchi.}
+    entities: [bianchi]
+    status: stated
+    source: {id: paper, excerpt: Bianchi was the conductor}
+"""
+
+
+def test_a_doer_named_otherwise_is_contradicted(run: Any, write: Any) -> None:
+    """"Mancinelli conducted" stands where the fact has "Bianchi was the conductor": a name no fact knows in the place of
+    the one the fact gives, which corrects it."""
+    data = json.loads(run("ask", "Claim: Mancinelli conducted the opening concert.", "-f", str(write(CONCERT)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "concert-conductor", data
+
+
+def test_the_doer_the_fact_names_is_confirmed(run: Any, write: Any) -> None:
+    """The negative case: the conductor the fact names."""
+    data = json.loads(run("ask", "Claim: Carlo Bianchi conducted the opening concert.", "-f", str(write(CONCERT)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "confirmed" and data["answer"]["id"] == "concert-conductor", data

@@ -1,5 +1,5 @@
 """A claim that opens with a capitalised word no fact uses and no dictionary has is about someone the facts do
-not know ("Michelangelo defended the city?"): it is not let pass as an everyday word."""
+not know ("Michelangelo defended the city?", "Claim: France helped..."): it is not let pass as an everyday word."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ sources:
   - {id: paper, title: The Gazette, language: en}
 entities:
   - {id: rossi, kind: person, names: {en: [Rossi], it: [Rossi]}}
+  - {id: germany, kind: country, names: {en: [Germany], it: [Germania]}}
 facts:
   - id: city-defended
     type: count
@@ -22,6 +23,13 @@ facts:
     entities: [rossi]
     status: stated
     source: {id: paper, excerpt: defended the city walls}
+  - id: temple-moved
+    type: event
+    value: {name: {en: temple moved, it: tempio spostato}}
+    statement: {en: With help from Germany the old temple was moved uphill., it: Con l'aiuto della Germania il vecchio tempio fu spostato più in alto.}
+    entities: [germany]
+    status: stated
+    source: {id: paper, excerpt: with help from Germany the temple was moved}
 """
 
 
@@ -36,3 +44,18 @@ def test_a_known_name_opening_a_claim_is_judged(run: Any, write: Any) -> None:
     """The negative case: Rossi is in the fact, which confirms the claim."""
     data = json.loads(run("ask", "Rossi defended the city walls?", "-f", str(write(CITY)), "--format", "json").stdout)
     assert data["verdict"] == "confirmed", data
+
+
+@pytest.mark.parametrize("claim", ["Claim: France helped move the old temple.", "Affermazione: Francia aiutò a spostare il tempio."])
+def test_a_name_opening_what_follows_claim_is_not_let_pass(run: Any, write: Any, claim: str) -> None:
+    """After "Claim:" the claim's own first word may be a name no fact knows: the temple was moved with Germany's
+    help, which does not confirm France's; it names another in France's place, so it contradicts it."""
+    data = json.loads(run("ask", claim, "-f", str(write(CITY)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "temple-moved", data
+
+
+def test_a_known_name_after_claim_is_judged(run: Any, write: Any) -> None:
+    """The negative case: Germany is in the fact, which confirms the claim."""
+    data = json.loads(run("ask", "Claim: Germany helped move the old temple.", "-f", str(write(CITY)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "confirmed" and data["answer"]["id"] == "temple-moved", data

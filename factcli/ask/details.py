@@ -20,6 +20,7 @@ from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.months import MONTH_NUMBERS, MONTHS
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at, readings
 from factcli.core.text import NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
+from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
 
@@ -197,8 +198,15 @@ def bearing(claimed: Details, stated: dict[str, set[float | str]]) -> tuple[bool
 
 
 def _content(tokens: list[str]) -> list[tuple[int, str]]:
-    """The tokens that carry content (not function words), with their places, folded and stemmed."""
-    return [(i, stem(fold(t))) for i, t in enumerate(tokens) if fold(t) not in STOPWORDS]
+    """The tokens that carry content (not function words), with their places, folded and stemmed; a doer's noun
+    as its verb ("conductor", "direttore": conduct, dirett), so that "Ada conducted" stands where "Rossi was the
+    conductor" does."""
+    return [(i, _doing(stem(fold(t)))) for i, t in enumerate(tokens) if fold(t) not in STOPWORDS]
+
+
+def _doing(stemmed: str) -> str:
+    """The stem of a doer's noun without its ending ("conductor", "direttor"), any other stem as it is."""
+    return stemmed[:-2] if len(stemmed) > 6 and stemmed.endswith("or") else stemmed
 
 
 def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str] = frozenset()) -> bool:
@@ -249,11 +257,24 @@ _ADDING = frozenset({"also", "too", "anche", "pure", "besides", "inoltre", "oltr
 _LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
 
 
+def opening_names(index: Index, text: str, first: bool = True) -> set[str]:
+    """The words that open a sentence of the text (the question, or what follows "Claim:"), capitalised and in
+    neither language's dictionary: names ("Michelangelo difese la città?"), which a capital at the start of a
+    sentence alone does not show. `first`: the text's own first word too."""
+    # ("Whats", a word with its "'s" run on, is a word too.)
+    opening = r"(?:^|[.?!:]\s)" if first else r"[.?!:]\s"
+    return {word for first in re.findall(opening + r"\W*([^\W\d_][\w']*)", text)
+            if first[:1].isupper() and (word := (words(first) or [""])[0])
+            and not any(in_dictionary(w, index.lemma_dir) for w in (word, word.removesuffix("s")))}
+
+
 def unknown_names(index: Index, q: Question) -> frozenset[str]:
     """The names a claim gives (written with a capital, not first) that no fact knows, even with a typo;
     not the rest of a known name ("Irlanda del Nord" where the facts know "Irlanda"): that is another thing."""
     # Not a word that starts a sentence or a quotation, nor a month, nor a word that only frames a claim.
-    names = capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) - MONTHS - CLAIM_OPENERS
+    # (A claim's first word after "Claim:" is its subject: a name if no dictionary knows it, "Claim: France...".)
+    names = (capitalised(re.sub(r"[\"'«“‘]\s*(?=[A-Z])", ". ", q.text)) | opening_names(index, q.text, first=False)
+             ) - MONTHS - CLAIM_OPENERS
     tokens = written_words(q.text)
     candidates = [(at, fold(t)) for at, t in enumerate(tokens) if fold(t) in names and len(t) > 1 and terms(fold(t))]
     # (Most names a claim gives are known: the costlier reading of the whole claim only for those that are not.)

@@ -13,7 +13,7 @@ from itertools import pairwise
 from factcli.ask.against import has_opposite
 from factcli.ask.causes import asking_verbs
 from factcli.ask.compounds import unknown_compound_names
-from factcli.ask.details import unknown_names
+from factcli.ask.details import opening_names, unknown_names
 from factcli.ask.fit import (
     capitalised,
     first_named,
@@ -33,7 +33,7 @@ from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
 from factcli.core.text import ARTICLES, clock_time, fold, stem, words
-from factcli.index.lemmas import in_dictionary, is_lemma, italian_but_no_verb
+from factcli.index.lemmas import is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
 
@@ -192,12 +192,8 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
 
 
 def _opens_with_name(index: Index, q: Question, word: str) -> bool:
-    """Whether the question opens with this word, capitalised and in neither language's dictionary: a name
-    ("Michelangelo difese la città?"), which a capital at the start of a sentence alone does not show."""
-    first = re.match(r"\W*([^\W\d_][\w']*)", q.text)
-    # ("Whats", a word with its "'s" run on, is a word too.)
-    return bool(first and first.group(1)[:1].isupper() and words(first.group(1))[:1] == [word]
-                and not any(in_dictionary(w, index.lemma_dir) for w in (word, word.removesuffix("s"))))
+    """Whether a sentence of the question opens with this word as a name (opening_names)."""
+    return word in opening_names(index, q.text)
 
 
 _NOUN_BEFORE = frozenset("""
@@ -234,7 +230,7 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
-                 and _everyday(index, q, unknown[0]))
+                 and _everyday(index, q, unknown[0]) and not (is_claim(q) and _by_whom(q, unknown[0])))
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
@@ -244,6 +240,21 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     runs = sum(1 for i, w in enumerate(q.words) if w in unknown and not (
         i and q.words[i - 1] in unknown and _of_the_name(index, q, i)))
     return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == runs and not another)
+
+
+# The words that put who or what did it after a participle ("caused by a storm", "causato da un attentato"), and
+# the articles that may stand between.
+_BY = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall"})
+_BY_ARTICLES = ARTICLES | {"a", "an", "un", "uno", "una"}
+
+
+def _by_whom(q: Question, word: str) -> bool:
+    """Whether the word is what a claim says did it, after a participle and "by" / "da" (an article between or
+    not): the claim's very point, which a fact that does not say it cannot confirm ("caused by a storm"); not "da"
+    after anything else ("fin da bambino")."""
+    at = q.words.index(word) if word in q.words else -1
+    by = at - 2 if at >= 2 and q.words[at - 1] in _BY_ARTICLES else at - 1
+    return by >= 1 and q.words[by] in _BY and q.words[by - 1].endswith(("ed", "en", *_PARTICIPLE_ENDINGS))
 
 
 def _of_the_name(index: Index, q: Question, at: int) -> bool:
