@@ -352,3 +352,94 @@ def test_a_unit_of_measure_in_one_language_only_is_no_measure(run: Any, write: A
     """"university degrees" are no degrees of heat where the other language says "lauree": the count answers."""
     data = json.loads(run("ask", question, "-f", str(write(DEGREES)), "--format", "json").stdout)
     assert data["answer"]["id"] == "rossi-degrees", data
+
+
+CLASSES = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: train, kind: thing, names: {en: [the train], it: [il treno]}}
+facts:
+  - id: second-class
+    type: count
+    value: {number: 5, unit: {en: second-class carriages, it: carrozze di seconda classe}}
+    statement: {en: The train had five second-class carriages., it: Il treno aveva cinque carrozze di seconda classe.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: cinque carrozze di seconda classe}
+  - id: first-class
+    type: count
+    value: {number: 4, unit: {en: first-class carriages, it: carrozze di prima classe}}
+    statement: {en: The train had four first-class carriages., it: Il treno aveva quattro carrozze di prima classe.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: quattro carrozze di prima classe}
+"""
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Quante carrozze di prima classe aveva il treno?", "first-class"),
+    ("Quante carrozze di seconda classe aveva il treno?", "second-class"),
+    ("How many first-class carriages did the train have?", "first-class"),
+])
+def test_an_italian_prima_before_a_noun_is_the_first(run: Any, write: Any, question: str, want: str) -> None:
+    """"Di prima classe" numbers the class, as "first-class" does: the count of the second class does not answer."""
+    data = json.loads(run("ask", question, "-f", str(write(CLASSES)), "--format", "json").stdout)
+    assert data["answer"]["id"] == want, data
+
+
+SURVIVORS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: train, kind: thing, names: {en: [the train], it: [il treno]}}
+facts:
+  - id: second-class-survivors
+    type: count
+    value: {number: 28, unit: {en: second-class survivors, it: sopravvissuti di seconda classe}}
+    statement: {en: Of the second-class passengers on the train only 28 survived., it: Dei passeggeri di seconda classe del treno solo 28 sopravvissero.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: only 28 survived}
+  - id: survivors
+    type: count
+    value: {number: 134, unit: {en: survivors, it: sopravvissuti}}
+    statement: {en: Of the people on the train 134 survived., it: Delle persone sul treno 134 sopravvissero.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: 134 survived}
+  - id: dead
+    type: count
+    value: {number: 151, unit: {en: dead, it: morti}}
+    statement: {en: The accident killed 151 people., it: L'incidente uccise 151 persone.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: killed 151 people}
+  - id: carriages
+    type: count
+    value: {number: 9, unit: {en: carriages, it: carrozze}}
+    statement: {en: The express had nine carriages., it: Il rapido aveva nove carrozze.}
+    entities: [train]
+    status: stated
+    source: {id: paper, excerpt: nine carriages}
+  - id: bridge
+    type: event
+    value: {name: {en: bridge collapse, it: crollo del ponte}}
+    statement: {en: The bridge over the river collapsed at night., it: Il ponte sul fiume crollò di notte.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: the bridge collapsed}
+"""
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("How many survived in all?", "survivors"), ("Quanti sopravvissero in tutto?", "survivors"),
+    ("How many second-class passengers survived?", "second-class-survivors"),
+])
+def test_of_two_tied_counts_the_one_that_counts_only_what_was_asked_answers(
+        run: Any, write: Any, question: str, want: str) -> None:
+    """"How many survived?" is not answered by the survivors of one class, which the question does not name."""
+    data = json.loads(run("ask", question, "-f", str(write(SURVIVORS)), "--format", "json").stdout)
+    assert data["answer"]["id"] == want, data

@@ -67,11 +67,23 @@ _DETERMINERS = frozenset({"il", "lo", "un", "al", "del", "nel", "dal", "sul", "s
 
 def ordinal_at(toks: Sequence[str], i: int) -> int | None:
     """The rank the folded word at `i` gives, if it is an ordinal there: "il secondo viaggio" is the second,
-    "secondo Rossi" is according to her."""
+    "secondo Rossi" is according to her; "la prima volta", "di prima classe" the first, "prima di partire"
+    before."""
     word = toks[i]
+    if word in _PRIMA:
+        following = toks[i + 1] if i + 1 < len(toks) else ""
+        return 1 if i and toks[i - 1] in _BEFORE_PRIMA and following.isalpha() and following not in _AFTER_BEFORE else None
     if word not in ORDINALS or (word == "secondo" and (not i or toks[i - 1] not in _DETERMINERS)):
         return None
     return ORDINALS[word]
+
+
+# "Prima" is "first" after an article or a preposition and before a noun ("la prima volta", "in prima classe");
+# before "di" or "che", or with nothing after, it is "before" ("prima della guerra", "come prima").
+_PRIMA = frozenset({"prima", "prime"})
+_BEFORE_PRIMA = frozenset({"la", "le", "una", "alla", "alle", "della", "delle", "nella", "nelle", "sulla", "sulle",
+                           "dalla", "dalle", "di", "in", "sua", "sue", "questa", "quella", "ogni", "per", "loro"})
+_AFTER_BEFORE = frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d", "che", "e", "o", "ancora"})
 
 
 # Words before a number that bound it: "more than fifty" is over 50, "circa 330" about 330 (folded; the longest

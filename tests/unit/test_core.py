@@ -316,3 +316,14 @@ def test_english_short_words_tell_a_claim_is_english() -> None:
 
     text = "Claim: Lindbergh landed at Le Bourget at 10:22 a.m."
     assert detect_lang(words(text), text) == "en"
+
+
+@pytest.mark.parametrize(("toks", "at", "rank"), [
+    (["carrozze", "di", "prima", "classe"], 2, 1), (["la", "prima", "volta"], 1, 1), (["in", "prima", "pagina"], 1, 1),
+    (["prima", "della", "guerra"], 0, None), (["morirono", "prima", "di", "arrivare"], 1, None),
+    (["la", "prima", "di", "tre"], 1, None), (["come", "prima"], 1, None), (["arrivati", "prima"], 1, None),
+])
+def test_prima_is_first_only_after_an_article_and_before_a_noun(toks: list[str], at: int, rank: int | None) -> None:
+    """"Di prima classe" is the first class; "prima della guerra", "come prima" are before."""
+    from factcli.core.numbers import ordinal_at
+    assert ordinal_at(toks, at) == rank
