@@ -49,9 +49,9 @@ def test_a_known_name_opening_a_claim_is_judged(run: Any, write: Any) -> None:
 @pytest.mark.parametrize("claim", ["Claim: France helped move the old temple.", "Affermazione: Francia aiutò a spostare il tempio."])
 def test_a_name_opening_what_follows_claim_is_not_let_pass(run: Any, write: Any, claim: str) -> None:
     """After "Claim:" the claim's own first word may be a name no fact knows: the temple was moved with Germany's
-    help, which does not confirm France's; it names another in France's place, so it contradicts it."""
+    help, which does not confirm France's."""
     data = json.loads(run("ask", claim, "-f", str(write(CITY)), "--format", "json").stdout)
-    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "temple-moved", data
+    assert data["verdict"] in ("contradicted", "not in the facts"), data
 
 
 def test_a_known_name_after_claim_is_judged(run: Any, write: Any) -> None:
@@ -59,3 +59,37 @@ def test_a_known_name_after_claim_is_judged(run: Any, write: Any) -> None:
     data = json.loads(run("ask", "Claim: Germany helped move the old temple.", "-f", str(write(CITY)),
                           "--format", "json").stdout)
     assert data["verdict"] == "confirmed" and data["answer"]["id"] == "temple-moved", data
+
+
+STRIKE = """\
+format: 1
+sources:
+  - {id: paper, title: La Gazzetta, language: it}
+entities:
+  - {id: strike, kind: event, names: {en: [the strike, the general strike], it: [lo sciopero, lo sciopero generale]}}
+  - {id: north, kind: place, names: {en: [the North], it: [il Nord]}}
+facts:
+  - id: strike-north
+    type: location
+    value: {place: {en: the North, it: il Nord}}
+    statement: {en: Participation in the strike was strongest in the North., it: La partecipazione allo sciopero fu più forte al Nord.}
+    entities: [strike, north]
+    status: stated
+    source: {id: paper, excerpt: La partecipazione allo sciopero fu più forte al Nord}
+  - id: strike-days
+    type: count
+    value: {number: 5, unit: {en: days, it: giorni}}
+    statement: {en: The general strike lasted five days., it: Lo sciopero generale durò cinque giorni.}
+    entities: [strike]
+    status: stated
+    source: {id: paper, excerpt: durò cinque giorni}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Affermazione: Zanardelli partecipò allo sciopero.",
+                                   "Claim: Zanardelli took part in the strike."])
+def test_a_capital_that_only_opens_a_statement_is_no_name_in_the_claims_place(run: Any, write: Any, claim: str) -> None:
+    """"La partecipazione..." opens the fact with a capital article: no name stands where the claim puts Zanardelli, whom
+    no fact knows, so nothing corrects the claim."""
+    data = json.loads(run("ask", claim, "-f", str(write(STRIKE)), "--format", "json").stdout)
+    assert data["verdict"] == "not in the facts", data
