@@ -38,3 +38,51 @@ def test_the_count_still_answers_how_many(run: Any, write: Any) -> None:
     """The negative case: the same fact answers the question it does answer."""
     result = run("ask", "How many deep dives did Rossi make?", "-f", str(write(WALK)), "--format", "value")
     assert result.exit_code == 0 and result.stdout.startswith("1")
+
+
+BRIDGE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: bridge, kind: thing, names: {en: [the bridge], it: [il ponte]}}
+facts:
+  - id: deck-widened
+    type: count
+    value: {number: 20, unit: {en: metres wide, it: metri di larghezza}}
+    statement:
+      en: During the restoration of the bridge the deck was widened to 20 metres.
+      it: Durante il restauro del ponte la carreggiata fu allargata a 20 metri.
+    entities: [bridge]
+    status: stated
+    source: {id: paper, excerpt: the deck was widened}
+  - id: closed-in-war
+    type: event
+    value: {name: {en: closure, it: chiusura}}
+    statement:
+      en: The bridge was closed to traffic during the war.
+      it: Il ponte fu chiuso al traffico durante la guerra.
+    entities: [bridge]
+    status: stated
+    source: {id: paper, excerpt: closed during the war}
+  - id: bridge-length
+    type: count
+    value: {number: 300, unit: {en: metres long, it: metri di lunghezza}}
+    statement: {en: The bridge is 300 metres long., it: Il ponte è lungo 300 metri.}
+    entities: [bridge]
+    status: stated
+    source: {id: paper, excerpt: 300 metres long}
+"""
+
+
+@pytest.mark.parametrize("question", ["When was the restoration of the bridge?", "Quando fu il restauro del ponte?"])
+def test_during_the_thing_asked_says_not_when(run: Any, write: Any, question: str) -> None:
+    """"During the restoration" tells what was done then, not when the restoration was."""
+    result = run("ask", question, "-f", str(write(BRIDGE)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == "", result.stdout
+
+
+def test_during_another_thing_says_when(run: Any, write: Any) -> None:
+    """The negative case: closed "during the war" says when the bridge was closed."""
+    result = run("ask", "When was the bridge closed?", "-f", str(write(BRIDGE)), "--format", "json")
+    assert result.exit_code == 0 and '"closed-in-war"' in result.stdout, result.stdout

@@ -187,7 +187,7 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
         # "Was Ada born in Naples?": a fact of Ada in Naples that says nothing of a birth does not judge it.
         return "says only where the claim puts it, not what it says happened"
     if c.timed and (c.tolerated or not r.plain_words or len(plain_hit) < len(r.plain_words)
-                    or not (says_when(fact) if c.timed == "when" else placed(index, r, fact))
+                    or not (says_when(fact, {t for w in plain_hit for t in r.term_of.get(w, set())}) if c.timed == "when" else placed(index, r, fact))
                     or any(not r.term_of.get(w, set()) & own for w in r.titles)):
         return f"does not say {c.timed}, in its own words"  # a stretch already: all in the fact's own words
     # A claim's wrong detail let pass: the fact that corrects it may tell the rest in other words, but most of it.

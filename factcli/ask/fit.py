@@ -24,6 +24,7 @@ from factcli.index.summary import some_term_ends_with
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
 TIME_MARKERS = frozenset({"after", "dopo", "before", "prima", "following"})
 WHICH = frozenset({"which", "quale", "quali", "qual"})
@@ -263,9 +264,18 @@ _WHEN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d|century|centuries|secolo|secoli|deca
                    r"|xxi|21st|during|durante)\b", re.IGNORECASE)
 
 
-def says_when(fact: Fact) -> bool:
-    """Whether a fact's statement places it in time, so that it can answer "when" without a date."""
-    return any(_WHEN.search(fact.statement.get(lang)) for lang in LANGS)
+def says_when(fact: Fact, asked: AbstractSet[str] = frozenset()) -> bool:
+    """Whether a fact's statement places it in time, so that it can answer "when" without a date; not "during"
+    the very thing asked about (`asked`: the terms the question matched, in either language's statement), "When
+    was it rebuilt?" of a fact that tells what was done "during the reconstruction"."""
+    texts = [fact.statement.get(lang) for lang in LANGS]
+    found = [(m.group(0).lower() in _DURING, text[m.end():]) for text in texts for m in _WHEN.finditer(text)]
+    restates = any(during and any(t in asked for w in [w for w in words(rest)[:3] if w not in STOPWORDS][:1]
+                                  for t in terms(w)) for during, rest in found)
+    return any(not (during and restates) for during, _ in found)
+
+
+_DURING = frozenset({"during", "durante"})
 
 
 def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
