@@ -443,3 +443,48 @@ def test_of_two_tied_counts_the_one_that_counts_only_what_was_asked_answers(
     """"How many survived?" is not answered by the survivors of one class, which the question does not name."""
     data = json.loads(run("ask", question, "-f", str(write(SURVIVORS)), "--format", "json").stdout)
     assert data["answer"]["id"] == want, data
+
+
+TOLL = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: crash, kind: event, names: {en: [the crash], it: [l'incidente]}}
+facts:
+  - id: deaths
+    type: count
+    value: {number: 101, unit: {en: dead, it: morti}}
+    statement: {en: The crash killed 101 people., it: L'incidente uccise 101 persone.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: killed 101 people}
+  - id: injured
+    type: count
+    value: {number: 88, unit: {en: injured, it: feriti}}
+    statement: {en: The crash left 88 people injured., it: L'incidente causò 88 feriti.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: 88 people injured}
+  - id: cars
+    type: count
+    value: {number: 12, unit: {en: cars, it: carrozze}}
+    statement: {en: The train had twelve cars., it: Il treno aveva dodici carrozze.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: twelve cars}
+"""
+
+
+@pytest.mark.parametrize("question", ["How many children died in the crash?", "Quanti bambini morirono nell'incidente?"])
+def test_what_a_count_question_counts_is_never_let_pass(run: Any, write: Any, question: str) -> None:
+    """No fact counts children: the toll of all the dead does not answer how many of them were children."""
+    result = run("ask", question, "-f", str(write(TOLL)), "--format", "value")
+    assert result.exit_code == 1 and result.stdout == "", result.stdout
+
+
+@pytest.mark.parametrize("question", ["How many people died in the crash?", "how many guys died in the crash"])
+def test_a_count_of_anyone_is_answered_by_the_toll(run: Any, write: Any, question: str) -> None:
+    """The negative case: people (or "guys") are whom the toll counts."""
+    result = run("ask", question, "-f", str(write(TOLL)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout.startswith("101"), result.stdout

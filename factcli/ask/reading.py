@@ -23,7 +23,7 @@ from factcli.ask.fit import (
     variant_of_known,
     which_head,
 )
-from factcli.ask.question import KIND_TYPES, Question
+from factcli.ask.question import KIND_TYPES, Question, count_heads
 from factcli.ask.rerank import MEANS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, PARTICLES
@@ -230,7 +230,8 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
-                 and _everyday(index, q, unknown[0]) and not (is_claim(q) and _by_whom(q, unknown[0])))
+                 and _everyday(index, q, unknown[0]) and not (is_claim(q) and _by_whom(q, unknown[0]))
+                 and not _counted(q, unknown[0]))
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
     another = bool({"name", "place"} & r.wrong_numbers) and bool(r.wrong_numbers - {"name", "place"})
@@ -240,6 +241,12 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     runs = sum(1 for i, w in enumerate(q.words) if w in unknown and not (
         i and q.words[i - 1] in unknown and _of_the_name(index, q, i)))
     return tolerated or opposite or bool(r.wrong_numbers and len(r.wrong_numbers) == runs and not another)
+
+
+def _counted(q: Question, word: str) -> bool:
+    """Whether the word is what a how-many question counts, right after "how many" ("How many children died?"):
+    a count of others (the dead) does not answer it; not a word for anyone ("guys") or an adverb ("badly")."""
+    return q.kind == "count" and count_heads(q)[:1] == [word] and word not in ANYONE and not word.endswith("ly")
 
 
 # The words that put who or what did it after a participle ("caused by a storm", "causato da un attentato"), and
