@@ -270,3 +270,44 @@ def test_a_place_no_fact_knows_with_its_common_noun_is_one_wrong_detail(run: Any
     corrects; a name beside a verb ("il Papa visitò") is no place, and no fact says anything of it."""
     result = run("ask", claim, "-f", str(write(FESTIVAL)), "--format", "json")
     assert json.loads(result.stdout)["verdict"] == verdict, result.stdout
+
+
+ROUTE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: express, kind: thing, names: {en: [the express, the train], it: [il rapido, il treno]}}
+  - {id: milan, kind: place, names: {en: [Milan], it: [Milano]}}
+  - {id: naples, kind: place, names: {en: [Naples], it: [Napoli]}}
+facts:
+  - id: route
+    type: event
+    value: {name: {en: the night route, it: la corsa notturna}}
+    statement: {en: The express was travelling from Milan to Naples., it: Il rapido viaggiava da Milano a Napoli.}
+    entities: [express, milan, naples]
+    status: stated
+    source: {id: paper, excerpt: travelling from Milan to Naples}
+  - id: cars
+    type: count
+    value: {number: 12, unit: {en: cars, it: carrozze}}
+    statement: {en: The express had twelve cars., it: Il rapido aveva dodici carrozze.}
+    entities: [express]
+    status: stated
+    source: {id: paper, excerpt: twelve cars}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Claim: the express was travelling from Naples to Milan.",
+                                   "Il rapido viaggiava da Napoli?"])
+def test_a_journey_told_the_other_way_round_is_contradicted(run: Any, write: Any, claim: str) -> None:
+    """The route goes from Milan to Naples: a claim that it started at Naples has it backwards."""
+    data = json.loads(run("ask", claim, "-f", str(write(ROUTE)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "route", data
+
+
+def test_the_journey_as_told_is_confirmed(run: Any, write: Any) -> None:
+    """The negative case: from Milan to Naples, as the fact says."""
+    data = json.loads(run("ask", "Claim: the express was travelling from Milan to Naples.", "-f", str(write(ROUTE)),
+                          "--format", "json").stdout)
+    assert data["verdict"] == "confirmed", data

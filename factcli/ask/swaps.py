@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcli.ask.details import replaced_in, says_what
 from factcli.ask.fit import own_terms, places_named
 from factcli.core.model import LANGS, Fact
-from factcli.core.text import ARTICLES, STOPWORDS, stem, terms, words
+from factcli.core.text import ARTICLES, STOPWORDS, fold, stem, terms, words
 from factcli.index.read import Index
 
 _SWAPPABLE = frozenset({"place", "person", "organisation", "country"})
@@ -91,3 +93,25 @@ def wrong_agent(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]
         done = set().union(*claimed.values())
         stated = {ent: acts for ent, acts in stated.items() if acts & done}
     return bool(stated) and not stated.keys() & claimed.keys()
+
+
+# A name right after a word that says where a journey starts or ends ("from Munich", "da Wellington", "to Hamburg",
+# "ad Auckland"): the preposition in either case, the name capitalised.
+_FROM = re.compile(r"\b(?i:from|da|dal|dalla|dallo)\s+(?:the\s+)?([A-Z][\w'-]*)")
+_TO = re.compile(r"\b(?i:to|a|ad|al|alla|allo|verso)\s+(?:the\s+)?([A-Z][\w'-]*)")
+
+
+def _ends(text: str) -> tuple[set[str], set[str]]:
+    """The names a text says something went from, and those it went to."""
+    return {fold(m.group(1)) for m in _FROM.finditer(text)}, {fold(m.group(1)) for m in _TO.finditer(text)}
+
+
+def reversed_route(claim: str, fact: Fact) -> bool:
+    """Whether the claim has a journey start where the fact's route ends, or end where it starts ("from Hamburg"
+    against "from Munich to Hamburg"): the fact corrects it. Only a route, a start and an end in one statement
+    ("asked Pyongyang for shells" is none)."""
+    starts, ends = _ends(claim)
+    said = [ends_ for lang in LANGS if all(ends_ := _ends(fact.statement.get(lang)))]
+    fact_starts = {w for s, _ in said for w in s}
+    fact_ends = {w for _, e in said for w in e}
+    return bool((starts & fact_ends) - fact_starts or (ends & fact_starts) - fact_ends)

@@ -15,7 +15,7 @@ from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, op
 from factcli.ask.details import Details, bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
-from factcli.ask.swaps import swapped, wrong_agent
+from factcli.ask.swaps import reversed_route, swapped, wrong_agent
 from factcli.ask.words import NOBODY
 from factcli.ask.years import date_parts, dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
@@ -209,7 +209,8 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     if _only_some(fact, q, claimed):
         return CONTRADICTED
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
-            index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q):
+            index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q) or (
+            reversed_route(q.text, fact)):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
