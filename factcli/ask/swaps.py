@@ -109,7 +109,7 @@ def _ends(text: str) -> tuple[set[str], set[str]]:
 def reversed_route(claim: str, fact: Fact) -> bool:
     """Whether the claim has a journey start where the fact's route ends, or end where it starts ("from Hamburg"
     against "from Munich to Hamburg"): the fact corrects it. Only a route, a start and an end in one statement
-    ("asked Pyongyang for shells" is none)."""
+    ("asked Oslo for ships" is none)."""
     starts, ends = _ends(claim)
     said = [ends_ for lang in LANGS if all(ends_ := _ends(fact.statement.get(lang)))]
     fact_starts = {w for s, _ in said for w in s}
