@@ -126,3 +126,42 @@ def test_single_and_double_exclude_each_other(run: Any, write: Any, claim: str, 
     """A single track is not a double one: the fact that says "doppio binario" corrects "binario unico"."""
     data = json.loads(run("ask", claim, "-f", str(write(TRACK)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "line-track"), data
+
+
+FIRE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: firemen, kind: organisation, names: {en: [the firemen, the fire brigade], it: [i pompieri]}}
+facts:
+  - id: fire-left
+    type: event
+    value: {name: {en: fire left to burn, it: incendio lasciato bruciare}}
+    statement:
+      en: The firemen declined to extinguish the flames in the wreck.
+      it: I pompieri si rifiutarono di domare le fiamme nel relitto.
+    entities: [firemen]
+    status: stated
+    source: {id: paper, excerpt: declined to extinguish the flames}
+  - id: wreck-burned
+    type: count
+    value: {number: 3, unit: {en: hours, it: ore}}
+    statement: {en: The wreck burned for three hours., it: Il relitto bruciò per tre ore.}
+    entities: []
+    status: stated
+    source: {id: paper, excerpt: burned for three hours}
+"""
+
+
+@pytest.mark.parametrize("claim", ["Did the firemen extinguish the flames?", "I pompieri domarono le fiamme?"])
+def test_what_someone_declined_to_do_is_denied(run: Any, write: Any, claim: str) -> None:
+    """"Declined to extinguish", "si rifiutarono di domare": the fact says they did not."""
+    data = json.loads(run("ask", claim, "-f", str(write(FIRE)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted", data
+
+
+def test_a_decline_is_no_refusal_without_to(run: Any, write: Any) -> None:
+    """The negative case: "the flames declined" refuses nothing; a claim of what the fact says is confirmed."""
+    data = json.loads(run("ask", "Did the wreck burn for three hours?", "-f", str(write(FIRE)), "--format", "json").stdout)
+    assert data["verdict"] == "confirmed", data

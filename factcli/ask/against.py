@@ -240,4 +240,12 @@ def _negated(toks: list[str]) -> set[str]:
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
                                          None)) is not None:
             negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | BEING][:2]}
+        # "declined to put it out", "si rifiutarono di spegnerlo": what they would not do is denied.
+        elif stem(tok) in _REFUSING and toks[i + 1:i + 2] in (["to"], ["di"]):
+            negated |= {stem(w) for w in [w for w in toks[i + 2:i + 7] if w not in STOPWORDS | BEING][:2]}
     return negated
+
+
+# The verbs of refusing, stemmed; a negation only before "to" / "di" ("the fire declined" is no refusal).
+_REFUSING = frozenset(stem(fold(w)) for w in ("declined", "refused", "rifiutò", "rifiutarono", "rifiutato", "rifiutata",
+                                        "rifiutati", "rifiutava", "rifiutavano", "rifiuta", "rifiutano"))
