@@ -39,6 +39,13 @@ facts:
     entities: [ada]
     status: stated
     source: {id: log, excerpt: In the 1952 race Ada's engine failed}
+  - id: ada-trial
+    type: event
+    value: {name: {en: the trial, it: il processo}}
+    statement: {en: The court tried Ada for fraud but she was discharged., it: Il tribunale processò Ada per frode ma fu prosciolta.}
+    entities: [ada]
+    status: stated
+    source: {id: log, excerpt: she was discharged}
   - id: ada-quote-young
     type: quote
     value:
@@ -57,6 +64,8 @@ facts:
     ("Ada era la più anziana di cinque figli?", "ada-youngest"),
     ("Was Tom a female cat?", "tom-male"),
     ("Claim: Ada says her readers are older.", "ada-quote-young"),
+    ("Was Ada convicted of fraud?", "ada-trial"),
+    ("Ada fu condannata per frode?", "ada-trial"),
 ])
 def test_a_claim_of_the_other_of_a_pair_is_contradicted(run: Any, write: Any, claim: str, expected: str) -> None:
     """Each claim says the other word of a pair than its fact: no confirmation."""

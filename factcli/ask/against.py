@@ -59,7 +59,8 @@ _OPPOSITES = (
      "saved spared survived survive escaped intact unharmed undamaged scampo scampato scampata risparmiato risparmiata risparmiati risparmiate "
      "salvato salvata salvati salvate salvo salvarono sopravvisse sopravvissuto sopravvissuta intatto intatta"),
     ("convicted condemned guilty condannato condannata condannati condanno condannarono colpevole",
-     "acquitted innocent assolto assolta assolti assolse assolsero innocente"),
+     "acquitted discharged innocent assolto assolta assolti assolse assolsero prosciolto prosciolta prosciolti prosciolse "
+     "prosciolsero innocente"),
     ("accepted approved accettato accettata approvato approvata approvarono accetto",
      "rejected refused respinto respinta respinse rifiutato rifiutata rifiuto"),
     ("stop stopped halt halted suspend suspended fermare fermato fermata fermo sospeso sospesa sospesi sospese "
