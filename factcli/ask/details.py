@@ -19,7 +19,7 @@ from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.months import MONTH_NUMBERS, MONTHS
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at, readings
-from factcli.core.text import ARTICLES, NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
+from factcli.core.text import ANY_ARTICLES, NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
 from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index
@@ -232,7 +232,7 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
             for i, w in _content(other):
                 near = other[i + 1:i + 4] if w in before else other[max(0, i - 3):i] if w in after else []
                 # (An article that only opens the statement, "La partecipazione...", names nothing.)
-                if any(t[:1].isupper() and fold(t) not in said | _ARTICLES for t in near):
+                if any(t[:1].isupper() and fold(t) not in said | ANY_ARTICLES for t in near):
                     return True
     return False
 
@@ -255,7 +255,6 @@ def _name_span(tokens: list[str], at: int) -> tuple[int, int]:
 
 # Words that add a name to what the facts say rather than put it in another's place ("Did Xi also come?").
 _ADDING = frozenset({"also", "too", "anche", "pure", "besides", "inoltre", "oltre"})
-_ARTICLES = ARTICLES | {"a", "an", "un", "uno", "una"}
 _LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
 
 

@@ -25,6 +25,7 @@ from factcli.ask.fit import (
 )
 from factcli.ask.question import KIND_TYPES, Question, count_heads
 from factcli.ask.rerank import MEANS
+from factcli.ask.swaps import AGENT_WORDS
 from factcli.ask.verdict import is_claim
 from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, PARTICLES
 from factcli.ask.years import year_bounds
@@ -32,7 +33,7 @@ from factcli.core.measures import spellings, unit_of
 from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
-from factcli.core.text import ARTICLES, clock_time, fold, stem, words
+from factcli.core.text import ANY_ARTICLES, ARTICLES, clock_time, fold, stem, words
 from factcli.index.lemmas import is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
@@ -191,11 +192,6 @@ def _wrong_details(index: Index, q: Question, unknown: list[str], yes_no: bool) 
     return sorts | {"place" for w in unknown if w in places} | {"name" for w in unknown if w in names and w not in places}
 
 
-def _opens_with_name(index: Index, q: Question, word: str) -> bool:
-    """Whether a sentence of the question opens with this word as a name (opening_names)."""
-    return word in opening_names(index, q.text)
-
-
 _NOUN_BEFORE = frozenset("""
 the a an his her its their our my your this that these those some any no every each of for with by from in on at
 which what whose first last only one two three second third other another to
@@ -218,7 +214,7 @@ def _everyday(index: Index, q: Question, word: str) -> bool:
     ("next", an implied "age")."""
     return (word not in q.names and word not in capitalised(q.text) and not any(c.isdigit() for c in word)
             and not variant_of_known(index, word) and not part_of_a_name(index, q, word)
-            and word not in _FUTURE and word not in IMPLIED and not _opens_with_name(index, q, word))
+            and word not in _FUTURE and word not in IMPLIED and word not in opening_names(index, q.text))
 
 
 def tolerates(index: Index, r: Reading, strict: bool) -> bool:
@@ -249,19 +245,13 @@ def _counted(q: Question, word: str) -> bool:
     return q.kind == "count" and count_heads(q)[:1] == [word] and word not in ANYONE and not word.endswith("ly")
 
 
-# The words that put who or what did it after a participle ("caused by a storm", "causato da un attentato"), and
-# the articles that may stand between.
-_BY = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall"})
-_BY_ARTICLES = ARTICLES | {"a", "an", "un", "uno", "una"}
-
-
 def _by_whom(q: Question, word: str) -> bool:
     """Whether the word is what a claim says did it, after a participle and "by" / "da" (an article between or
     not): the claim's very point, which a fact that does not say it cannot confirm ("caused by a storm"); not "da"
     after anything else ("fin da bambino")."""
     at = q.words.index(word) if word in q.words else -1
-    by = at - 2 if at >= 2 and q.words[at - 1] in _BY_ARTICLES else at - 1
-    return by >= 1 and q.words[by] in _BY and q.words[by - 1].endswith(("ed", "en", *_PARTICIPLE_ENDINGS))
+    by = at - 2 if at >= 2 and q.words[at - 1] in ANY_ARTICLES else at - 1
+    return by >= 1 and q.words[by] in AGENT_WORDS and q.words[by - 1].endswith(("ed", "en", *_PARTICIPLE_ENDINGS))
 
 
 def _of_the_name(index: Index, q: Question, at: int) -> bool:

@@ -51,7 +51,7 @@ def swapped(index: Index, claim: str, groups: dict[tuple[str, ...], set[str]], f
 
 
 # The words that put who did something after them ("taken by Ada", "scattata da Ada", "fondata dalla Rossi SpA").
-_AGENT = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dall"})
+AGENT_WORDS = frozenset({"by", "da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall"})
 _AGENTS = frozenset({"person", "organisation"})
 
 
@@ -61,7 +61,7 @@ def _agents(toks: list[str], names: dict[tuple[str, ...], set[str]]) -> dict[str
     the "by", what they did ("designed")."""
     out: dict[str, set[str]] = {}
     for i, tok in enumerate(toks):
-        if tok in _AGENT:
+        if tok in AGENT_WORDS:
             at = i + 2 if toks[i + 1:i + 2] and toks[i + 1] in ARTICLES else i + 1
             starts = (at, at + 1) if toks[at:at + 1] and toks[at] not in STOPWORDS and not toks[at].isdigit() else (at,)
             for ws, ents in names.items():

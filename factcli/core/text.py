@@ -51,6 +51,8 @@ sarebbero ero eri eravamo eravate fui fosti fu fummo foste furono fossi fosse fo
 
 # The definite articles of either language, which may stand between a preposition and a name ("in the", "nella").
 ARTICLES = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
+# The definite articles and the indefinite ones.
+ANY_ARTICLES = ARTICLES | frozenset({"a", "an", "un", "uno", "una"})
 
 # The words that ask "who" in either language.
 WHO_WORDS = frozenset({"who", "whom", "chi"})
