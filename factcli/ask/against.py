@@ -240,11 +240,16 @@ def _negated(toks: list[str]) -> set[str]:
         # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
                                          None)) is not None:
-            negated |= {stem(w) for w in [w for w in toks[to + 1:to + 6] if w not in STOPWORDS | BEING][:2]}
+            negated |= _what_cannot_be(toks[to + 1:to + 6])
         # "declined to put it out", "si rifiutarono di spegnerlo": what they would not do is denied.
         elif stem(tok) in _REFUSING and toks[i + 1:i + 2] in (["to"], ["di"]):
-            negated |= {stem(w) for w in [w for w in toks[i + 2:i + 7] if w not in STOPWORDS | BEING][:2]}
+            negated |= _what_cannot_be(toks[i + 2:i + 7])
     return negated
+
+
+def _what_cannot_be(following: list[str]) -> set[str]:
+    """The stems of the first two words after "to"/"di" that carry content, neither function words nor "be"."""
+    return {stem(w) for w in [w for w in following if w not in STOPWORDS | BEING][:2]}
 
 
 # The verbs of refusing, stemmed; a negation only before "to" / "di" ("the fire declined" is no refusal).

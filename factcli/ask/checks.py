@@ -50,7 +50,7 @@ from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.verdict import event_terms, is_claim, places, placing
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds
-from factcli.core.model import LANGS, CountValue, Fact, LocationValue
+from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue
 from factcli.core.numbers import number_of
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, stem, term_set, words
@@ -337,23 +337,23 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
             # A claim, of those, the one that speaks of its details (its numbers, dates, times), then a location
             # where it puts something somewhere ("born in Naples?": the birthplace, before the birth's date).
             placing_claim = claim and bool(places_named(r.q.text))
+            asked = {t for w in r.q.words for t in term_set(w)} | {t for ts in r.term_of.values() for t in ts}
             said, hit = max(near, key=lambda p: (
                 claim_fit(r.q.text, facts[p[1].n]) if claim else (0, 0),
                 placing_claim and isinstance(facts[p[1].n].value, LocationValue), p[0], p[1].score,
-                _counts_only_what_was_asked(r, facts[p[1].n])))
+                _counts_only_what_was_asked(asked, r.q.lang, facts[p[1].n])))
             if claim and dated_elsewhere(r.q.text, facts[hit.n], [facts[h.n] for h in shortlist]):
                 return None
             return Choice(hit=hit, said=said, relaxed=relaxed, passing=len(passing))
     return None
 
 
-def _counts_only_what_was_asked(r: Reading, fact: Fact) -> bool:
-    """Whether the fact is a count whose unit says no word the question does not ("survivors" to "How many
-    survived?", not "second-class survivors"): of facts that tie, it goes first, as the one that counts what was
-    asked and no narrower part of it."""
+def _counts_only_what_was_asked(asked: set[str], lang: Lang, fact: Fact) -> bool:
+    """Whether the fact is a count whose unit says no word the question does not (`asked`: its words' terms and
+    those they matched; "survivors" to "How many survived?", not "second-class survivors"): of facts that tie, it
+    goes first, as the one that counts what was asked and no narrower part of it."""
     if not isinstance(fact.value, CountValue):
         return False
-    asked = {t for w in r.q.words for t in term_set(w)} | {t for ts in r.term_of.values() for t in ts}
     # (A stem that begins another is the same word: "surviv" of "survived", "survivor" of "survivors".)
     return all(t in asked or any(t.startswith(a) or a.startswith(t) for a in asked if min(len(a), len(t)) >= 4)
-               for t in term_set(fact.value.unit.get(r.q.lang)))
+               for t in term_set(fact.value.unit.get(lang)))

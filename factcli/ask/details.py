@@ -264,8 +264,8 @@ def opening_names(index: Index, text: str, first: bool = True) -> set[str]:
     sentence alone does not show. `first`: the text's own first word too."""
     # ("Whats", a word with its "'s" run on, is a word too.)
     opening = r"(?:^|[.?!:]\s)" if first else r"[.?!:]\s"
-    return {word for first in re.findall(opening + r"\W*([^\W\d_][\w']*)", text)
-            if first[:1].isupper() and (word := (words(first) or [""])[0])
+    return {word for opener in re.findall(opening + r"\W*([^\W\d_][\w']*)", text)
+            if opener[:1].isupper() and (word := (words(opener) or [""])[0])
             and not any(in_dictionary(w, index.lemma_dir) for w in (word, word.removesuffix("s")))}
 
 

@@ -270,12 +270,17 @@ def says_when(fact: Fact, asked: AbstractSet[str] = frozenset()) -> bool:
     was it rebuilt?" of a fact that tells what was done "during the reconstruction"."""
     texts = [fact.statement.get(lang) for lang in LANGS]
     found = [(m.group(0).lower() in _DURING, text[m.end():]) for text in texts for m in _WHEN.finditer(text)]
-    restates = any(during and any(t in asked for w in [w for w in words(rest)[:3] if w not in STOPWORDS][:1]
-                                  for t in terms(w)) for during, rest in found)
+    restates = any(during and set(terms(_next_content_word(rest))) & asked for during, rest in found)
     return any(not (during and restates) for during, _ in found)
 
 
 _DURING = frozenset({"during", "durante"})
+
+
+def _next_content_word(text: str) -> str:
+    """The first of the text's first three words that is no function word ("the reconstruction": reconstruction);
+    empty if none is."""
+    return next((w for w in words(text)[:3] if w not in STOPWORDS), "")
 
 
 def locates(index: Index, fact: Fact, ents: set[str]) -> bool:
