@@ -280,7 +280,10 @@ class FactSet:
 
 
 # The words before a place where something happens there ("died in Chicago", "nacque ad Augusta", "at Oslo").
-_IN = frozenset({"in", "at", "a", "ad", "nel", "nell", "nella", "nello", "nei", "negli", "nelle", "presso"})
+_IN = frozenset({"in", "at", "on", "a", "ad", "nel", "nell", "nella", "nello", "nei", "negli", "nelle", "presso"})
+# Words between "in" and a place's name that say which part of it ("in central Oslo", "nel centro di Oslo").
+_PART_OF = frozenset({"central", "northern", "southern", "eastern", "western", "downtown", "centro", "nord", "sud",
+                      "di", "del", "della", "dello", "of"})
 
 
 def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: AbstractSet[str]) -> Entity | None:
@@ -313,7 +316,10 @@ def _happened_in(toks: list[str], name: list[str], near: list[int]) -> bool:
     size = len(name)
     for i in range(1, len(toks) - size + 1):
         if toks[i:i + size] == name and any(abs(i - j) <= 6 for j in near):
-            before = toks[i - 2] if toks[i - 1] in ARTICLES and i > 1 else toks[i - 1]
-            if before in _IN:
+            # (Past an article and a word that says which part of it: "in central Oslo", "nel centro di Oslo".)
+            k = i - 1
+            while k > 0 and i - k <= 3 and (toks[k] in ARTICLES or toks[k] in _PART_OF):
+                k -= 1
+            if toks[k] in _IN:
                 return True
     return False

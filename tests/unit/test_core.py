@@ -289,6 +289,20 @@ def test_the_place_a_fact_says_something_happened_in() -> None:
     assert (printed := place_of(thesis, place, {"where", "printed"})) is not None and printed.id == "oslo"
 
 
+def test_a_place_on_an_island_or_in_a_part_of_a_city_is_where_it_happened() -> None:
+    """"died on Oslo" (an island's "on"), "born in central Oslo", "nel centro di Oslo": Oslo; "born in 1900, Oslo's
+    year of the fair" names no place after "in" (the negative case)."""
+    place = _PLACES.get
+    on = _said("Ada died on 6 May 1900 on Oslo.", "Ada morì il 6 maggio 1900.", "oslo")
+    assert (found := place_of(on, place, {"where", "did", "ada", "die"})) is not None and found.id == "oslo"
+    central = _said("Ada was born in 1900 in central Oslo.", "Ada nacque nel 1900 nel centro di Oslo.", "oslo")
+    assert (born := place_of(central, place, {"where", "was", "ada", "born"})) is not None and born.id == "oslo"
+    italian = _said("Ada was born in 1900.", "Ada nacque nel 1900 nel centro di Oslo.", "oslo")
+    assert (nato := place_of(italian, place, {"dove", "nacque", "ada"})) is not None and nato.id == "oslo"
+    year = _said("Ada was born in 1900, the year Oslo held the fair.", "Ada nacque nel 1900.", "oslo")
+    assert place_of(year, place, {"where", "was", "ada", "born"}) is None
+
+
 def test_an_italian_past_in_ette_has_its_infinitives_stem() -> None:
     """"ricevette", "vendettero" are forms of ricevere, vendere (the stemmer leaves "ricevett"); "sette" is no verb."""
     from factcli.core.text import other_stems, stem
