@@ -42,6 +42,7 @@ from factcli.ask.kinds import (
     names_someone_else,
     placed,
     placed_elsewhere,
+    says_the_counted_noun,
     unlike_the_kind,
 )
 from factcli.ask.question import ASKING_WORDS, count_heads
@@ -212,8 +213,9 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     return None
 
 
-def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool) -> int | str:
-    """Whether one fact passes every check: if it does, how many of the plain words it says; else why not."""
+def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool,
+           uncounted: bool = False) -> int | str:
+    """Whether one fact passes every check (`uncounted`: no count says the noun counted): how many plain words it says, or why not."""
     covered = entities_of(fact)
     own = own_terms(fact) if c.needs_own else set()
     # (Who went is not asked of an arrival: "Ada and four others reached the pole" counts whom it should name.)
@@ -245,7 +247,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "only restates the place the question names"
     if counts_the_head(fact, r.q, r.head):
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
-    if counts_another(r, fact):
+    if counts_another(r, fact, uncounted):
         return "counts another thing than the one asked for"
     if asks_who(r) and fact.type != "quote" and not names_someone_else(index, r, covered):
         return "names no one but those the question names"  # "Who built it?" needs a builder; a quote
@@ -295,13 +297,15 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
     """Choose among the passing facts, strict then relaxed; None if none passes."""
     why = bool(WHY & r.q.frame)
     reasonless: list[tuple[int, Hit]] = []
+    nouns_said = [says_the_counted_noun(r, facts[hit.n]) for hit in shortlist]
+    uncounted = False in nouns_said and True not in nouns_said  # no count says the noun asked: "How many mules died?"
     # First as named; then, if no fact fits, letting a related entity stand in (Portugal for Silva);
     # never for a count, which counts what one named did (Silva's vetoes are not Portugal's).
     for relaxed in (False, True) if not c.timed and r.q.kind != "count" else (False,):
         if relaxed:
             c.standing_for.update({ws: {s for ent in ents for s in related_entities(index, ent)}
                                    for ws, ents in r.groups.items()})
-        verdicts = [(passes(index, r, c, hit, facts[hit.n], relaxed), hit) for hit in shortlist]
+        verdicts = [(passes(index, r, c, hit, facts[hit.n], relaxed, uncounted), hit) for hit in shortlist]
         passing = [(said, hit) for said, hit in verdicts if isinstance(said, int)]
         if why:
             # A date, a count or a place is no reason, unless its statement gives one ("jailed for murder").

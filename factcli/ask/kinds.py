@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcli.ask.fit import are_places, capitalised, counts_time, placed_name_words
-from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
+from factcli.ask.fit import are_places, capitalised, counts_time, own_terms, placed_name_words
+from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, as_written, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.verdict import is_claim, stated_places
 from factcli.ask.words import ANYONE, BEING, TIME_UNITS
@@ -101,9 +101,27 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
 _MEASURE_UNITS = frozenset(w for units in UNITS.values() for w in units)
 
 
-def counts_another(r: Reading, fact: Fact) -> bool:
+def says_the_counted_noun(r: Reading, fact: Fact) -> bool | None:
+    """Whether a count says the noun a how-many question counts, in its statement, unit or counted thing ("mules"
+    of "How many mules died?"); None when it is no count, or the question names no such noun."""
+    if r.q.kind != "count" or not isinstance(fact.value, CountValue):
+        return None
+    heads = count_heads(r.q)
+    noun = _counted_noun(r.q, [w for w in heads if w in r.topic])
+    if noun is None or set(heads) & ANYONE:
+        return None
+    value = fact.value
+    said = own_terms(fact) | {stem(w) for text in (value.unit, value.counted) if text for lang in LANGS
+                              for w in words(text.get(lang))}
+    return bool((r.term_of.get(noun, set()) | {stem(noun)}) & said)
+
+
+def counts_another(r: Reading, fact: Fact, uncounted: bool = False) -> bool:
     """Whether a count counts another of the question's words than the one "how many" asks for ("How many
-    translations did the students make?" is not answered by "27 students")."""
+    translations did the students make?" is not answered by "27 students"); `uncounted`: no count of the shortlist
+    says the noun asked, so one that does not say it counts something else ("How many mules died?")."""
+    if uncounted and says_the_counted_noun(r, fact) is False:
+        return True
     if r.q.kind != "count" or not isinstance(fact.value, CountValue):
         return False
     heads = count_heads(r.q)
@@ -125,6 +143,22 @@ def counts_another(r: Reading, fact: Fact) -> bool:
     if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
         return False
     return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
+
+
+# Words before the noun a how-many question counts that only qualify it ("how many different countries").
+_QUALIFIERS = frozenset({"different", "other", "separate", "distinct", "more", "diversi", "diverse", "altri", "altre"})
+
+
+def _counted_noun(q: Question, heads: list[str]) -> str | None:
+    """The noun right after "how many" ("mules" of "How many mules died?"), past a word that only qualifies it (a
+    name's adjective, "Swiss"; an adverb, "badly"; "different"); None when the question's first head is not it."""
+    first = count_heads(q)[:1]
+    if not first or first != heads[:1]:
+        return None
+    word = first[0]
+    if word in _QUALIFIERS or word.endswith("ly") or as_written(q, word)[:1].isupper():
+        return None
+    return word
 
 
 _SOMEONE = frozenset({"person", "organisation", "group", "country"})
