@@ -293,7 +293,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             # A verb let pass on one known word alone answers only where the answer stands clear of every other.
             choice, rejected = None, {}
         if choice is not None and choice.hit.n != shortlist[0].n and choice.hit.score < _FAR_BEHIND * shortlist[0].score \
-                and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith("says too few"):
+                and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith(
+                    ("says too few", "says no time of day")):
             # The fact that fits the question best by far was ruled out, though it says the question's words: one
             # far behind it answers something else. (Not where it only shared a name: the words are the answer's.)
             choice = None
