@@ -226,7 +226,8 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
     # first word of a what-question often only frames it ("What's the total of...", "What question...").
     tolerated = (not strict and len(unknown) == 1 and len(r.known_plain) >= 2
                  and not (q.kind == "entity" and topic and unknown[0] == topic[0] and {"who", "chi"} & q.frame)
-                 and _everyday(index, q, unknown[0]) and not (is_claim(q) and _by_whom(q, unknown[0]))
+                 and _everyday(index, q, unknown[0]) and not (is_claim(q) and (
+                     _by_whom(q, unknown[0]) or _because_of(q, unknown[0])))
                  and not _counted(q, unknown[0]))
     # The numbers a claim may have wrong are let pass when they are all it has that no fact knows; a name no
     # fact knows and another wrong detail beside it are another event, not one the facts tell otherwise.
@@ -252,6 +253,25 @@ def _by_whom(q: Question, word: str) -> bool:
     at = q.words.index(word) if word in q.words else -1
     by = at - 2 if at >= 2 and q.words[at - 1] in ANY_ARTICLES else at - 1
     return by >= 1 and q.words[by] in AGENT_WORDS and q.words[by - 1].endswith(("ed", "en", *_PARTICIPLE_ENDINGS))
+
+
+# What says a cause follows: "because of", "due to", "a causa di", "per colpa di", "owing to".
+_CAUSE_CUES = (("because", "of"), ("due", "to"), ("owing", "to"), ("a", "causa"), ("per", "colpa"), ("dovuto", "a"),
+               ("dovuta", "a"))
+_BEFORE_THE_CAUSE = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d", "al", "alla",
+                               "allo", "all", "ai", "agli", "alle"}) | ANY_ARTICLES
+
+
+def _because_of(q: Question, word: str) -> bool:
+    """Whether the word is the cause a claim gives, right after "because of", "due to", "a causa di" (a preposition
+    or an article between or not): the claim's very point, which a fact that does not say it cannot confirm
+    ("sank because of a typhoon" against a fact that it sank after a fire)."""
+    toks = q.words
+    at = toks.index(word) if word in toks else -1
+    k = at - 1
+    while k >= 0 and toks[k] in _BEFORE_THE_CAUSE and at - k <= 2:
+        k -= 1
+    return k >= 1 and (toks[k - 1], toks[k]) in _CAUSE_CUES
 
 
 def _of_the_name(index: Index, q: Question, at: int) -> bool:
