@@ -33,9 +33,10 @@ facts:
 """
 
 
-@pytest.mark.parametrize("question", ["How many mules died in the collapse?", "Quanti muli morirono nel crollo?"])
+@pytest.mark.parametrize("question", ["How many mules died in the collapse?", "Quanti muli morirono nel crollo?",
+                                      "How many women died in the collapse?", "Quante donne morirono nel crollo?"])
 def test_a_count_of_another_thing_does_not_answer(run: Any, write: Any, question: str) -> None:
-    """No count counts mules: no answer, and certainly not the miners' toll."""
+    """No count counts mules, nor women (a part of anyone, not anyone): no answer, and certainly not the toll."""
     result = run("ask", question, "-f", str(write(MINE)), "--format", "json")
     assert result.exit_code == 1 and json.loads(result.stdout)["answer"] is None, result.stdout
 

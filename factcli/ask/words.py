@@ -52,8 +52,8 @@ NUMBER_WORDS = frozenset(NUMBER_VALUES) - {"zero", "sedici", "diciassette", "dic
 # The forms of "to be" that say nothing of their own ("Who was...?", "too faint to be seen").
 BEING = frozenset({"is", "was", "were", "are", "be", "been", "e", "era", "erano", "sono", "fu", "furono", "stato",
                    "stata", "essere"})
-ANYONE = frozenset({"people", "persons", "persone", "gente", "folks", "guys", "times", "volte", "things", "cose", "men", "uomini",
-                    "women", "donne"})
+ANYONE = frozenset({"people", "persons", "persone", "gente", "folks", "guys", "times", "volte", "things", "cose", "men",
+                    "uomini"})
 
 # Everyday shorthand of chat and notes, and a question word run on with its "'s" ("whats"): the word meant.
 SHORTHAND: dict[str, str] = {
