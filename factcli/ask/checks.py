@@ -129,10 +129,11 @@ def _counts_as_claimed(r: Reading, counts: list[frozenset[float | str]], fact: F
         return False
     # What the claim counts is what the fact counts: the word after the number ("20 parents" is no count of
     # 20 children), in the fact's unit or after its number.
-    counted = {stem(b) for a, b in pairwise(r.q.words) if number_of(a) == value.number and b not in STOPWORDS}
+    # (A word for anyone, "309 people", is what a toll of deaths or victims counts too.)
+    counted = {stem(b) for a, b in pairwise(r.q.words) if number_of(a) == value.number and b not in STOPWORDS | ANYONE}
     said = {stem(t) for lang in LANGS for t in words(value.unit.get(lang))} | {
         stem(b) for lang in LANGS for a, b in pairwise(words(fact.statement.get(lang))) if number_of(a) == value.number}
-    return counted <= said and all(w in matched for w in r.known_plain if not w.isdigit())
+    return counted <= said and all(w in matched for w in r.known_plain if not w.isdigit() and w not in ANYONE)
 
 
 def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: set[str]) -> bool:
