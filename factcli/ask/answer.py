@@ -41,9 +41,9 @@ from factcli.ask.verdict import (
     is_claim,
     verdict,
 )
-from factcli.ask.words import FILLER
+from factcli.ask.words import FILLER, NOW_WORDS
 from factcli.core.measures import NOUNS, SIZE, asked_dimension, how_long
-from factcli.core.model import Fact, Lang
+from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
 from factcli.core.text import fold, stem, terms, words
 from factcli.index.lemmas import in_dictionary
@@ -95,6 +95,8 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     if result.verdict == CONFIRMED and fact is not None and (dated := date_that_corrects(index, q, fact)) is not None:
         # "Did Ada die in 1926?" confirmed by a fact of 1926 that says she had died: her death's date corrects it.
         result.verdict, result.answer = CONTRADICTED, _as_hit(index, dated, set())
+    if result.verdict == CONFIRMED and fact is not None and _of_the_past_only(q, fact):
+        result.verdict = NOT_IN_FACTS  # "Is the volcano still active today?" is not confirmed by an eruption of 1951
     if result.verdict == NOT_IN_FACTS:
         result.not_found = "not in the facts: no fact confirms or contradicts that"
         if result.answer is not None:
@@ -129,6 +131,17 @@ def _corrected_by_first(index: Index, q: Question, result: AskResult) -> FactHit
     if best < _FAR_AHEAD * runner or _names_unknown(index, q.text) or not corrects(index, q, first.fact):
         return None
     return first if verdict(index, q, first.fact) == CONTRADICTED else None
+
+
+def _of_the_past_only(q: Question, fact: Fact) -> bool:
+    """Whether a claim asks about the present ("today", "oggi") and the fact says nothing of it: it tells of then."""
+    # (Not "ora", also an hour, "un'ora"; nor a count "by now", "how many times now".)
+    if q.kind == "count" or not (NOW_WORDS - {"ora"}) & set(q.words) - q.frame:
+        return False
+    return not any((NOW_WORDS | _STILL) & set(words(fact.statement.get(lang))) for lang in LANGS)
+
+
+_STILL = frozenset({"still", "ancora", "remains", "rimane", "resta"})
 
 
 def _names_unknown(index: Index, text: str) -> bool:

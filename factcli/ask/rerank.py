@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcli.ask.causes import asks_cause, gives_reason
 from factcli.ask.fit import defines, locates, number_sort
 from factcli.ask.question import REGION_WORDS, Question
-from factcli.ask.words import NUMBER_WORDS
+from factcli.ask.words import NOW_WORDS, NUMBER_WORDS
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
 from factcli.core.text import stem, terms, words
 from factcli.index.rank import ENTITY_BONUS
@@ -61,18 +61,14 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     if {"until", "till", "fino"} & q.frame:  # "Fino a quando...?", "Until when...?": the end of something
         _favour_the_latest(shortlist, facts)
         shortlist = best_first(shortlist)
-    if _NOW & set(q.words) - q.frame:  # ("a che ora": the hour asked, not now)
+    if NOW_WORDS & set(q.words) - q.frame:  # ("a che ora": the hour asked, not now)
         # "Where are the statues now?": the fact that says where they are today, before where they were found.
         for hit in shortlist:
-            if any(_NOW & set(words(facts[hit.n].statement.get(lang))) for lang in LANGS):
+            if any(NOW_WORDS & set(words(facts[hit.n].statement.get(lang))) for lang in LANGS):
                 hit.score += ENTITY_BONUS
         shortlist = best_first(shortlist)
     return shortlist
 
-
-# Words that ask about the present, or tell of it.
-_NOW = frozenset({"now", "today", "nowadays", "currently", "presently", "oggi", "ora", "adesso", "attualmente",
-                  "oggigiorno", "tuttora"})
 
 
 def _favour_the_latest(shortlist: list[Hit], facts: dict[int, Fact]) -> None:

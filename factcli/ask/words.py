@@ -169,3 +169,7 @@ IMPLIED_PHRASES = ((("how", "old"), "age"), *((("quanti", "anni", verb), "age") 
     (("tempo", "faceva"), "meteo"), (("tempo", "fece"), "meteo"), (("tempo", "facesse"), "meteo"))
 # The words so implied are what the question asks for: never one to let pass unknown.
 IMPLIED = frozenset(word for _, word in IMPLIED_PHRASES)
+
+# Words that ask about the present, or tell of it.
+NOW_WORDS = frozenset({"now", "today", "nowadays", "currently", "presently", "oggi", "ora", "adesso", "attualmente",
+                       "oggigiorno", "tuttora"})
