@@ -33,7 +33,7 @@ from factcli.core.measures import spellings, unit_of
 from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES
 from factcli.core.struct import record
-from factcli.core.text import ANY_ARTICLES, ARTICLES, clock_time, fold, stem, words
+from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, clock_time, fold, stem, words
 from factcli.index.lemmas import is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
@@ -258,8 +258,8 @@ def _by_whom(q: Question, word: str) -> bool:
 # What says a cause follows: "because of", "due to", "a causa di", "per colpa di", "owing to".
 _CAUSE_CUES = (("because", "of"), ("due", "to"), ("owing", "to"), ("a", "causa"), ("per", "colpa"), ("dovuto", "a"),
                ("dovuta", "a"))
-_BEFORE_THE_CAUSE = frozenset({"di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d", "al", "alla",
-                               "allo", "all", "ai", "agli", "alle"}) | ANY_ARTICLES
+# ("of" ends "because of", a cue of its own.)
+_BEFORE_THE_CAUSE = frozenset({"al", "alla", "allo", "all", "ai", "agli", "alle"}) | OF_WORDS - {"of"} | ANY_ARTICLES
 
 
 def _because_of(q: Question, word: str) -> bool:

@@ -70,7 +70,6 @@ def rerank(index: Index, q: Question, shortlist: list[Hit], facts: dict[int, Fac
     return shortlist
 
 
-
 def _favour_the_latest(shortlist: list[Hit], facts: dict[int, Fact]) -> None:
     """Of dates that answer about as well, raise the latest: what lasted until then ended there."""
     dated = [(h, value.date) for h in shortlist if isinstance(value := facts[h.n].value, DateValue)]

@@ -282,8 +282,7 @@ class FactSet:
 # The words before a place where something happens there ("died in Chicago", "nacque ad Augusta", "at Oslo").
 _IN = frozenset({"in", "at", "on", "a", "ad", "nel", "nell", "nella", "nello", "nei", "negli", "nelle", "presso"})
 # Words between "in" and a place's name that say which part of it ("in central Oslo", "nel centro di Oslo").
-_PART_OF = frozenset({"central", "northern", "southern", "eastern", "western", "downtown", "centro", "nord", "sud",
-                      "di", "del", "della", "dello", "of"})
+_PART_OF = frozenset({"central", "northern", "southern", "eastern", "western", "downtown", "centro", "nord", "sud"})
 
 
 def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: AbstractSet[str]) -> Entity | None:
@@ -311,14 +310,14 @@ def place_of(fact: Fact, entity: Callable[[str], Entity | None], asked: Abstract
 def _happened_in(toks: list[str], name: list[str], near: list[int]) -> bool:
     """Whether folded words name a place right after "in", "at", "ad", "nel"... (an article between), within six
     words of one of the positions `near`."""
-    from factcli.core.text import ARTICLES
+    from factcli.core.text import ARTICLES, OF_WORDS
 
     size = len(name)
     for i in range(1, len(toks) - size + 1):
         if toks[i:i + size] == name and any(abs(i - j) <= 6 for j in near):
             # (Past an article and a word that says which part of it: "in central Oslo", "nel centro di Oslo".)
             k = i - 1
-            while k > 0 and i - k <= 3 and (toks[k] in ARTICLES or toks[k] in _PART_OF):
+            while k > 0 and i - k <= 3 and (toks[k] in ARTICLES or toks[k] in _PART_OF or toks[k] in OF_WORDS):
                 k -= 1
             if toks[k] in _IN:
                 return True

@@ -53,6 +53,8 @@ sarebbero ero eri eravamo eravate fui fosti fu fummo foste furono fossi fosse fo
 ARTICLES = frozenset({"the", "il", "lo", "la", "l", "i", "gli", "le"})
 # The definite articles and the indefinite ones.
 ANY_ARTICLES = ARTICLES | frozenset({"a", "an", "un", "uno", "una"})
+# "Of" and the Italian "di" with its article ("del", "della", "dell'"...): what joins a part or a cause to its name.
+OF_WORDS = frozenset({"of", "di", "d", "del", "dell", "della", "dello", "dei", "degli", "delle"})
 
 # The words that ask "who" in either language.
 WHO_WORDS = frozenset({"who", "whom", "chi"})
