@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from factcli.ask.checks import Choice, choose, lacking
+from factcli.ask.checks import TOO_FEW, Choice, choose, lacking
 from factcli.ask.confidence import FEATURES, confidence, evidence
 from factcli.ask.constraints import DURATION, constraints
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
+from factcli.ask.kinds import NO_TIME_OF_DAY
 from factcli.ask.question import (
     PLACE_NOUNS,
     Question,
@@ -41,7 +42,7 @@ from factcli.ask.verdict import (
     is_claim,
     verdict,
 )
-from factcli.ask.words import FILLER, NOW_WORDS
+from factcli.ask.words import FILLER, NOW_WORDS, STILL_WORDS
 from factcli.core.measures import NOUNS, SIZE, asked_dimension, how_long
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
@@ -138,10 +139,7 @@ def _of_the_past_only(q: Question, fact: Fact) -> bool:
     # (Not "ora", also an hour, "un'ora"; nor a count "by now", "how many times now".)
     if q.kind == "count" or not (NOW_WORDS - {"ora"}) & set(q.words) - q.frame:
         return False
-    return not any((NOW_WORDS | _STILL) & set(words(fact.statement.get(lang))) for lang in LANGS)
-
-
-_STILL = frozenset({"still", "ancora", "remains", "rimane", "resta"})
+    return not any((NOW_WORDS | STILL_WORDS) & set(words(fact.statement.get(lang))) for lang in LANGS)
 
 
 def _names_unknown(index: Index, text: str) -> bool:
@@ -307,7 +305,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             choice, rejected = None, {}
         if choice is not None and choice.hit.n != shortlist[0].n and choice.hit.score < _FAR_BEHIND * shortlist[0].score \
                 and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith(
-                    ("says too few", "says no time of day")):
+                    (TOO_FEW, NO_TIME_OF_DAY)):
             # The fact that fits the question best by far was ruled out, though it says the question's words: one
             # far behind it answers something else. (Not where it only shared a name: the words are the answer's.)
             choice = None

@@ -36,13 +36,14 @@ from factcli.ask.fit import (
 )
 from factcli.ask.journeys import GOING_TERMS, JOURNEY_TERMS, moves
 from factcli.ask.kinds import (
+    asked_noun,
     asks_who,
     counts_another,
     lacks_a_name,
     names_someone_else,
     placed,
     placed_elsewhere,
-    says_the_counted_noun,
+    says_the_noun,
     unlike_the_kind,
 )
 from factcli.ask.question import ASKING_WORDS, count_heads
@@ -215,8 +216,8 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
 
 
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool,
-           uncounted: bool = False) -> int | str:
-    """Whether one fact passes every check (`uncounted`: no count says the noun counted): how many plain words it says, or why not."""
+           uncounted: frozenset[int] = frozenset()) -> int | str:
+    """Whether one fact passes every check (`uncounted`: counts that miss the noun no count says): how many plain words it says, or why not."""
     covered = entities_of(fact)
     own = own_terms(fact) if c.needs_own else set()
     # (Who went is not asked of an arrival: "Ada and four others reached the pole" counts whom it should name.)
@@ -248,7 +249,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "only restates the place the question names"
     if counts_the_head(fact, r.q, r.head):
         return "only counts what the question asks for"  # "Which five countries?" is not "5 countries"
-    if counts_another(r, fact, uncounted):
+    if hit.n in uncounted or counts_another(r, fact):
         return "counts another thing than the one asked for"
     if asks_who(r) and fact.type != "quote" and not names_someone_else(index, r, covered):
         return "names no one but those the question names"  # "Who built it?" needs a builder; a quote
@@ -298,8 +299,11 @@ def choose(index: Index, r: Reading, c: Constraints, shortlist: list[Hit], facts
     """Choose among the passing facts, strict then relaxed; None if none passes."""
     why = bool(WHY & r.q.frame)
     reasonless: list[tuple[int, Hit]] = []
-    nouns_said = [says_the_counted_noun(r, facts[hit.n]) for hit in shortlist]
-    uncounted = False in nouns_said and True not in nouns_said  # no count says the noun asked: "How many mules died?"
+    # No count says the noun asked ("How many mules died?"): each counts another thing.
+    count_facts = [h.n for h in shortlist if isinstance(facts[h.n].value, CountValue)]
+    noun = asked_noun(r)
+    uncounted = frozenset(count_facts) if noun and not any(
+        says_the_noun(r, noun, facts[n]) for n in count_facts) else frozenset()
     # First as named; then, if no fact fits, letting a related entity stand in (Portugal for Silva);
     # never for a count, which counts what one named did (Silva's vetoes are not Portugal's).
     for relaxed in (False, True) if not c.timed and r.q.kind != "count" else (False,):

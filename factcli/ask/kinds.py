@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from factcli.ask.fit import are_places, capitalised, counts_time, own_terms, placed_name_words
-from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, as_written, count_heads
-from factcli.ask.reading import Reading
+from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
+from factcli.ask.reading import Reading, counted_noun
 from factcli.ask.verdict import is_claim, stated_places
 from factcli.ask.words import ANYONE, BEING, TIME_UNITS
 from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
@@ -76,6 +76,9 @@ def dates_another(fact: Fact, q: Question, plain: list[set[str]]) -> bool:
     return bool(found) and all(sum(inside[t] for t in terms) >= sum(everywhere[t] for t in terms) for terms in found)
 
 
+NO_TIME_OF_DAY = "says no time of day"
+
+
 def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str, set[str]]) -> str | None:
     """Why a fact is not of the sort the question's kind asks for; None when it is. `plain`: the question's
     plain words; `term_of`: the terms each may mean."""
@@ -83,7 +86,7 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
             fact, q, [term_of.get(w, set()) for w in plain]):
         return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
     if q.kind == "time" and not tells_the_time(fact):
-        return "says no time of day"  # "What time...?" is answered by a clock time, not by the day
+        return NO_TIME_OF_DAY  # "What time...?" is answered by a clock time, not by the day
     if q.kind == "count" and counts_time(fact) and (heads := count_heads(q)) and not TIME_UNITS & set(heads):
         return "counts time, not what is asked"  # "How many dogs died?" is not answered by "a march of 45 days"
     if "age" in q.words and "age" not in words(q.text) and not (counts_time(fact) or isinstance(fact.value, DateValue)):
@@ -101,27 +104,23 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
 _MEASURE_UNITS = frozenset(w for units in UNITS.values() for w in units)
 
 
-def says_the_counted_noun(r: Reading, fact: Fact) -> bool | None:
-    """Whether a count says the noun a how-many question counts, in its statement, unit or counted thing ("mules"
-    of "How many mules died?"); None when it is no count, or the question names no such noun."""
-    if r.q.kind != "count" or not isinstance(fact.value, CountValue):
+def asked_noun(r: Reading) -> str | None:
+    """The noun a how-many question counts ("mules" of "How many mules died?"), when it is one of the question's
+    words and no word for anyone stands among those it counts; else None."""
+    if r.q.kind != "count" or set(count_heads(r.q)) & ANYONE:
         return None
-    heads = count_heads(r.q)
-    noun = _counted_noun(r.q, [w for w in heads if w in r.topic])
-    if noun is None or set(heads) & ANYONE:
-        return None
-    value = fact.value
-    said = own_terms(fact) | {stem(w) for text in (value.unit, value.counted) if text for lang in LANGS
-                              for w in words(text.get(lang))}
-    return bool((r.term_of.get(noun, set()) | {stem(noun)}) & said)
+    noun = counted_noun(r.q)
+    return noun if noun in r.topic else None
 
 
-def counts_another(r: Reading, fact: Fact, uncounted: bool = False) -> bool:
+def says_the_noun(r: Reading, noun: str, fact: Fact) -> bool:
+    """Whether a fact says the noun asked, in its own words (statement, unit, counted thing) or in a word it matched."""
+    return bool((r.term_of.get(noun, set()) | {stem(noun)}) & own_terms(fact))
+
+
+def counts_another(r: Reading, fact: Fact) -> bool:
     """Whether a count counts another of the question's words than the one "how many" asks for ("How many
-    translations did the students make?" is not answered by "27 students"); `uncounted`: no count of the shortlist
-    says the noun asked, so one that does not say it counts something else ("How many mules died?")."""
-    if uncounted and says_the_counted_noun(r, fact) is False:
-        return True
+    translations did the students make?" is not answered by "27 students")."""
     if r.q.kind != "count" or not isinstance(fact.value, CountValue):
         return False
     heads = count_heads(r.q)
@@ -143,22 +142,6 @@ def counts_another(r: Reading, fact: Fact, uncounted: bool = False) -> bool:
     if any((r.term_of.get(head, set()) | {stem(head)}) & counted for head in heads):
         return False
     return any((r.term_of.get(w, set()) | {stem(w)}) & unit for w in r.topic if w not in heads)
-
-
-# Words before the noun a how-many question counts that only qualify it ("how many different countries").
-_QUALIFIERS = frozenset({"different", "other", "separate", "distinct", "more", "diversi", "diverse", "altri", "altre"})
-
-
-def _counted_noun(q: Question, heads: list[str]) -> str | None:
-    """The noun right after "how many" ("mules" of "How many mules died?"), past a word that only qualifies it (a
-    name's adjective, "Swiss"; an adverb, "badly"; "different"); None when the question's first head is not it."""
-    first = count_heads(q)[:1]
-    if not first or first != heads[:1]:
-        return None
-    word = first[0]
-    if word in _QUALIFIERS or word.endswith("ly") or as_written(q, word)[:1].isupper():
-        return None
-    return word
 
 
 _SOMEONE = frozenset({"person", "organisation", "group", "country"})

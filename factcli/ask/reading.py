@@ -23,7 +23,7 @@ from factcli.ask.fit import (
     variant_of_known,
     which_head,
 )
-from factcli.ask.question import KIND_TYPES, Question, count_heads
+from factcli.ask.question import KIND_TYPES, Question, as_written, count_heads
 from factcli.ask.rerank import MEANS
 from factcli.ask.swaps import AGENT_WORDS
 from factcli.ask.verdict import is_claim
@@ -242,8 +242,21 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
 
 def _counted(q: Question, word: str) -> bool:
     """Whether the word is what a how-many question counts, right after "how many" ("How many children died?"):
-    a count of others (the dead) does not answer it; not a word for anyone ("guys") or an adverb ("badly")."""
-    return q.kind == "count" and count_heads(q)[:1] == [word] and word not in ANYONE and not word.endswith("ly")
+    a count of others (the dead) does not answer it; not a word for anyone ("guys")."""
+    return q.kind == "count" and counted_noun(q) == word and word not in ANYONE
+
+
+# Words before the noun a how-many question counts that only qualify it ("how many different countries").
+_QUALIFIERS = frozenset({"different", "other", "separate", "distinct", "more", "diversi", "diverse", "altri", "altre"})
+
+
+def counted_noun(q: Question) -> str | None:
+    """The noun right after "how many" ("mules" of "How many mules died?"); None where that word only qualifies
+    one (a name's adjective, "Swiss"; an adverb, "badly"; "different") or there is none."""
+    first = count_heads(q)[:1]
+    if not first or first[0] in _QUALIFIERS or first[0].endswith("ly") or as_written(q, first[0])[:1].isupper():
+        return None
+    return first[0]
 
 
 def _by_whom(q: Question, word: str) -> bool:

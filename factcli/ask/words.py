@@ -173,3 +173,5 @@ IMPLIED = frozenset(word for _, word in IMPLIED_PHRASES)
 # Words that ask about the present, or tell of it.
 NOW_WORDS = frozenset({"now", "today", "nowadays", "currently", "presently", "oggi", "ora", "adesso", "attualmente",
                        "oggigiorno", "tuttora"})
+# Words by which a fact says something lasts to the present ("still used", "rimane").
+STILL_WORDS = frozenset({"still", "ancora", "remains", "rimane", "resta"})
