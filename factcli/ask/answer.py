@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.checks import TOO_FEW, Choice, choose, lacking
-from factcli.ask.confidence import FEATURES, confidence, evidence
+from factcli.ask.confidence import FEATURES, confidence, evidence, guessed
 from factcli.ask.constraints import DURATION, constraints
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
@@ -308,6 +308,8 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
                     (TOO_FEW, NO_TIME_OF_DAY)):
             # The fact that fits the question best by far was ruled out, though it says the question's words: one
             # far behind it answers something else. (Not where it only shared a name: the words are the answer's.)
+            choice = None
+        if choice is not None and guessed(r, choice, shortlist, facts, fallback=fallback):
             choice = None
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")

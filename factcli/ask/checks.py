@@ -242,9 +242,9 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     slips = {m.word for m in r.matches if m.matches and m.matches[0][1] <= 0.8}
     if len(unused) > 1 or (unused and (c.tolerated or len(plain_hit) < 2 or unused[0] not in slips)):
         return "does not use a word the question was guessed to mean"
-    if r.head is not None and r.head not in hit.matched and not names_a(
-            index, HEAD_KINDS.get(r.head), covered - set(r.named)):
-        return f"names no {r.head}"
+    head = r.head if r.head not in hit.matched else None  # said by a fact naming one ("Which country?": France)
+    if head is not None and not names_a(index, HEAD_KINDS.get(head), covered - set(r.named)):
+        return f"names no {head}"
     if r.q.kind == "location" and restates_place(fact, index, r.named):
         return "only restates the place the question names"
     if counts_the_head(fact, r.q, r.head):
@@ -274,7 +274,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
     if unlike is not None:
         return unlike
     # (Counted in its own words only: a journey told in others is no reason to prefer the fact.)
-    return sum(1 for w in plain_hit if w in hit.matched)
+    return sum(1 for w in plain_hit if w in hit.matched) + (head in r.plain_words)
 
 
 @record

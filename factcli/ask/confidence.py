@@ -11,10 +11,14 @@ import math
 
 from factcli.ask.checks import Choice
 from factcli.ask.reading import Reading
+from factcli.ask.verdict import is_claim
 from factcli.core.model import Fact
 from factcli.index.read import Hit
 
 FEATURES = ("score", "margin", "covered", "named", "tolerated", "relaxed", "fallback", "claim", "alone")
+
+# A margin under this is a tie: the rival scored the same, or more.
+_TIED = 0.01
 
 # Fitted by bench/fit_confidence.py (bias first, then one weight per feature, in FEATURES order).
 WEIGHTS = (-4.0535, 0.9088, 2.2977, 2.1489, -0.1352, 0.1394, -0.118, 0.3727, 0.8077, 1.0696)
@@ -40,6 +44,16 @@ def evidence(r: Reading, choice: Choice, shortlist: list[Hit], facts: dict[int, 
         1.0 if r.yes_no else 0.0,
         1.0 / choice.passing,
     ]
+
+
+def guessed(r: Reading, choice: Choice, shortlist: list[Hit], facts: dict[int, Fact], *, fallback: bool) -> bool:
+    """Whether an open question's answer is a guess: it leaves some of the question's words unsaid, and a fact
+    that gives another answer ranks as high, passing or ruled out (a what- or who-question has no kind of
+    answer to tell them apart)."""
+    if r.q.kind != "entity" or r.yes_no or is_claim(r.q):
+        return False
+    signs = evidence(r, choice, shortlist, facts, tolerated=False, fallback=fallback)
+    return signs[FEATURES.index("margin")] < _TIED and signs[FEATURES.index("covered")] < 1.0
 
 
 def _same_answer(a: Fact | None, b: Fact | None) -> bool:
