@@ -165,3 +165,41 @@ def test_a_decline_is_no_refusal_without_to(run: Any, write: Any) -> None:
     """The negative case: "the flames declined" refuses nothing; a claim of what the fact says is confirmed."""
     data = json.loads(run("ask", "Did the wreck burn for three hours?", "-f", str(write(FIRE)), "--format", "json").stdout)
     assert data["verdict"] == "confirmed", data
+
+
+RUN = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: express, kind: thing, names: {en: [the Express], it: [l'Express]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+  - {id: nice, kind: place, names: {en: [Nice], it: [Nizza]}}
+facts:
+  - id: nonstop-run
+    type: date
+    value: {date: "1931-05-02"}
+    statement: {en: On 2 May 1931 the Express ran without stops from Lyon to Nice., it: Il 2 maggio 1931 l'Express corse senza fermate da Lione a Nizza.}
+    entities: [express, lyon, nice]
+    status: stated
+    source: {id: paper, excerpt: ran without stops from Lyon to Nice}
+  - id: no-mail
+    type: event
+    value: {name: {en: the return of the Express, it: il ritorno dell'Express}}
+    statement: {en: The Express came back without leaving mail at Nice., it: L'Express tornò senza aver lasciato posta a Nizza.}
+    entities: [express, nice]
+    status: stated
+    source: {id: paper, excerpt: came back without leaving mail at Nice}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("L'Express corse da Lione a Nizza nel 1931?", "confirmed"),  # "senza fermate" denies the stops, not Lione
+    ("Claim: the Express ran from Lyon to Nice in 1931.", "confirmed"),
+    ("È vero che l'Express lasciò posta a Nizza?", "contradicted"),  # past "aver", the verb and its object
+    ("Claim: the Express left mail at Nice.", "contradicted"),
+])
+def test_without_denies_its_object_not_what_follows(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """'senza fermate da Lione': without stops, from Lyon; 'senza aver lasciato posta': no mail was left."""
+    out = json.loads(run("ask", claim, "-f", str(write(RUN)), "--format", "json").stdout)
+    assert out["verdict"] == verdict, out

@@ -205,6 +205,8 @@ NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", 
 # knew": the owners are not denied).
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because", "che", "cui", "quale",
                              "perche", "poiche"})
+_WITHOUT = frozenset({"without", "senza"})
+_AUXILIARIES = frozenset({"having", "aver", "avere", "esser", "essere", "being"})
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
 
 
@@ -236,7 +238,8 @@ def _negated(toks: list[str]) -> set[str]:
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
             after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))
-            negated |= {stem(w) for w in [w for w in after if w not in STOPWORDS][:2]}
+            content = [w for w in after if w not in STOPWORDS and not (tok in _WITHOUT and w in _AUXILIARIES)]
+            negated |= {stem(w) for w in content[:_scope(tok, after, content)]}
         # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
                                          None)) is not None:
@@ -245,6 +248,17 @@ def _negated(toks: list[str]) -> set[str]:
         elif stem(tok) in _REFUSING and toks[i + 1:i + 2] in (["to"], ["di"]):
             negated |= _what_cannot_be(toks[i + 2:i + 7])
     return negated
+
+
+def _scope(negation: str, after: list[str], content: list[str]) -> int:
+    """How many content words a negation denies: two ("not found liable"), but one after "without" or "senza"
+    unless it is a verb, which denies its object too ("senza lasciare rifornimenti"; "senza fermate da Chicago"
+    still goes from Chicago)."""
+    if negation not in _WITHOUT or not content:
+        return 2
+    first = content[0]
+    verb = first.endswith(("ing", "are", "ere", "ire")) or bool(_AUXILIARIES & set(after[:after.index(first)]))
+    return 2 if verb else 1
 
 
 def _what_cannot_be(following: list[str]) -> set[str]:
