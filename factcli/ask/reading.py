@@ -31,7 +31,7 @@ from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVE
 from factcli.ask.years import year_bounds
 from factcli.core.measures import spellings, unit_of
 from factcli.core.months import MONTHS
-from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.numbers import NUMBER_VALUES, according_to
 from factcli.core.struct import record
 from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, clock_time, fold, stem, words
 from factcli.index.lemmas import is_lemma, italian_but_no_verb
@@ -142,7 +142,8 @@ def read(index: Index, q: Question) -> Reading:
     matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS | ANYONE or m.word in placed) and m.matches
                and m.matches[0][1] < 0.9 else _in_any_spelling(index, m) for m in match_words(index, topic)]
     unmatched = {m.word for m in matches if not m.known}
-    helpers = passive_helpers(q.words)
+    # ("Secondo il governo, ...": "according to", which a fact may say as well, helps rank but need not be said.)
+    helpers = passive_helpers(q.words) | {w for i, w in enumerate(q.words) if according_to(q.words, i)}
     unknown = _unknown(index, q, matches, entity_words, helpers)
     yes_no = q.kind == "entity" and not q.frame and (q.text.rstrip().endswith("?") or is_claim(q))
     # A claim's number written with a point or comma ("magnitude 7.2", "2,5 milioni") is one detail, which the

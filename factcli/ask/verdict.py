@@ -65,6 +65,8 @@ def is_claim(q: Question) -> bool:
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):
         return False
+    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(words(text.split(",", 1)[1])[:3] if "," in text else ()):
+        return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada, chi...?"
     if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without

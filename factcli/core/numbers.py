@@ -78,6 +78,16 @@ def ordinal_at(toks: Sequence[str], i: int) -> int | None:
     return ORDINALS[word]
 
 
+def according_to(toks: Sequence[str], i: int) -> bool:
+    """Whether the folded word at `i` is "secondo" meaning "according to": first in the sentence, or before an
+    article or a pronoun, and no ordinal ("Secondo il governo, ...", "secondo lei"; not "arrivò secondo")."""
+    return toks[i] == "secondo" and ordinal_at(toks, i) is None and (
+        i == 0 or (i + 1 < len(toks) and toks[i + 1] in _ACCORDING_WHOM))
+
+
+_ACCORDING_WHOM = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "me", "te", "lui", "lei", "noi",
+                             "voi", "loro"})
+
 # "Prima" is "first" after an article or a preposition and before a noun ("la prima volta", "in prima classe");
 # before "di" or "che", or with nothing after, it is "before" ("prima della guerra", "come prima").
 _PRIMA = frozenset({"prima", "prime"})
