@@ -311,3 +311,41 @@ def test_the_journey_as_told_is_confirmed(run: Any, write: Any) -> None:
     data = json.loads(run("ask", "Claim: the express was travelling from Milan to Naples.", "-f", str(write(ROUTE)),
                           "--format", "json").stdout)
     assert data["verdict"] == "confirmed", data
+
+
+
+FOUND = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: specimen, kind: thing, names: {en: [the specimen], it: [l'esemplare]}}
+  - {id: lyon, kind: place, names: {en: [Lyon], it: [Lione]}}
+  - {id: nice, kind: place, names: {en: [Nice], it: [Nizza]}}
+facts:
+  - id: found-lyon
+    type: date
+    value: {date: "1938-12-22"}
+    statement: {en: The specimen was found in Lyon on 22 December 1938., it: L'esemplare fu trovato a Lione il 22 dicembre 1938.}
+    entities: [specimen, lyon]
+    status: stated
+    source: {id: paper, excerpt: found in Lyon}
+  - id: shown-nice
+    type: event
+    value: {name: {en: an exhibition in Nice, it: una mostra a Nizza}}
+    statement: {en: A museum in Nice showed a cast of it., it: Un museo di Nizza ne espose un calco.}
+    entities: [nice]
+    status: stated
+    source: {id: paper, excerpt: a museum in Nice}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("È vero che l'esemplare fu trovato anche a Marsiglia?", "not in the facts"),  # added: no fact says it, or not
+    ("Claim: the specimen was also found in Marseille.", "not in the facts"),
+    ("Claim: the specimen was found in Marseille.", "contradicted"),  # the negative case: put in Lyon's place
+])
+def test_a_place_only_added_is_not_contradicted(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"also in Marseille" adds a place to what the facts say; a fact of another place neither confirms nor denies it."""
+    data = json.loads(run("ask", claim, "-f", str(write(FOUND)), "--format", "json").stdout)
+    assert data["verdict"] == verdict, data

@@ -49,7 +49,7 @@ from factcli.ask.kinds import (
 from factcli.ask.question import ASKING_WORDS, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.swaps import swapped, wrong_agent
-from factcli.ask.verdict import event_terms, is_claim, places, placing
+from factcli.ask.verdict import event_terms, is_claim, places
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds
 from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue
@@ -285,6 +285,18 @@ class Choice:
     said: int  # how many of the question's plain words it says
     relaxed: bool  # chosen only with a related entity standing in
     passing: int  # how many facts of the shortlist passed
+
+
+def placing(people: set[str], asked: list[set[str]], passing: list[tuple[int, Hit]], shortlist: list[Fact],
+            facts: dict[int, Fact]) -> list[tuple[int, Hit]]:
+    """The facts that may correct a claim's place: locations; a statement placing its event only where no
+    location of the same event (about the people claimed, saying a word of the claim's terms `asked`) is among
+    the candidates: that one tells where the claim means."""
+    located = [p for p in passing if isinstance(facts[p[1].n].value, LocationValue)]
+    if located or any(isinstance(f.value, LocationValue) and people <= set(f.entities)
+                      and any(terms_ & own_terms(f) for terms_ in asked) for f in shortlist):
+        return located
+    return passing
 
 
 def _giving_causes(r: Reading, passing: list[tuple[int, Hit]], facts: dict[int, Fact]) -> list[tuple[int, Hit]]:

@@ -217,7 +217,7 @@ def replaced_in(fact: Fact, claim: str, unknown: set[str], names: frozenset[str]
     claim names, which are not a place beside it ("between Norway and Ada")."""
     tokens = written_words(claim)
     said = {fold(t) for t in tokens}
-    if said & _ADDING:
+    if adds(claim):
         return False
     content = _content(tokens)
     for at, token in enumerate(tokens):
@@ -256,6 +256,12 @@ def _name_span(tokens: list[str], at: int) -> tuple[int, int]:
 # Words that add a name to what the facts say rather than put it in another's place ("Did Xi also come?").
 _ADDING = frozenset({"also", "too", "anche", "pure", "besides", "inoltre", "oltre"})
 _LINKS = frozenset({"del", "della", "dei", "di", "de", "of", "the"})
+
+
+def adds(claim: str) -> bool:
+    """Whether a claim adds what it names to what the facts say ("Did Xi also come?", "trovato anche in Kenya"),
+    rather than putting it in another's place."""
+    return bool({fold(t) for t in written_words(claim)} & _ADDING)
 
 
 def opening_names(index: Index, text: str, first: bool = True) -> set[str]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
-from factcli.ask.details import Details, bearing, details, fact_details
+from factcli.ask.details import Details, adds, bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
 from factcli.ask.swaps import reversed_route, swapped, wrong_agent
@@ -22,7 +22,7 @@ from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
-from factcli.index.read import Hit, Index
+from factcli.index.read import Index
 from factcli.index.synonyms import synonyms
 
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
@@ -163,18 +163,6 @@ def places(index: Index, fact: Fact) -> bool:
     return isinstance(fact.value, LocationValue) or bool(stated_places(index, fact))
 
 
-def placing(people: set[str], asked: list[set[str]], passing: list[tuple[int, Hit]], shortlist: list[Fact],
-            facts: dict[int, Fact]) -> list[tuple[int, Hit]]:
-    """The facts that may correct a claim's place: locations; a statement placing its event only where no
-    location of the same event (about the people claimed, saying a word of the claim's terms `asked`) is among
-    the candidates: that one tells where the claim means."""
-    located = [p for p in passing if isinstance(facts[p[1].n].value, LocationValue)]
-    if located or any(isinstance(f.value, LocationValue) and people <= set(f.entities)
-                      and any(terms_ & own_terms(f) for terms_ in asked) for f in shortlist):
-        return located
-    return passing
-
-
 def event_terms(index: Index, fact: Fact) -> set[str]:
     """The terms of the names of the events a fact is about ("the collapse", "the 1964 earthquake")."""
     return {t for ent in fact.entities if (e := index.entity(ent)) is not None and e.kind == "event"
@@ -199,14 +187,15 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
         return NOT_IN_FACTS
     named = entities_in(index, " ".join(q.words), q.frame, q.names)
     claimed, corrected, silent = _weighed(index, q, fact, named)
-    # A place the claim names ("held in Porto") that the fact does not say is a wrong detail.
+    # A place the claim names ("held in Porto") that the fact does not say is a wrong detail; one added, unsaid.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
     # (Or by another whole name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)
     aliases = {" ".join(words(name)) for ent in fact.entities if (entity := index.entity(ent)) is not None
                and entity.kind in ("place", "country") for name in entity.all_names()}
-    wrong_place = any(" ".join(words(name)) not in aliases and any(w not in said for w in words(name))
-                      for name in places_named(q.text)) or any(w not in said for w in unknown_places)
+    unplaced = any(" ".join(words(name)) not in aliases and any(w not in said for w in words(name))
+                   for name in places_named(q.text)) or any(w not in said for w in unknown_places)
+    wrong_place = unplaced and not adds(q.text)  # ("also found in Kenya?" is not contradicted by Tanzania)
     groups = naming_groups(named)
     if _only_some(fact, q, claimed):
         return CONTRADICTED
@@ -214,7 +203,8 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
             index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q) or (
             reversed_route(q.text, fact)):
         return CONTRADICTED
-    if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or hedged(fact, q) or outcome_unsaid(index, fact, q):
+    if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or unplaced or hedged(fact, q) or outcome_unsaid(
+            index, fact, q):
         return SILENT_VERDICT  # (a fact that only fears it neither confirms nor denies it)
     if _compares(q.text) and not _RANKS.search(" ".join(fact.statement.get(lang) or "" for lang in LANGS)):
         return SILENT_VERDICT  # "Has Ada made more trips than Rossi?": only a fact that compares can confirm it
