@@ -29,6 +29,7 @@ facts:
 @pytest.mark.parametrize(("question", "verdict"), [
     ("According to the board, how many people were hurt?", None),
     ("Secondo il consiglio, quante persone furono ferite?", None),
+    ("Secondo il consiglio quante persone furono ferite?", None),  # no comma: "secondo" first is the lead-in
     ("According to the board, were 120 people hurt?", "confirmed"),  # the negative case: a claim after the lead-in
     ("Secondo il consiglio 120 persone furono ferite?", "confirmed"),
 ])

@@ -19,7 +19,7 @@ from factcli.ask.swaps import reversed_route, swapped, wrong_agent
 from factcli.ask.words import NOBODY
 from factcli.ask.years import date_parts, dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, according_to, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
@@ -65,8 +65,9 @@ def is_claim(q: Question) -> bool:
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):
         return False
-    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(words(text.split(",", 1)[1])[:3] if "," in text else ()):
-        return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada, chi...?"
+    lead = words(text.split(",", 1)[1])[:3] if "," in text else q.words[:6] if according_to(q.words, 0) else ()
+    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(lead):
+        return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada chi...?"
     if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without
