@@ -65,8 +65,7 @@ def is_claim(q: Question) -> bool:
     if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
            for i, w in enumerate(first)):
         return False
-    lead = words(text.split(",", 1)[1])[:3] if "," in text else q.words[:6] if according_to(q.words, 0) else ()
-    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(lead):
+    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(_past_the_lead_in(q, text)):
         return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada chi...?"
     if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
@@ -74,6 +73,14 @@ def is_claim(q: Question) -> bool:
     # its full stop, when a verb of being or having stands after its subject ("Mennea fu eletto sindaco").
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS or (
         not text.endswith(("!", ":")) and not _OPEN & set(q.words) and bool(_STATING & set(q.words[1:])))
+
+
+def _past_the_lead_in(q: Question, text: str) -> list[str]:
+    """The first words after a lead-in, where an open question would ask: past its comma, or, after an opening
+    "secondo" written without one, the question's first six words."""
+    if "," in text:
+        return words(text.split(",", 1)[1])[:3]
+    return list(q.words[:6]) if according_to(q.words, 0) else []
 
 
 # Forms of "to be" and "to have" that make a run of words a sentence, not a list of keywords.

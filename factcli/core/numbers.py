@@ -88,6 +88,7 @@ def according_to(toks: Sequence[str], i: int) -> bool:
 _ACCORDING_WHOM = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "me", "te", "lui", "lei", "noi",
                              "voi", "loro"})
 
+
 # "Prima" is "first" after an article or a preposition and before a noun ("la prima volta", "in prima classe");
 # before "di" or "che", or with nothing after, it is "before" ("prima della guerra", "come prima").
 _PRIMA = frozenset({"prima", "prime"})
