@@ -293,6 +293,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
     loose = not tolerated and lets_a_verb_pass(index, r, strict)
     tolerated = tolerated or loose
     choice: Choice | None = None
+    signs: list[float] | None = None  # the evidence the answer rests on (confidence.FEATURES)
     rejected: dict[str, str] = {}
     decision = _refusal(r, tolerated)
     if decision is None:
@@ -304,12 +305,12 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
             # A verb let pass on one known word alone answers only where the answer stands clear of every other.
             choice, rejected = None, {}
         if choice is not None and choice.hit.n != shortlist[0].n and choice.hit.score < _FAR_BEHIND * shortlist[0].score \
-                and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith(
-                    (TOO_FEW, NO_TIME_OF_DAY)):
+                and not r.yes_no and not rejected.get(facts[shortlist[0].n].id, "").startswith((TOO_FEW, NO_TIME_OF_DAY)):
             # The fact that fits the question best by far was ruled out, though it says the question's words: one
             # far behind it answers something else. (Not where it only shared a name: the words are the answer's.)
             choice = None
-        if choice is not None and guessed(r, choice, shortlist, facts, fallback=fallback):
+        if choice is not None and guessed(r, signs := evidence(r, choice, shortlist, facts, tolerated=tolerated,
+                                                               fallback=fallback)):
             choice = None
         decision = ("answered" if choice is not None
                     else "no fact of the asked kind covers the question's entities and words")
@@ -324,8 +325,7 @@ def _answer(index: Index, q: Question, lang: Lang | None, explain: bool, timed: 
         nearest = next(iter(rejected))
         result.not_found = (f"{NO_ANSWER} (the nearest fact, {nearest}, does not say: "
                             f"{', '.join(as_written(r.q, w) for w in missing)})")
-    if choice is not None:
-        signs = evidence(r, choice, shortlist, facts, tolerated=tolerated, fallback=fallback)
+    if choice is not None and signs is not None:
         result.confidence = confidence(signs)
         if explain:
             result.explain["evidence"] = dict(zip(FEATURES, [round(x, 3) for x in signs]))

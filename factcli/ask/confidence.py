@@ -46,13 +46,12 @@ def evidence(r: Reading, choice: Choice, shortlist: list[Hit], facts: dict[int, 
     ]
 
 
-def guessed(r: Reading, choice: Choice, shortlist: list[Hit], facts: dict[int, Fact], *, fallback: bool) -> bool:
-    """Whether an open question's answer is a guess: it leaves some of the question's words unsaid, and a fact
-    that gives another answer ranks as high, passing or ruled out (a what- or who-question has no kind of
-    answer to tell them apart)."""
+def guessed(r: Reading, signs: list[float]) -> bool:
+    """Whether an open question's answer, with these signs (`evidence`), is a guess: it leaves some of the
+    question's words unsaid, and a fact that gives another answer ranks as high, passing or ruled out (a what- or
+    who-question has no kind of answer to tell them apart)."""
     if r.q.kind != "entity" or r.yes_no or is_claim(r.q):
         return False
-    signs = evidence(r, choice, shortlist, facts, tolerated=False, fallback=fallback)
     return signs[FEATURES.index("margin")] < _TIED and signs[FEATURES.index("covered")] < 1.0
 
 

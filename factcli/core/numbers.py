@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from factcli.core.model import LANGS, CountValue, Fact
+from factcli.core.text import ARTICLES
 
 NUMBER_VALUES: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -85,8 +86,8 @@ def according_to(toks: Sequence[str], i: int) -> bool:
         i == 0 or (i + 1 < len(toks) and toks[i + 1] in _ACCORDING_WHOM))
 
 
-_ACCORDING_WHOM = frozenset({"il", "lo", "la", "l", "i", "gli", "le", "un", "una", "me", "te", "lui", "lei", "noi",
-                             "voi", "loro"})
+# (The Italian articles, and the pronouns: "secondo lei".)
+_ACCORDING_WHOM = ARTICLES - {"the"} | {"un", "una", "me", "te", "lui", "lei", "noi", "voi", "loro"}
 
 
 # "Prima" is "first" after an article or a preposition and before a noun ("la prima volta", "in prima classe");
