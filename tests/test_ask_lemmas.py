@@ -34,15 +34,31 @@ facts:
     entities: [rossi]
     status: stated
     source: {id: paper, excerpt: came first in the race}
+  - id: rossi-book
+    type: date
+    value: {date: "1905"}
+    statement: {en: Ada Rossi published a book in 1905., it: Nel 1905 Ada Rossi scrisse un libro.}
+    entities: [rossi]
+    status: stated
+    source: {id: paper, excerpt: published a book}
 """
 
 
 @pytest.mark.parametrize(("question", "fact"), [("When did Ada Rossi write the letter?", "rossi-letter"),
-                                                 ("Quando ha vinto la corsa Ada Rossi?", "rossi-race")])
+                                                 ("Quando ha vinto la corsa Ada Rossi?", "rossi-race"),
+                                                 ("Quando ha scritto un libro Ada Rossi?", "rossi-book")])
 def test_another_form_of_a_word_finds_the_fact(run: Any, write: Any, question: str, fact: str) -> None:
     """"write" reaches "wrote", "vinto" reaches "vinse": forms no stem relates."""
     data = json.loads(run("ask", question, "-f", str(write(RACE)), "--format", "json").stdout)
     assert data["answer"]["id"] == fact, data
+
+
+def test_an_irregular_participle_reaches_its_verb() -> None:
+    """"scritto", which the dictionary files under the noun alone, is a form of "scrivere" in every gender and number;
+    a participle of no verb in the table stays as the dictionary has it."""
+    assert "scriss" in lemma_stems("scritto", None)
+    assert "scriss" in lemma_stems("scritte", None)
+    assert "scriss" not in lemma_stems("sciolto", None)
 
 
 def test_a_word_whose_lemma_no_fact_uses_is_still_unknown(run: Any, write: Any) -> None:

@@ -129,6 +129,32 @@ def _store(directory: str | None) -> sqlite3.Connection:
     return conn
 
 
+# Italian past participles that are irregular, each with its verb: simplemma's dictionary files some of them
+# under a noun or an adjective alone ("scritto", "aperto", "scoperto"), so "ha scritto" never reached "scrisse".
+# General grammar of the language, not of any text; each stands for its four forms (-o, -a, -i, -e).
+_PARTICIPLES_OF = {
+    "scritt": "scrivere",
+    "dett": "dire", "apert": "aprire", "pers": "perdere",
+    "divis": "dividere", "spes": "spendere", "prodott": "produrre", "tradott": "tradurre",
+    "condott": "condurre", "success": "succedere", "express": "esprimere", "scopert": "scoprire",
+    "copert": "coprire", "offert": "offrire", "soffert": "soffrire", "dirett": "dirigere", "permess": "permettere",
+    "promess": "promettere", "commess": "commettere", "concess": "concedere", "espuls": "espellere",
+    "invas": "invadere", "previst": "prevedere", "rivist": "rivedere", "redatt": "redigere", "fus": "fondere",
+    "oppost": "opporre", "propost": "proporre", "impost": "imporre", "espost": "esporre", "compost": "comporre",
+    "soccors": "soccorrere", "percors": "percorrere", "trascors": "trascorrere", "dipint": "dipingere",
+    "distrutt": "distruggere", "costrett": "costringere", "elett": "eleggere",
+    "chius": "chiudere", "uccis": "uccidere", "decis": "decidere", "scels": "scegliere", "vint": "vincere",
+}
+
+
+def _participle_lemma(word: str, lang: str) -> set[str]:
+    """The verb an irregular Italian past participle is a form of, in any gender and number; none otherwise."""
+    if lang != "it" or len(word) < 4 or word[-1] not in "oaie":
+        return set()
+    verb = _PARTICIPLES_OF.get(word[:-1])
+    return {verb} if verb else set()
+
+
 @functools.lru_cache(maxsize=4096)
 def lemma_stems(word: str, directory: str | None) -> tuple[str, ...]:
     """The stems of the other forms of a folded word's lemma, in the one language whose dictionary has the
@@ -137,8 +163,8 @@ def lemma_stems(word: str, directory: str | None) -> tuple[str, ...]:
     found = conn.execute("SELECT DISTINCT lang, lemma FROM forms WHERE form = ?", (word,)).fetchall()
     if len({lang for lang, _ in found}) != 1:
         return ()
-    lemmas = {lemma for _, lemma in found}
     lang = found[0][0]
+    lemmas = {lemma for _, lemma in found} | _participle_lemma(word, lang)
     forms = {f for lemma in lemmas for (f,) in conn.execute(
         "SELECT form FROM forms WHERE lemma = ? AND lang = ? LIMIT ?", (lemma, lang, _MOST_FORMS + 1))} | lemmas
     if len(forms) > _MOST_FORMS:
