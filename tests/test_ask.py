@@ -915,8 +915,8 @@ def test_a_date_is_not_of_the_event_it_is_dated_after(run: Any, write: Any, ques
 def test_qual_asks_like_quale() -> None:
     """"Qual è / Qual era...?" (quale before a vowel) asks which: it was read as a yes/no question, whose words
     a claim's rules weigh (a new user's trial got a date for "Qual era il record prima del 1968?")."""
+    from factcli.ask.claim_form import is_claim
     from factcli.ask.question import parse
-    from factcli.ask.verdict import is_claim
 
     for text in ("Qual era il record olimpico prima del 1968?", "Qual è la capitale?", "Qual'è il record?"):
         q = parse(text)

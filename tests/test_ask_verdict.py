@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from factcli.ask.claim_form import is_claim
 from factcli.ask.details import details
 from factcli.ask.question import parse
-from factcli.ask.verdict import is_claim
 from factcli.core.numbers import ordinal_at, same_number
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.checks import TOO_FEW, Choice, choose, lacking
+from factcli.ask.claim_form import is_claim
 from factcli.ask.confidence import FEATURES, confidence, evidence, guessed
 from factcli.ask.constraints import DURATION, constraints
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
@@ -39,7 +40,6 @@ from factcli.ask.verdict import (
     another_is_first,
     corrects,
     date_that_corrects,
-    is_claim,
     verdict,
 )
 from factcli.ask.words import FILLER, NOW_WORDS, STILL_WORDS

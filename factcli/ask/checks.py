@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from factcli.ask.against import tells_the_opposite
 from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
+from factcli.ask.claim_form import is_claim
 from factcli.ask.constraints import Constraints
 from factcli.ask.details import claim_fit, dated_elsewhere, details, replaced_in, said_together
 from factcli.ask.fit import (
@@ -49,7 +50,7 @@ from factcli.ask.kinds import (
 from factcli.ask.question import ASKING_WORDS, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.swaps import swapped, wrong_agent
-from factcli.ask.verdict import event_terms, is_claim, places
+from factcli.ask.verdict import event_terms, places
 from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds
 from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue

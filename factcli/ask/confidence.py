@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 
 from factcli.ask.checks import Choice
+from factcli.ask.claim_form import is_claim
 from factcli.ask.reading import Reading
-from factcli.ask.verdict import is_claim
 from factcli.core.model import Fact
 from factcli.index.read import Hit
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from factcli.ask.claim_form import is_claim
 from factcli.ask.fit import are_places, capitalised, counts_time, own_terms, placed_name_words
 from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading, counted_noun
-from factcli.ask.verdict import is_claim, stated_places
+from factcli.ask.verdict import stated_places
 from factcli.ask.words import ANYONE, BEING, TIME_UNITS
 from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from factcli.ask.against import has_opposite
 from factcli.ask.causes import asking_verbs
+from factcli.ask.claim_form import is_claim
 from factcli.ask.compounds import unknown_compound_names
 from factcli.ask.details import opening_names, unknown_names
 from factcli.ask.fit import (
@@ -26,7 +27,6 @@ from factcli.ask.fit import (
 from factcli.ask.question import KIND_TYPES, Question, as_written, count_heads
 from factcli.ask.rerank import MEANS
 from factcli.ask.swaps import AGENT_WORDS
-from factcli.ask.verdict import is_claim
 from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, PARTICLES
 from factcli.ask.years import year_bounds
 from factcli.core.measures import spellings, unit_of

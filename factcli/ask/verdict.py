@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
+from factcli.ask.claim_form import is_claim
 from factcli.ask.details import Details, adds, bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
 from factcli.ask.question import Question
@@ -19,7 +20,7 @@ from factcli.ask.swaps import reversed_route, swapped, wrong_agent
 from factcli.ask.words import NOBODY
 from factcli.ask.years import date_parts, dated_in_another_clause
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
-from factcli.core.numbers import NUMBER_VALUES, ORDINALS, according_to, bound_before, count_bound, within, within_range
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index
@@ -28,92 +29,9 @@ from factcli.index.synonyms import synonyms
 CONFIRMED, CONTRADICTED, NOT_IN_FACTS = "confirmed", "contradicted", "not in the facts"
 SILENT_VERDICT = NOT_IN_FACTS
 
-# Words that open an open question in either language: such a question asks, it claims nothing.
-_OPEN = frozenset({"when", "where", "who", "whom", "whose", "what", "which", "how", "why", "quando", "dove", "dov",
-                   "chi", "cosa", "che", "come", "quanti", "quante", "quanto", "quanta", "quale", "quali", "qual",
-                   "perche", "tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
 # The stems of number words and ordinals: another spelling of a number, not a word saying it otherwise.
 _NUMERIC = frozenset(stem(w) for w in (*NUMBER_VALUES, *ORDINALS))
 _WHEN_SORTS = frozenset({"year", "month", "day", "time"})
-_LATE_ASKING = frozenset({"when", "where", "who", "whom", "what", "which", "why", "quando", "dove", "chi", "cosa",
-                          "quale", "quali", "qual", "perche", "quanti", "quante", "quanto", "quanta"})
-_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "del", "della", "dello", "dei", "degli", "delle",
-                       "al", "alla", "nel", "nella", "the"})
-_IMPERATIVES = frozenset({"tell", "dimmi", "give", "dammi", "show", "mostrami", "list"})
-# Verbs that open a yes/no question in English ("Did Ada...?", "Is it true...?").
-_ASKING_VERBS = frozenset({"is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "can", "could",
-                           "will", "would", "should", "e", "era", "sono", "erano", "ha", "hanno"})
-# Between spaces (not the O of O'Hara), and not "or not", "o no", "o meno", which ask yes or no.
-_CHOICE = re.compile(r"\s(?:or|o|oppure)\s(?!(?:not|no|meno)\b)")
-_TAGS = ("right?", "vero?", "giusto?", "no?", "true?", "correct?", "corretto?", "isn't it?", "wasn't it?",
-         "didn't he?", "didn't they?", "did he?", "non è vero?")
-
-
-def is_claim(q: Question) -> bool:
-    """Whether the question claims something to check (a yes/no question, a tag question, "Claim: ...")."""
-    text = q.text.strip().lower()
-    first = q.words[:3]
-    if not first:
-        return False
-    # A tag is a word of its own ("..., no?"), not the end of one ("quest'anno?").
-    tagged = any(text.endswith(t) and (len(text) == len(t) or not text[-len(t) - 1].isalpha()) for t in _TAGS)
-    if first[0] in CLAIM_OPENERS or "vero che" in text or "true that" in text or tagged:
-        return True
-    if text.endswith("?") and _CHOICE.search(text):
-        return False  # "Treno o aereo?", "Did Ada come by train or by car?": which one, not a claim
-    # ("Tell me...", "Can you tell me...?" ask; "Did Ada tell a reporter...?" claims.)
-    if any(w in _OPEN - _IMPERATIVES or (w in _IMPERATIVES and (i == 0 or q.words[i + 1:i + 2] in (("me",), ("us",))))
-           for i, w in enumerate(first)):
-        return False
-    if text.endswith("?") and (_OPEN - _IMPERATIVES) & set(_past_the_lead_in(q, text)):
-        return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada chi...?"
-    if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
-        return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
-    # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without
-    # its full stop, when a verb of being or having stands after its subject ("Mennea fu eletto sindaco").
-    return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS or (
-        not text.endswith(("!", ":")) and not _OPEN & set(q.words) and bool(_STATING & set(q.words[1:])))
-
-
-def _past_the_lead_in(q: Question, text: str) -> list[str]:
-    """The first words after a lead-in, where an open question would ask: past its comma, or, after an opening
-    "secondo" written without one, the question's first six words."""
-    if "," in text:
-        return words(text.split(",", 1)[1])[:3]
-    return list(q.words[:6]) if according_to(q.words, 0) else []
-
-
-# Forms of "to be" and "to have" that make a run of words a sentence, not a list of keywords.
-_STATING = frozenset({"is", "was", "were", "are", "has", "had", "have", "fu", "furono", "era", "erano", "ha", "hanno",
-                      "aveva", "avevano", "sono"})
-
-
-def _asks_at_the_end(toks: tuple[str, ...]) -> bool:
-    """Whether an interrogative stands among a question's last three words ("...of which river?"), not after an
-    article ("la città della quale"): the question asks that, it claims nothing. (Earlier in a sentence, "who",
-    "which", "dove", "quando" are as often relatives or conjunctions.)"""
-    return any(w in _LATE_ASKING and (i == 0 or toks[i - 1] not in _ARTICLES)
-               for i, w in enumerate(toks) if i >= len(toks) - 3)
-
-
-# Italian prepositions without an article: an interrogative after one asks ("Oggi Meda in quale provincia si
-# trova?", "Secondo Ada con che mezzo...?"); a relative after a preposition is "cui" or takes an article.
-_BARE_PREPOSITIONS = frozenset({"in", "con", "da", "di", "a", "per", "su", "tra", "fra"})
-_ASKING_AFTER = frozenset({"quale", "quali", "che", "cosa", "chi"})
-
-
-def _asks_after_a_preposition(toks: tuple[str, ...]) -> bool:
-    """Whether an Italian interrogative follows a bare preposition anywhere in the question, or an English one a
-    preposition in a question that opens with no verb ("At the mouth of which river...?"; "Is the town in which
-    ...?" claims): it asks that."""
-    return any((w in _ASKING_AFTER and toks[i - 1] in _BARE_PREPOSITIONS) or (
-        w in _EN_ASKING_AFTER and toks[i - 1] in _EN_PREPOSITIONS and toks[0] not in _ASKING_VERBS)
-        for i, w in enumerate(toks) if i)
-
-
-_EN_ASKING_AFTER = frozenset({"which", "what", "whom", "whose"})
-_EN_PREPOSITIONS = frozenset({"of", "in", "at", "on", "by", "to", "for", "from", "with", "into", "during", "after",
-                              "before", "under", "near"})
 
 
 def another_is_first(index: Index, q: Question, fact: Fact) -> bool:
