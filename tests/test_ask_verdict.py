@@ -21,6 +21,8 @@ from factcli.core.numbers import ordinal_at, same_number
     ("When did Kim come to power?", False), ("Dove si sono incontrati?", False), ("quanti viaggi kim", False),
     ("How many trips has Kim made?", False), ("Kim's previous trip to Russia: when?", False),
     ("The water equalled the flow of which river?", False), ("Il centro visitatori a cosa è ispirato?", False),
+    ("In 2019 in Hanoi how many meetings were held?", False), ("A Mosca nel 2019 chi incontrò Kim?", False),
+    ("In 2019 did Kim meet Putin in Hanoi?", True), ("Nel 2019 a Hanoi Kim incontrò Trump?", True),
     ("Kim e Trump si sono incontrati quante volte?", False), ("Kim met Putin in the town where he was born?", True),
     ("È vero che Kim ha visitato la città della quale?", True), ("Affermazione: i nomi erano quattro", True),
     ("At the mouth of which river was the town?", False), ("In what year did Kim come to power?", False),

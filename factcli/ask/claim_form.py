@@ -48,6 +48,8 @@ def is_claim(q: Question) -> bool:
         return False  # a lead-in asks nothing: "According to the report, how many...?", "Secondo Ada chi...?"
     if text.endswith("?") and (_asks_at_the_end(q.words) or _asks_after_a_preposition(q.words)):
         return False  # "The water equalled the flow of which river?", "Il centro a cosa è ispirato?"
+    if text.endswith("?") and _asks_after_a_fronted_phrase(q.words):
+        return False  # "In 1948 in Donora how many people died?", "A Roma nel 1960 chi vinse?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without
     # its full stop, when a verb of being or having stands after its subject ("Mennea fu eletto sindaco").
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS or (
@@ -93,3 +95,23 @@ def _asks_after_a_preposition(toks: tuple[str, ...]) -> bool:
 _EN_ASKING_AFTER = frozenset({"which", "what", "whom", "whose"})
 _EN_PREPOSITIONS = frozenset({"of", "in", "at", "on", "by", "to", "for", "from", "with", "into", "during", "after",
                               "before", "under", "near"})
+
+
+# Prepositions that open a phrase of place or time put before the question proper.
+_FRONTING = frozenset({"in", "at", "on", "during", "after", "before", "a", "ad", "nel", "nella", "nei", "nell", "al",
+                       "alla", "durante", "dopo", "prima", "da"})
+# How far into the question its interrogative may stand behind such a phrase.
+_FRONTED_REACH = 8
+
+
+def _asks_after_a_fronted_phrase(toks: tuple[str, ...]) -> bool:
+    """Whether a question that opens with a phrase of place or time asks openly after it ("In 1948 in Donora how
+    many...?"): an interrogative among its first words, with no verb that asks yes or no before it."""
+    if not toks or toks[0] not in _FRONTING:
+        return False
+    for w in toks[1:_FRONTED_REACH]:
+        if w in _ASKING_VERBS:
+            return False
+        if w in _OPEN - _IMPERATIVES - {"che", "come"}:
+            return True
+    return False
