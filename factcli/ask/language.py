@@ -11,8 +11,10 @@ quando dove chi cosa quanti quante quanto quale quali che il lo la gli le di del
 ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come e un una non ma anche
 dopo prima questa quella suo sua loro essere avere quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
 negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
-sul nel
+sul nel nello negli dello degli dell nell sull sullo sugli agli alle fu furono ebbe ebbero aveva avevano affermazione
 """.split())
+# Endings only Italian verbs have: the past and imperfect plurals ("morirono", "arrivarono", "andavano").
+_IT_ENDINGS = ("rono", "avano", "evano", "ivano")
 _EN_MARKERS = frozenset("""
 when where who what which how many much did does do the of is was were with year years said say
 has have had why whom and are been from after before their they his her its this that there at on by claim
@@ -21,7 +23,8 @@ has have had why whom and are been from after before their they his her its this
 
 def _markers(toks: list[str], raw: str) -> tuple[int, int]:
     """How many Italian markers (words, accented letters) and English ones a question has."""
-    return (sum(t in _IT_MARKERS for t in toks) + sum(ch in "àèéìòù" for ch in raw.lower()),
+    return (sum(t in _IT_MARKERS or (len(t) > 5 and t.endswith(_IT_ENDINGS)) for t in toks)
+            + sum(ch in "àèéìòù" for ch in raw.lower()),
             sum(t in _EN_MARKERS for t in toks))
 
 

@@ -332,6 +332,17 @@ def test_english_short_words_tell_a_claim_is_english() -> None:
     assert detect_lang(words(text), text) == "en"
 
 
+@pytest.mark.parametrize("text", ["Nello schianto dell'R101 morirono 52 persone?", "Bazalgette ebbe 9 figli?",
+                                  "Affermazione: a Barano 50 persone", "Ci furono feriti?"])
+def test_italian_auxiliaries_and_verb_endings_tell_a_question_is_italian(text: str) -> None:
+    """Short Italian questions with no question word, only names and a verb ("ebbe", "morirono") are Italian."""
+    from factcli.ask.language import detect_lang
+    from factcli.core.text import words
+
+    assert detect_lang(words(text), text) == "it"
+    assert detect_lang(words("Did Bazalgette have 9 children?"), "Did Bazalgette have 9 children?") == "en"
+
+
 @pytest.mark.parametrize(("toks", "at", "rank"), [
     (["carrozze", "di", "prima", "classe"], 2, 1), (["la", "prima", "volta"], 1, 1), (["in", "prima", "pagina"], 1, 1),
     (["prima", "della", "guerra"], 0, None), (["morirono", "prima", "di", "arrivare"], 1, None),
