@@ -965,3 +965,29 @@ def test_venire_as_the_helper_of_a_passive_is_no_word_of_the_question(question: 
     from factcli.ask.reading import passive_helpers
 
     assert passive_helpers(parse(question).words) == helpers
+
+
+DEATH = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: oslo, kind: place, names: {en: [Oslo], it: [Oslo]}}
+facts:
+  - id: rossi-death-oslo
+    type: location
+    value: {place: {en: Oslo, it: Oslo}}
+    statement: {en: Ada Rossi met her death in Oslo., it: Ada Rossi trovò la morte a Oslo.}
+    entities: [rossi, oslo]
+    status: stated
+    source: {id: paper, excerpt: met her death in Oslo}
+"""
+
+
+def test_a_letter_left_out_of_a_short_word_of_no_language(run: Any, write: Any) -> None:
+    """'deth', a word of neither language, is 'death' with a letter left out; 'dent', a word of its own, is not
+    stretched to anything the facts say."""
+    facts = str(write(DEATH))
+    assert json.loads(run("ask", "rossi deth place", "-f", facts, "--json").stdout)["answer"]["id"] == "rossi-death-oslo"
+    assert run("ask", "rossi dent place", "-f", facts, "--json").exit_code == 1

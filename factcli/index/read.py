@@ -243,6 +243,12 @@ class Index:
             sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(doubled)) + ")"
             for cand, in self.conn.execute(sql, sorted(doubled)):
                 found[cand] = 0.7
+            if not in_dictionary(word, self.lemma_dir):
+                # Nor a word of either language: a letter left out ("deth") is a likely slip of the one it leaves.
+                for cand, in self.conn.execute("SELECT term FROM vocab WHERE len = 5 AND substr(term, 1, 1) = ?",
+                                               (word[0],)):
+                    if any(cand[:i] + cand[i + 1:] == word for i in range(1, 5)):
+                        found[cand] = max(found.get(cand, 0.0), 0.7)
         if not found and len(term) >= 4:
             for cand, in self.conn.execute("SELECT term FROM vocab WHERE term > ? AND term < ? LIMIT 20",
                                            (term, term + "\uffff")):
