@@ -141,3 +141,31 @@ def test_a_date_value_gives_its_parts_not_counts(write: Any) -> None:
 
     fact = FactBase.load([str(write(DIED))]).fact("ada-died")
     assert fact is not None and fact_details(fact) == {"day": {30.0}, "month": {10.0}, "year": {1881.0}}
+
+
+NATIONS = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: crash, kind: event, names: {en: [Elmford air crash], it: [disastro aereo di Elmford]}}
+facts:
+  - id: victims-austrian
+    type: count
+    value: {number: 2, unit: {en: Austrians, it: austriaci}, counted: {en: Austrian victims, it: vittime austriache}}
+    statement: {en: Two of the dead of the Elmford air crash were Austrians., it: Due delle vittime del disastro aereo di Elmford erano austriaci.}
+    entities: [crash]
+    status: stated
+    source: {id: paper, excerpt: "three Italians, seven Germans, two Austrians"}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [("Claim: seven of the victims of the Elmford air crash were Austrians.",
+                                                 "contradicted"),
+                                                ("Claim: two of the victims of the Elmford air crash were Austrians.",
+                                                 "confirmed")])
+def test_a_count_is_its_value_not_any_number_of_its_excerpt(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """A count's excerpt may count other things beside it ("seven Germans"): the claim's number is checked against the
+    count's own."""
+    data = json.loads(run("ask", claim, "-f", str(write(NATIONS)), "--json").stdout)
+    assert data["verdict"] == verdict and data["answer"]["id"] == "victims-austrian", data

@@ -159,6 +159,8 @@ def fact_details(fact: Fact) -> dict[str, set[float | str]]:
     times: list[frozenset[float | str]] = []
     for text in texts:
         for sort, found in details(text).items():
+            if sort == "count" and text is fact.excerpt and isinstance(fact.value, CountValue):
+                continue  # a count's number is its value's; its excerpt may count other things beside it
             if sort == "time":
                 times += found
             else:
