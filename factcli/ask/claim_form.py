@@ -100,6 +100,8 @@ _EN_PREPOSITIONS = frozenset({"of", "in", "at", "on", "by", "to", "for", "from",
 # Prepositions that open a phrase of place or time put before the question proper.
 _FRONTING = frozenset({"in", "at", "on", "during", "after", "before", "a", "ad", "nel", "nella", "nei", "nell", "al",
                        "alla", "durante", "dopo", "prima", "da"})
+# The interrogatives that ask after such a phrase ("che" and "come" are as often "that" and "as": "Nel 1948 che...").
+_FRONTED_ASKING = _OPEN - _IMPERATIVES - {"che", "come"}
 # How far into the question its interrogative may stand behind such a phrase.
 _FRONTED_REACH = 8
 
@@ -112,6 +114,6 @@ def _asks_after_a_fronted_phrase(toks: tuple[str, ...]) -> bool:
     for w in toks[1:_FRONTED_REACH]:
         if w in _ASKING_VERBS:
             return False
-        if w in _OPEN - _IMPERATIVES - {"che", "come"}:
+        if w in _FRONTED_ASKING:
             return True
     return False
