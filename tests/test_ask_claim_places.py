@@ -349,3 +349,31 @@ def test_a_place_only_added_is_not_contradicted(run: Any, write: Any, claim: str
     """"also in Marseille" adds a place to what the facts say; a fact of another place neither confirms nor denies it."""
     data = json.loads(run("ask", claim, "-f", str(write(FOUND)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+QUAKE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: quake, kind: event, names: {en: [Elmford earthquake], it: [terremoto di Elmford]}}
+  - {id: ruritania, kind: country, names: {en: [Ruritania], it: [Ruritania]}}
+facts:
+  - id: quake-area
+    type: date
+    value: {date: "1968-01-15"}
+    statement: {en: The Elmford earthquake struck western Ruritania on 15 January 1968., it: Il terremoto di Elmford colpì la Ruritania occidentale il 15 gennaio 1968.}
+    entities: [quake, ruritania]
+    status: stated
+    source: {id: paper, excerpt: struck western Ruritania}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Elmford earthquake struck eastern Ruritania.", "contradicted"),
+    ("Il terremoto di Elmford colpì la Ruritania orientale?", "contradicted"),
+    ("Claim: the Elmford earthquake struck western Ruritania.", "confirmed")])
+def test_a_claimed_side_of_a_country_is_weighed_against_the_fact(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"eastern", a word no fact uses, is not let pass as an everyday word: the fact's "western" contradicts it."""
+    data = json.loads(run("ask", claim, "-f", str(write(QUAKE)), "--json").stdout)
+    assert data["verdict"] == verdict, data

@@ -74,6 +74,9 @@ _OPPOSITES = (
     ("male maschio maschi maschile", "female femmina femmine femminile"),
     # (Not "estate", an English word too.)
     ("summer estivo estiva estivi estive", "winter inverno invernale invernali"),
+    # (Not "nord", "sud", "est": parts of names, "Polo Nord", "Sud Africa".)
+    ("east eastern orientale orientali", "west western occidentale occidentali"),
+    ("north northern settentrionale settentrionali", "south southern meridionale meridionali"),
 )
 _LISTED = frozenset(w for pair in _OPPOSITES for side in pair for w in side.split())
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
