@@ -154,13 +154,15 @@ def fact_details(fact: Fact) -> dict[str, set[float | str]]:
     """Every detail a fact states, by sort: in its value, its statement in either language and its excerpt."""
     # (Not a date's own "1881-10-30", whose pieces are no counts: its parts are added below.)
     texts = [*(fact.statement.get(lang) for lang in LANGS),
-             *(value_texts(fact.value) if not isinstance(fact.value, DateValue) else ()), fact.excerpt]
+             *(value_texts(fact.value) if not isinstance(fact.value, DateValue) else ())]
+    # A count's number is its value's; its excerpt may count other things beside it.
+    excerpt_counts = not isinstance(fact.value, CountValue)
     out: dict[str, set[float | str]] = {}
     times: list[frozenset[float | str]] = []
-    for text in texts:
+    for text, counts in [*((t, True) for t in texts), (fact.excerpt, excerpt_counts)]:
         for sort, found in details(text).items():
-            if sort == "count" and text is fact.excerpt and isinstance(fact.value, CountValue):
-                continue  # a count's number is its value's; its excerpt may count other things beside it
+            if sort == "count" and not counts:
+                continue
             if sort == "time":
                 times += found
             else:
