@@ -187,3 +187,34 @@ def test_of_several_people_the_answer_to_who_is_the_one_who_did_it(run: Any, wri
     """A fact naming two people, or a person and the body they work for: the bare answer is the person the
     statement names first (its subject), not the fact's place or name (found by new users' trials)."""
     assert run("ask", question, "-f", str(write(SEVERAL)), "--format", "value").stdout == who + "\n"
+
+
+SESSION = TOWER.replace("facts:\n", """\
+  - {id: verdi, kind: person, names: {en: [Bruno Verdi, Verdi], it: [Bruno Verdi, Verdi]}}
+facts:
+""") + """\
+  - id: tower-session
+    type: event
+    value: {name: {en: the session in the tower, it: la seduta nella torre}}
+    statement:
+      en: At the session in the tower, Ada Rossi was in the chair and Bruno Verdi read the charter, which he had drafted.
+      it: Alla seduta nella torre, Ada Rossi presiedette e Bruno Verdi lesse lo statuto, che aveva redatto.
+    entities: [tower, rossi, verdi]
+    status: stated
+    source: {id: paper, excerpt: Ada Rossi was in the chair and Bruno Verdi read the charter}
+"""
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who read the charter?", "Bruno Verdi"),
+    ("Chi lesse lo statuto?", "Bruno Verdi"),
+    ("Who was in the chair at the session?", "Ada Rossi"),
+    ("Chi presiedette la seduta?", "Ada Rossi"),
+])
+def test_of_several_people_the_answer_is_the_one_in_the_role_asked(run: Any, write: Any, question: str,
+                                                                    person: str) -> None:
+    """Of two people a fact names, the one it names beside the act asked about (found by a new user's trial:
+    "Who read the Declaration?" gave the chairman, the first person the fact named)."""
+    path = str(write(SESSION))
+    data = json.loads(run("ask", question, "-f", path, "--json").stdout)
+    assert (data["answer"]["id"], data["person"]) == ("tower-session", person)

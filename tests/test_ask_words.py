@@ -991,3 +991,55 @@ def test_a_letter_left_out_of_a_short_word_of_no_language(run: Any, write: Any) 
     facts = str(write(DEATH))
     assert json.loads(run("ask", "rossi deth place", "-f", facts, "--json").stdout)["answer"]["id"] == "rossi-death-oslo"
     assert run("ask", "rossi dent place", "-f", facts, "--json").exit_code == 1
+
+
+MEMOIR = """\
+format: 1
+sources:
+  - {id: book, title: A book, language: en}
+entities:
+  - {id: ada, kind: person, names: {it: [Ada Neri], en: [Ada Neri]}}
+facts:
+  - id: memoir-1850
+    type: date
+    value: {date: "1850"}
+    statement: {en: Ada Neri wrote her memoir in 1850., it: Ada Neri scrisse le sue memorie nel 1850.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: wrote her memoir in 1850}
+  - id: comet-1843
+    type: date
+    value: {date: "1843"}
+    statement: {en: Ada Neri saw the great comet in 1843., it: Ada Neri vide la grande cometa nel 1843.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: saw the great comet in 1843}
+  - id: memoir-1860
+    type: date
+    value: {date: "1860"}
+    statement: {en: Ada Neri read her memoir aloud in 1860., it: Ada Neri lesse ad alta voce le sue memorie nel 1860.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: read her memoir aloud in 1860}
+  - id: comet-1845
+    type: date
+    value: {date: "1845"}
+    statement: {en: Ada Neri painted the great comet in 1845., it: Ada Neri dipinse la grande cometa nel 1845.}
+    entities: [ada]
+    status: stated
+    source: {id: book, excerpt: painted the great comet in 1845}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [("When was Ada Neri's memoir written?", "memoir-1850"),
+                                                ("When did Ada Neri see the comet?", "comet-1843")])
+def test_written_is_wrote_and_see_is_saw(run: Any, write: Any, question: str, fact: str) -> None:
+    """"written" is "wrote", "see" is "saw": the fact that says it, not another of the same memoir or comet."""
+    result = run("ask", question, "-f", str(write(MEMOIR)), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["answer"]["id"] == fact, result.stdout
+
+
+def test_a_form_of_write_reaches_no_other_verb(run: Any, write: Any) -> None:
+    """The negative case: "sold" is no form of "wrote": no fact says it."""
+    result = run("ask", "When did Ada Neri sell her memoir?", "-f", str(write(MEMOIR)))
+    assert result.exit_code == 1 and "sell" in result.stderr

@@ -19,7 +19,7 @@ from factcli.core.model import (
 )
 from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
-from factcli.core.text import WHO_WORDS, clock_time, words
+from factcli.core.text import STOPWORDS, WHO_WORDS, clock_time, irregular_stems, other_stems, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
@@ -189,22 +189,44 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
         # A person before the body they work for; of several, the one the statement names first, its subject
         # ("Smith of the Board proposed...", "Jones identified Brown as...").
         others = [e for e in others if e.kind == "person"] or others
-        others = _first_named(others, fact.statement.get(result.lang) or fact.statement.get("en"))
+        others = _in_the_role(others, fact.statement.get(result.lang) or fact.statement.get("en"), result.question)
     return others[0].name(result.lang) if len(others) == 1 else None
 
 
-def _first_named(entities: list[Entity], statement: str) -> list[Entity]:
-    """Of several entities, the one whose name a statement says first (as a list of one); all if it names
-    none of them or more than one at once."""
+def _in_the_role(entities: list[Entity], statement: str, question: str) -> list[Entity]:
+    """Of several entities, the one the statement names right beside the act asked about ("Who read it?" of
+    "Mott chaired, and Stanton read it": Stanton); else the one it names first, its subject (as a list of
+    one); all if it names none of them or more than one at once."""
     said = words(statement)
+    spans = {k: [(i, i + len(ws)) for n in e.all_names() if (ws := words(n))
+                 for i in range(len(said) - len(ws) + 1) if said[i:i + len(ws)] == ws]
+             for k, e in enumerate(entities)}
+    named = {i for found in spans.values() for start, end in found for i in range(start, end)}
+    # The act asked about is the question's first word after "who" that is no stop word: its verb ("Who read
+    # the charter?"), or the role of a who-is question ("Who was the chairman?"). (The words after it often
+    # describe the one acted on, whom the statement may name beside them.)
+    asked = next((forms for w in words(question) if w not in WHO_WORDS and (forms := _forms(w))), set())
+    acts = [i for i, w in enumerate(said) if i not in named and asked & _forms(w)]
+    # Beside: with only stop words between ("Ada was in the chair", "read by Ada").
+    content = [0]
+    for w in said:
+        content.append(content[-1] + (w not in STOPWORDS))
+    beside = [entities[k] for k, found in spans.items()
+              if any(content[start] == content[a + 1] if a < start else content[a] == content[end]
+                     for start, end in found for a in acts)]
+    if len(beside) == 1:
+        return beside
     at: dict[int, list[Entity]] = {}
-    for e in entities:
-        starts = [i for n in e.all_names() if (ws := words(n))
-                  for i in range(len(said) - len(ws) + 1) if said[i:i + len(ws)] == ws]
-        if starts:
-            at.setdefault(min(starts), []).append(e)
+    for k, found in spans.items():
+        if found:
+            at.setdefault(min(start for start, _ in found), []).append(entities[k])
     first = at[min(at)] if at else entities
     return first if len(first) == 1 else entities
+
+
+def _forms(word: str) -> set[str]:
+    """The stems a word may take in its other forms ("wrote", "written": write), stop words none."""
+    return {*terms(word), *irregular_stems(word), *other_stems(word)}
 
 
 _WHERE = frozenset({"where", "dove", "dov"})
