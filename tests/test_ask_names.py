@@ -365,3 +365,49 @@ def test_a_year_in_a_name_is_no_slip_for_another_year(run: Any, write: Any) -> N
     assert other.exit_code == 1 and '"answer": {' not in other.stdout, other.stdout
     same = run("ask", "Who won the 1934 World Cup?", "-f", path, "--format", "json")
     assert same.exit_code == 0 and '"id": "hosts-won"' in same.stdout, same.stdout
+
+
+TOWNS = """\
+format: 1
+sources:
+  - {id: paper, title: Valley paper, language: it}
+entities:
+  - {id: fosse, kind: place, names: {it: [Fosse], en: [Fosse]}}
+  - {id: nove, kind: place, names: {it: [Nove], en: [Nove]}}
+  - {id: flood, kind: event, names: {it: [alluvione della valle], en: [valley flood]}}
+facts:
+  - id: nove-deaths
+    type: count
+    value: {number: 11, unit: {en: deaths, it: morti}}
+    statement: {en: 11 people were killed in Nove., it: A Nove morirono 11 persone.}
+    entities: [nove, flood]
+    status: stated
+    source: {id: paper, excerpt: A Nove morirono 11 persone}
+  - id: fosse-deaths
+    type: count
+    value: {number: 5, unit: {en: deaths, it: morti}}
+    statement: {en: 5 people were killed in Fosse., it: A Fosse morirono 5 persone.}
+    entities: [fosse, flood]
+    status: stated
+    source: {id: paper, excerpt: A Fosse morirono 5 persone}
+"""
+
+
+@pytest.mark.parametrize(("question", "fact"), [("How many people died in Fosse?", "fosse-deaths"),
+                                                ("Quanti morti a Fosse?", "fosse-deaths"),
+                                                ("morti Fosse", "fosse-deaths")])
+def test_a_town_named_like_a_stop_word_is_named(run: Any, write: Any, question: str, fact: str) -> None:
+    """A capitalised word inside the question that is the whole name of a place the facts name is that place, though
+    it is also a stop word ("fosse", were): a new user's trial got another town's toll."""
+    data = json.loads(run("ask", question, "-f", str(write(TOWNS)), "--json").stdout)
+    assert data["answer"]["id"] == fact
+
+
+def test_a_town_named_like_a_number_is_no_number(run: Any, write: Any) -> None:
+    """"Nove" (nine) written as a town's name is no count: a claim of nine deaths there is contradicted by 11, not
+    confirmed by the name; the right number is confirmed (the negative case)."""
+    path = str(write(TOWNS))
+    wrong = json.loads(run("ask", "Claim: 9 people died in Nove.", "-f", path, "--json").stdout)
+    assert (wrong["verdict"], wrong["answer"]["id"]) == ("contradicted", "nove-deaths")
+    right = json.loads(run("ask", "Claim: 11 people died in Nove.", "-f", path, "--json").stdout)
+    assert right["verdict"] == "confirmed"

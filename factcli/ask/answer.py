@@ -50,6 +50,7 @@ from factcli.core.text import fold, stem, terms, words
 from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
+from factcli.index.summary import entities_with_name
 from factcli.index.synonyms import phrases
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
@@ -69,7 +70,7 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
-    q = parse(text, phrases(index), known=lambda w: index.has_term(stem(w)))
+    q = parse(text, phrases(index), known=lambda w: index.has_term(stem(w)), named=lambda w: bool(entities_with_name(index, w)))
     if is_claim(q) and q.kind in ("date", "location") and _asks_inside(q):
         q = replace_kind(q, "entity")  # "È vero che aveva 40 anni quando morì?" claims an age: "quando" only joins
     result = _best(index, q, lang, explain)
@@ -247,8 +248,7 @@ def _best(index: Index, q: Question, lang: Lang | None, explain: bool) -> AskRes
     if result.answer is None and (counted := _counted_instead(index, q, lang, explain)) is not None:
         return counted
     weak_kind = q.kind in ASKED_BY and not ASKED_BY[q.kind] & set(q.words) and not asked_outright(q)
-    # "What was said at the dinner?" names no one who could be quoted (a person, a country, an
-    # organisation): what is said of it may answer.
+    # "What was said at the dinner?" names no one who could be quoted (person, country, organisation): any fact may.
     # Words in quotation marks ("Chi ha detto «nuovo stadio»?") must be a quote's own.
     named = entities_in(index, " ".join(q.words), q.frame, q.names) if q.kind == "quote" else {}
     quoting = q.kind == "quote" and bool(QUOTED.search(q.text))

@@ -93,6 +93,9 @@ def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
     return found, _CLOCK.sub(" ", text)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
     """The details a text states, by sort; the numbers in `name_numbers` name things ("Crew-7") and are left out."""
     out: Details = {}
@@ -101,6 +104,9 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         out["time"] = times
     toks = words(rest)
     month_at = {i for i, w in enumerate(toks) if w in MONTH_NUMBERS}
+    # A number word written with a capital inside a sentence is a name ("died in Quindici", "Otto's engine").
+    names = {fold(m.group()) for m in _CAPITALISED.finditer(rest) if fold(m.group()) in NUMBER_VALUES
+             and rest[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "«", "“")}
     for match in _NUMBER.finditer(rest):
         token = match.group()
         if token in name_numbers:
@@ -134,7 +140,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             continue
         if word == "one" and i and toks[i - 1] == "no":
             continue
-        if word in NUMBER_VALUES and word not in ("una", "uno"):
+        if word in NUMBER_VALUES and word not in ("una", "uno") and word not in names:
             ones = _ONES.get(toks[i + 1], 0.0) if word in _TENS and i + 1 < len(toks) else 0.0
             past = i + 2 if ones else i + 1  # the word after "twenty-one", as after "four"
             scale = MULTIPLIERS.get(toks[past], 1.0) if past < len(toks) else 1.0

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from factcli.ask.language import detect_lang
+from factcli.ask.short_years import full_years
 from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
@@ -306,11 +307,12 @@ def _spelt_out(toks: list[str], known: Callable[[str], bool] | None) -> list[str
 
 
 def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
-          known: Callable[[str], bool] | None = None) -> Question:
+          known: Callable[[str], bool] | None = None, named: Callable[[str], bool] | None = None) -> Question:
     """Language, kind and words of a question or keyword query; `own`: the fact file's phrases (_join_phrases);
-    `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale")."""
+    `known`: whether the facts use a word, which is then no slip for a question word ("quake" is not "quale");
+    `named`: whether a word is the whole name of something the facts name."""
     own = own or {}
-    toks = _full_years([_corrected(w, known) for w in _join_phrases(_spelt_out(words(text), known), own)], text,
+    toks = full_years([_corrected(w, known) for w in _join_phrases(_spelt_out(words(text), known), own)], text,
                        known)
     # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
     # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
@@ -359,12 +361,19 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     if kind == "date":
         # "When did the campaign start?": the date of a thing is when it began; "start" asks no more.
         frame |= _STARTED & set(toks)
-    # Short capitalised words are names (Li, Ng), unless they are everyday words (A, I); an acronym
-    # (UN) is a name even when it spells one ("un").
-    names = frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
-                      | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)})
+    names = _written_names(text, named)
     asking_from = max(len(toks) - len(last), 0) if cue_toks is last else 0
     return Question(text, detect_lang(toks, text), kind, tuple(toks), frozenset(frame), names, asking_from)
+
+
+def _written_names(text: str, named: Callable[[str], bool] | None) -> frozenset[str]:
+    """The words written as names that would otherwise be read as stop words or nothing: short capitalised
+    words (Li, Ng), unless everyday words (A, I); acronyms (UN), even one that spells a word ("un"); and a
+    capitalised word inside the sentence that is the whole name of something the facts name (Siano, a town)."""
+    return frozenset({w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]?\b", text) if w.lower() not in STOPWORDS}
+                     | {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
+                     | {w.lower() for w in re.findall(r"(?<=\w )[A-Z][a-z]+\b", text)
+                        if w.lower() in STOPWORDS and named is not None and named(w.lower())})
 
 
 def asks_a_time_count(toks: tuple[str, ...]) -> bool:
@@ -375,22 +384,3 @@ def asks_a_time_count(toks: tuple[str, ...]) -> bool:
         if asked and asked[0] in ("quanti", "quante", "many"):
             return len(asked) > 1 and asked[1] in TIME_UNITS
     return True
-
-
-# Words after which two digits are a year said short ("l'alluvione del 66", "in '68").
-_BEFORE_YEAR = frozenset({"del", "nel", "dal", "al", "anno", "in", "of", "since", "summer", "estate"})
-
-
-def _full_years(toks: list[str], text: str, known: Callable[[str], bool] | None) -> list[str]:
-    """Two digits said for a year ("del 66", "'68") as the one year of the facts they can be: 1966 where the
-    facts know 1966 and not 2066; else as written."""
-    if known is None:
-        return toks
-    short = {m.group(1) for m in re.finditer(r"['’](\d{2})\b", text)}
-    out = []
-    for i, tok in enumerate(toks):
-        if len(tok) == 2 and tok.isdigit() and (tok in short or (i and toks[i - 1] in _BEFORE_YEAR)):
-            years = [century + tok for century in ("19", "20", "18") if known(century + tok)]
-            tok = years[0] if len(years) == 1 else tok
-        out.append(tok)
-    return out
