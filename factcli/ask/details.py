@@ -93,9 +93,6 @@ def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
     return found, _CLOCK.sub(" ", text)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
 def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
     """The details a text states, by sort; the numbers in `name_numbers` name things ("Crew-7") and are left out."""
     out: Details = {}
@@ -105,8 +102,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
     toks = words(rest)
     month_at = {i for i, w in enumerate(toks) if w in MONTH_NUMBERS}
     # A number word written with a capital inside a sentence is a name ("died in Quindici", "Otto's engine").
-    names = {fold(m.group()) for m in _CAPITALISED.finditer(rest) if fold(m.group()) in NUMBER_VALUES
-             and rest[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", '"', "«", "“")}
+    names = capitalised(rest) & NUMBER_VALUES.keys()
     for match in _NUMBER.finditer(rest):
         token = match.group()
         if token in name_numbers:
