@@ -33,6 +33,8 @@ _AFTERNOON = re.compile(r"^\s+(?:del|di|della)\s+(pomeriggio|sera|mattina|mattin
 
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTH_NUMBERS) + r")\W*$")
 _MONTH_AFTER = re.compile(r"\W*(?:" + "|".join(MONTH_NUMBERS) + r")\b")
+# A month's name after an article or a possessive is the common word it spells ("the march", "their march").
+_NOUN_AFTER = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"})
 
 # Words that multiply the number before them ("eighteen hundred", "2,5 milioni").
 MULTIPLIERS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "cento": 100.0,
@@ -100,7 +102,7 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
     if times:
         out["time"] = times
     toks = words(rest)
-    month_at = {i for i, w in enumerate(toks) if w in MONTH_NUMBERS}
+    month_at = {i for i, w in enumerate(toks) if w in MONTH_NUMBERS and not (i and toks[i - 1] in _NOUN_AFTER)}
     # A number word written with a capital inside a sentence is a name ("died in Quindici", "Otto's engine").
     names = capitalised(rest) & NUMBER_VALUES.keys()
     for match in _NUMBER.finditer(rest):
@@ -124,9 +126,8 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
     for i, word in enumerate(toks):
         if word in MEANS_OF_TRAVEL:
             out.setdefault("means", []).append(frozenset({MEANS_OF_TRAVEL[word]}))
-        elif word in PARTS_OF_TIME and any((len(w) == 4 and w.isdigit()) or w in MONTH_NUMBERS
-                                           for w in toks[i + 1:i + 4]):  # "at the end of 2011", "inizio luglio"
-            out.setdefault("part", []).append(frozenset({PARTS_OF_TIME[word]}))
+        elif word in PARTS_OF_TIME and (part := _part_of(toks, i)) is not None:
+            out.setdefault("part", []).append(frozenset({part}))
         if word in MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
             continue  # part of the number before it
         if word in _ONES and i and toks[i - 1] in _TENS:
@@ -150,6 +151,21 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
         elif i in month_at:
             out.setdefault("month", []).append(frozenset({float(MONTH_NUMBERS[word])}))
     return out
+
+
+# What may stand between a part of a time and the time ("the end of 2011", "early in 1930", "fine del 1930").
+_PART_LINKS = frozenset({"of", "the", "in", "di", "del", "dello", "della", "dell", "de"})
+
+
+def _part_of(toks: list[str], i: int) -> str | None:
+    """The part of a year or month the word at `i` names ("the end of 2011", "inizio luglio"); None where it is a
+    verb before a date ("ended on 6 April") or names no part of one."""
+    for w in toks[i + 1:i + 4]:
+        if (len(w) == 4 and w.isdigit()) or w in MONTH_NUMBERS:
+            return PARTS_OF_TIME[toks[i]]
+        if w not in _PART_LINKS:
+            return None
+    return None
 
 
 def fact_details(fact: Fact) -> dict[str, set[float | str]]:
