@@ -203,3 +203,29 @@ def test_without_denies_its_object_not_what_follows(run: Any, write: Any, claim:
     """'senza fermate da Lione': without stops, from Lyon; 'senza aver lasciato posta': no mail was left."""
     out = json.loads(run("ask", claim, "-f", str(write(RUN)), "--format", "json").stdout)
     assert out["verdict"] == verdict, out
+
+
+RACE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: giro, kind: event, names: {en: [the 1948 Giro, the Giro], it: [il Giro del 1948, il Giro]}}
+facts:
+  - id: rossi-out
+    type: event
+    value: {name: {en: Rossi's refusal to take part, it: la rinuncia di Rossi}}
+    statement:
+      en: Rossi and Verdi argued over who would lead the team; in the end Rossi refused to participate and Verdi led it.
+      it: Rossi e Verdi litigarono su chi dovesse guidare la squadra; alla fine Rossi rifiutò di partecipare e Verdi la guidò.
+    entities: [rossi, giro]
+    status: stated
+    source: {id: paper, excerpt: Rossi refused to participate}
+"""
+
+
+def test_a_refusal_named_denies_what_was_refused(run: Any, write: Any) -> None:
+    """"Rossi's refusal to take part": the claim that Rossi took part is contradicted, not confirmed."""
+    data = json.loads(run("ask", "Did Rossi take part in the 1948 Giro?", "-f", str(write(RACE)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "rossi-out", data

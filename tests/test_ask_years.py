@@ -282,3 +282,12 @@ def test_a_count_of_things_keeps_to_the_year_asked(run: Any, write: Any, questio
     assert (result.exit_code == 0) is answered, result.stdout
     if answered:
         assert json.loads(result.stdout)["answer"]["id"] == "fire-deaths"
+
+
+def test_a_bound_by_an_event_of_a_year_takes_that_year_in(run: Any) -> None:
+    """"After the 2018 festival" is after an event of 2018, which may be in 2018 too; "after 2018" is not."""
+    from factcli.ask.years import year_bounds
+
+    assert year_bounds(("after", "the", "2018", "festival")) == [("since", 2018)]
+    assert year_bounds(("before", "the", "2018", "festival")) == [("until", 2018)]
+    assert year_bounds(("after", "2018")) == [("after", 2018)]

@@ -270,5 +270,6 @@ def _what_cannot_be(following: list[str]) -> set[str]:
 
 
 # The verbs of refusing, stemmed; a negation only before "to" / "di" ("the fire declined" is no refusal).
-_REFUSING = frozenset(stem(fold(w)) for w in ("declined", "refused", "rifiutò", "rifiutarono", "rifiutato", "rifiutata",
-                                        "rifiutati", "rifiutava", "rifiutavano", "rifiuta", "rifiutano"))
+_REFUSING = frozenset(stem(fold(w)) for w in (
+    "declined", "refused", "refusal", "rifiuto", "rifiutò", "rifiutarono", "rifiutato", "rifiutata", "rifiutati",
+    "rifiutava", "rifiutavano", "rifiuta", "rifiutano"))

@@ -18,7 +18,16 @@ from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHR
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
-from factcli.core.text import STOPWORDS, dropped_letter, edit_distance, other_stems, stem, words, written_words
+from factcli.core.text import (
+    STOPWORDS,
+    dropped_letter,
+    edit_distance,
+    irregular_stems,
+    other_stems,
+    stem,
+    words,
+    written_words,
+)
 
 # "Which town...?", "In che via...?": a kind of place asked for is a where-question.
 _PLACE_NOUNS = {"en": ("city", "town", "village", "street", "road", "square", "district", "province", "state", "island",
@@ -172,8 +181,8 @@ def _join_phrases(toks: list[str], own: Mapping[tuple[str, ...], str]) -> list[s
 
 @lru_cache(maxsize=4096)
 def _forms(word: str) -> frozenset[str]:
-    """The stems one word may have in another form ("pass", "passed", "passing" share one)."""
-    return frozenset({word, stem(word), *other_stems(word)})
+    """The stems one word may have in another form ("pass", "passed", "passing" share one; "come", "came")."""
+    return frozenset({word, stem(word), *other_stems(word), *irregular_stems(word)})
 
 
 def _as_form_of(toks: list[str], own: Mapping[tuple[str, ...], str]) -> str | None:

@@ -53,6 +53,9 @@ def year_bounds(toks: tuple[str, ...]) -> list[tuple[str, int]]:
             near = set(toks[max(0, i - 2):i])
             side = ("before" if near & _BEFORE else "until" if near & _UNTIL else "since" if near & _SINCE
                     else "after" if near & _AFTER else None)
+            if side is not None and toks[i - 1] == "the":
+                # "after the 1948 race": after an event of that year, which may fall in it as well.
+                side = {"before": "until", "after": "since"}.get(side, side)
             if side is not None:
                 out.append((side, int(tok)))
     return out

@@ -83,12 +83,19 @@ def files_vocabularies(index: Index) -> dict[str, dict[str, tuple[str, ...]]]:
 
 def by_stem_of(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """The table keyed by stem, so that any form of an entry's word finds it ("vedevano", "vedere"). Where
-    entries share a stem, only what they agree on: "sit" and "site" agree on nothing."""
+    entries share a stem, only what they agree on, in any of its forms ("circled: orbited" and "circles: orbits"
+    agree on orbiting); "sit" and "site" agree on nothing."""
     out: dict[str, tuple[str, ...]] = {}
     for key, near in table.items():
         term = stem(key)
-        out[term] = tuple(w for w in out[term] if w in near) if term in out else near
+        agreed = {_stems(w) for w in near}
+        out[term] = tuple(w for w in out[term] if _stems(w) in agreed) if term in out else near
     return out
+
+
+def _stems(entry: str) -> tuple[str, ...]:
+    """An entry's words as stems, for telling two forms of one entry apart from two entries."""
+    return tuple(stem(w) for w in entry.lower().split())
 
 
 def _slip_of_key(vocab: _Vocabulary, word: str, lemma_dir: str | None) -> str | None:

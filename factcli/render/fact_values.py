@@ -211,17 +211,31 @@ def _in_the_role(entities: list[Entity], statement: str, question: str) -> list[
     content = [0]
     for w in said:
         content.append(content[-1] + (w not in STOPWORDS))
-    beside = [entities[k] for k, found in spans.items()
-              if any(content[start] == content[a + 1] if a < start else content[a] == content[end]
-                     for start, end in found for a in acts)]
+    beside = {k: [a for start, end in found for a in acts
+                  if (content[start] == content[a + 1] if a < start else content[a] == content[end])]
+              for k, found in spans.items()}
+    beside = {k: at for k, at in beside.items() if at}
+    if len(beside) > 1:
+        # Several did it: the one whose act is told with more of the question's words ("Who took the colour
+        # photo?" of "Ada took a black-and-white photo and Bea took the colour photo": Bea).
+        rest = {t for w in words(question) if w not in WHO_WORDS for t in _forms(w)} - asked
+        told = {k: max(_told_with(said, a, named, rest) for a in at) for k, at in beside.items()}
+        best = max(told.values())
+        beside = {k: at for k, at in beside.items() if told[k] == best}
     if len(beside) == 1:
-        return beside
+        return [entities[next(iter(beside))]]
     at: dict[int, list[Entity]] = {}
     for k, found in spans.items():
         if found:
             at.setdefault(min(start for start, _ in found), []).append(entities[k])
     first = at[min(at)] if at else entities
     return first if len(first) == 1 else entities
+
+
+def _told_with(said: list[str], act: int, named: set[int], asked: set[str]) -> int:
+    """How many of the asked forms the words after an act say, up to the next name (its object, its details)."""
+    end = next((i for i in range(act + 1, len(said)) if i in named), len(said))
+    return sum(1 for w in said[act + 1:end] if asked & _forms(w))
 
 
 def _forms(word: str) -> set[str]:
