@@ -229,3 +229,29 @@ def test_a_refusal_named_denies_what_was_refused(run: Any, write: Any) -> None:
     """"Rossi's refusal to take part": the claim that Rossi took part is contradicted, not confirmed."""
     data = json.loads(run("ask", "Did Rossi take part in the 1948 Giro?", "-f", str(write(RACE)), "--format", "json").stdout)
     assert data["verdict"] == "contradicted" and data["answer"]["id"] == "rossi-out", data
+
+
+ORCHESTRA = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: it}
+entities:
+  - {id: rossi, kind: person, names: {en: [Ada Rossi, Rossi], it: [Ada Rossi, Rossi]}}
+  - {id: gala, kind: event, names: {en: [the gala], it: [il gala]}}
+facts:
+  - id: rossi-busy
+    type: event
+    value: {name: {en: Rossi kept away, it: Rossi assente}}
+    statement:
+      en: Rossi could not conduct the gala, busy in Vienna.
+      it: Rossi non poté dirigere il gala, impegnata a Vienna.
+    entities: [rossi, gala]
+    status: stated
+    source: {id: paper, excerpt: Rossi non poté dirigere il gala}
+"""
+
+
+def test_a_denial_reaches_another_form_of_an_irregular_verb(run: Any, write: Any) -> None:
+    """"Non poté dirigere" denies "diresse", a form of the same verb that shares no stem with it."""
+    data = json.loads(run("ask", "È vero che Rossi diresse il gala?", "-f", str(write(ORCHESTRA)), "--format", "json").stdout)
+    assert data["verdict"] == "contradicted" and data["answer"]["id"] == "rossi-busy", data

@@ -49,3 +49,28 @@ def test_a_word_no_entry_lists_is_still_unknown(run: Any, write: Any) -> None:
     """The negative case: "spin" is in no entry and no fact; the question is refused."""
     result = run("ask", "How many times did the probe spin?", "-f", str(write(PROBE)), "--format", "value")
     assert result.exit_code == 1 and result.stdout == ""
+
+
+THEATRE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: hall, kind: place, names: {en: [the Civic Hall], it: [la Sala Civica]}}
+facts:
+  - id: hall-inaugurated
+    type: date
+    value: {date: "1880-11-27"}
+    statement: {en: The Civic Hall was inaugurated on 27 November 1880., it: La Sala Civica fu inaugurata il 27 novembre 1880.}
+    entities: [hall]
+    status: stated
+    source: {id: paper, excerpt: inaugurated on 27 November 1880}
+vocabulary:
+  opened: [inaugurated]
+"""
+
+
+def test_a_short_word_finds_the_entry_for_it_with_a_regular_ending(run: Any, write: Any) -> None:
+    """"open" finds `opened` (a word of four letters finds no entry by its stem alone: "hug" is not "huge")."""
+    result = run("ask", "When did the Civic Hall open?", "-f", str(write(THEATRE)), "--format", "value")
+    assert result.exit_code == 0 and result.stdout == "1880-11-27\n", result.stdout + result.stderr

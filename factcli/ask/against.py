@@ -221,8 +221,10 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     if NEGATIONS & set(q.words) or not plain:
         return False
     # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
+    # (In any form of an irregular verb: "diresse" is denied by "non poté dirigere".)
     claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
-               | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS})
+               | {stem(part) for w in plain if " " in w for part in w.split() if part not in STOPWORDS}
+               | {t for w in plain for t in irregular_stems(w)})
     # (A negation reaches no further than its clause: "after the attempt had failed, Ada climbed it".)
     # (And in the fact's value, which may say it in the claim's words: "vectors not followed".)
     # ("non-nuclear" is a word of its own, which denies nothing after it.)

@@ -98,6 +98,14 @@ def _stems(entry: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in entry.lower().split())
 
 
+def _endings(word: str) -> tuple[str, ...]:
+    """A short word with the regular English endings ("open": opens, opened, opening)."""
+    if not word.isalpha():
+        return ()
+    base = word[:-1] if word.endswith("e") else word
+    return (f"{word}s", f"{word}es", f"{base}ed", f"{base}ing", f"{word}{word[-1]}ed", f"{word}{word[-1]}ing")
+
+
 def _slip_of_key(vocab: _Vocabulary, word: str, lemma_dir: str | None) -> str | None:
     """The one vocabulary key a word no fact uses may be a slip of ("peple" of `people`): within the typo budget,
     with the same first letter, and the word itself no word of either language ("cost" is no slip of `coast`)."""
@@ -123,10 +131,12 @@ def synonyms(index: Index, word: str, any_form: bool = False) -> tuple[tuple[str
     found: dict[str, float] = {}
     entries = table.get(word, ())
     if not entries and any_form:
-        # Not for a word as short as a stem ("hug" is not "huge"), unless a verb form says so ("died": die).
+        # Not for a word as short as a stem ("hug" is not "huge"), unless a verb form says so ("died": die) or
+        # the entry is the word with a regular ending ("open" finds `opened`).
         forms = other_stems(word)
         entries = next((vocab.by_stem[t] for t in (stem(word), *forms)
                         if t in vocab.by_stem and (len(word) > 4 or t in forms)), ())
+        entries = entries or next((table[k] for k in _endings(word) if k in table and len(word) <= 4), ())
     sure = 0.9
     if not entries and any_form:
         key = _slip_of_key(vocab, word, index.lemma_dir)
