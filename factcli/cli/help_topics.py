@@ -50,7 +50,8 @@ day or quantity asked for, `place` the place a where-question asks when a fact o
 it ("died in Chicago on ...": Chicago), `person` the one a who-question asks for (the speaker of the quote
 that answers it, or the one person or body the answering fact names and the question does not: "composed by
 Ada Rossi in 1959": Ada Rossi; of several, the one named right beside what the question asks they did, "Rossi
-chaired and Verdi read it": Verdi for "Who read it?", else the one named first), else null; `score` the
+chaired and Verdi read it": Verdi for "Who read it?"; of several beside it, the one whose act is told with more
+of the question's words; else the one named first), else null; `score` the
 answer's confidence, 0..1 (README: "How sure an answer is"); an alternative's `score` is its relevance in the ranking, as in `search`, not a confidence. A claim's
 verdict is in json, jsonl and yaml, on the first line of plain and in a last `verdict` column of csv and tsv
 (empty for a question); value prints the fact alone. `ask -` (one question per line) puts the question
