@@ -136,7 +136,8 @@ def synonyms(index: Index, word: str, any_form: bool = False) -> tuple[tuple[str
         forms = other_stems(word)
         entries = next((vocab.by_stem[t] for t in (stem(word), *forms)
                         if t in vocab.by_stem and (len(word) > 4 or t in forms)), ())
-        entries = entries or next((table[k] for k in _endings(word) if k in table and len(word) <= 4), ())
+        if not entries and len(word) <= 4:
+            entries = next((table[k] for k in _endings(word) if k in table), ())
     sure = 0.9
     if not entries and any_form:
         key = _slip_of_key(vocab, word, index.lemma_dir)
