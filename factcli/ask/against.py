@@ -10,8 +10,9 @@ from factcli.ask.details import MULTIPLIERS
 from factcli.ask.question import Question
 from factcli.ask.words import BEING, FILLER
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of, readings
+from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of, ordinal_at, readings
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
+from factcli.index.lemmas import in_dictionary
 from factcli.index.read import Index
 from factcli.index.synonyms import synonyms
 
@@ -275,3 +276,42 @@ def _what_cannot_be(following: list[str]) -> set[str]:
 _REFUSING = frozenset(stem(fold(w)) for w in (
     "declined", "refused", "refusal", "rifiuto", "rifiutò", "rifiutarono", "rifiutato", "rifiutata", "rifiutati",
     "rifiutava", "rifiutavano", "rifiuta", "rifiutano"))
+
+
+# Words that make the next one a superlative ("the most intense", "il più costoso"), and superlatives of their own.
+_MOST = frozenset({"most", "least", "piu", "meno"})
+_IRREGULAR_MOST = frozenset({"worst", "best", "peggiore", "peggior", "migliore", "miglior"})
+# (In Italian "più" ranks only after an article: "il più costoso"; "più costoso di" compares.)
+_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l"})
+
+
+def _superlatives(toks: list[str], lemma_dir: str | None) -> list[tuple[int, str]]:
+    """Where a folded text says a superlative, with its stem: "deadliest", "worst", "most intense", "il più
+    grave" (an "-est" word only where the word without it is one: not "protest")."""
+    out = []
+    for i, w in enumerate(toks):
+        if w in _MOST and i + 1 < len(toks) and (w in ("most", "least") or _ARTICLES & set(toks[max(0, i - 3):i])):
+            out.append((i, stem(toks[i + 1])))
+        elif w in _IRREGULAR_MOST or (len(w) > 5 and w.endswith("est") and any(
+                in_dictionary(base, lemma_dir) and len(base) > 2
+                for base in (w[:-3], w[:-3] + "e", w[:-4] + "y", w[:-4]))):
+            out.append((i, stem(w)))
+    return out
+
+
+def _ranked(toks: list[str], at: int) -> bool:
+    """Whether an ordinal past the first stands just before a superlative ("the second-deadliest", "la seconda
+    tempesta più costosa"; not "the third and strongest", which ranks two things)."""
+    return any((rank := ordinal_at(toks, j)) is not None and rank > 1 and not {"and", "e", "or", "o"} & set(toks[j:at])
+               for j in range(max(0, at - 2), at))
+
+
+def outranked(index: Index, fact: Fact, q: Question) -> bool:
+    """Whether a claim that something is the most of a kind ("the smallest on record", "il più costoso") is
+    answered by a fact that ranks it second or lower in that very word ("the second-smallest")."""
+    claimed = words(q.text)
+    asked = {key for at, key in _superlatives(claimed, index.lemma_dir) if not _ranked(claimed, at)}
+    said = words(fact.statement.get(q.lang))
+    ranks = [(key, _ranked(said, at)) for at, key in _superlatives(said, index.lemma_dir) if key in asked]
+    # (A fact that also says it unranked may rank it first in one field and second in another.)
+    return any(ranked for _, ranked in ranks) and all(ranked for _, ranked in ranks)

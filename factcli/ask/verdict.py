@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from factcli.ask.against import NEGATIONS, counted_otherwise, denies, hedged, opposes, outcome_unsaid, tied_counts
+from factcli.ask.against import (
+    NEGATIONS,
+    counted_otherwise,
+    denies,
+    hedged,
+    opposes,
+    outcome_unsaid,
+    outranked,
+    tied_counts,
+)
 from factcli.ask.claim_form import is_claim
 from factcli.ask.details import Details, adds, bearing, details, fact_details
 from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_words, places_named
@@ -127,7 +136,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
         return CONTRADICTED
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q) or (
-            reversed_route(q.text, fact)):
+            reversed_route(q.text, fact)) or outranked(index, fact, q):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or unplaced or hedged(fact, q) or outcome_unsaid(
             index, fact, q):
