@@ -11,7 +11,7 @@ import pytest
 from factcli.ask.claim_form import is_claim
 from factcli.ask.details import details
 from factcli.ask.question import parse
-from factcli.core.numbers import ordinal_at, same_number
+from factcli.core.numbers import bound_before, ordinal_at, same_number
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -478,6 +478,36 @@ def test_a_bounded_count_judges_a_claim_by_its_bound(run: Any, write: Any, claim
     allows is not confirmed, one it rules out is contradicted."""
     data = json.loads(run("ask", claim, "-f", str(write(CLUB)), "--format", "json").stdout)
     assert data["verdict"] == verdict, data
+
+
+@pytest.mark.parametrize(("text", "number", "bound"), [
+    ("distrusse piu del 70 per cento delle case", 70.0, "over"),
+    ("oltre il 40 per cento", 40.0, "over"),
+    ("fino ai 50 anni", 50.0, "at-most"),
+    ("intorno al 30 per cento", 30.0, "circa"),
+    ("non piu del 5 per cento", 5.0, "at-most"),
+    # A plural article compares with a group, it bounds nothing: "more than the 36 killed" of another toll.
+    ("furono piu dei 36 morti dell altro disastro", 36.0, None),
+    ("oltre i 36 morti", 36.0, None),
+])
+def test_italian_bounds_with_the_article_in_the_preposition(text: str, number: float, bound: str | None) -> None:
+    assert bound_before(text, number) == bound
+
+
+def test_an_italian_claim_bounded_with_an_article_is_confirmed(run: Any, write: Any) -> None:
+    """"più del 70 per cento" states the bound the fact states ("more than 70 percent"): confirmed, not silent."""
+    shares = CLUB.replace("facts:\n", """facts:
+  - id: club-share
+    type: count
+    value: {number: 70, unit: {en: percent of the boats, it: per cento delle barche}, qualifier: over}
+    statement: {en: More than 70 percent of the boats were sold., it: Fu venduto più del 70 per cento delle barche.}
+    entities: [club]
+    status: stated
+    source: {id: paper, excerpt: More than 70 percent of the boats were sold}
+""", 1)
+    claim = "È vero che fu venduto più del 70 per cento delle barche del Lake Club?"
+    data = json.loads(run("ask", claim, "-f", str(write(shares)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == ("confirmed", "club-share"), data
 
 
 def test_a_bounded_count_is_shown_with_its_bound(run: Any, write: Any) -> None:

@@ -128,8 +128,9 @@ def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
             out.setdefault("means", []).append(frozenset({MEANS_OF_TRAVEL[word]}))
         elif word in PARTS_OF_TIME and (part := _part_of(toks, i)) is not None:
             out.setdefault("part", []).append(frozenset({part}))
-        if word in MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES):
-            continue  # part of the number before it
+        if word in MULTIPLIERS and i and (toks[i - 1].isdigit() or toks[i - 1] in NUMBER_VALUES or (
+                word == "cento" and toks[i - 1] == "per")):
+            continue  # part of the number before it ("70 per cento" is a share, no hundred)
         if word in _ONES and i and toks[i - 1] in _TENS:
             continue  # the units of "twenty-one", read with its tens
         if word in NOBODY or (word == "no" and toks[i + 1:i + 2] == ["one"]):

@@ -112,6 +112,13 @@ _BOUNDS: dict[tuple[str, ...], str] = {
     ("roughly",): "circa", ("nearly",): "circa", ("almost",): "circa", ("some",): "circa", ("circa",): "circa",
     ("quasi",): "circa", ("approssimativamente",): "circa", ("pressappoco",): "circa",
 }
+# Italian writes the article into the bound's preposition ("più del 70 per cento", "oltre il 70", "fino ai 50"); a
+# plural one after "più" or "oltre" compares with a group ("più dei 36 morti" of another toll), no bound.
+_ARTICLED = {"di": ("del", "dello", "della", "dell"), "a": ("al", "allo", "alla", "all", "ai", "agli", "alle")}
+_BOUNDS.update({(*key[:-1], articled): bound for key, bound in list(_BOUNDS.items())
+                for articled in _ARTICLED.get(key[-1], ()) if key[0] in ("non", "piu", "meno", "fino", "intorno",
+                                                                                 "attorno")})
+_BOUNDS.update({("oltre", article): "over" for article in ("il", "lo", "la", "l")})
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
