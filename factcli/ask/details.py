@@ -92,7 +92,16 @@ def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
     if named is not None and fold(named) in NAMED_HOURS:
         found.append(frozenset({float(NAMED_HOURS[fold(named)])}))
         text = text.replace(named, " ")
+    elif not found and (hour := _AT_HOUR.search(text)) is not None and int(hour.group(1)) <= 24 and all(
+            w in STOPWORDS for w in words(text[hour.end():])[:1]):
+        # "alle 21", "ore 9 di sera": an hour, no count of anything ("alle 21 vittime" counts).
+        found.append(_clock_minutes(int(hour.group(1)), 0, fold(hour.group(2)) if hour.group(2) else None))
+        text = text[:hour.start()] + " " + text[hour.end():]
     return found, _CLOCK.sub(" ", text)
+
+
+_AT_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})(?![\d.,:])(?:\s+(?:del|di|della)\s+(pomeriggio|sera|mattina|mattino|notte))?\b",
+                      re.IGNORECASE)
 
 
 def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:
@@ -169,16 +178,26 @@ def _part_of(toks: list[str], i: int) -> str | None:
     return None
 
 
-def fact_details(fact: Fact) -> dict[str, set[float | str]]:
-    """Every detail a fact states, by sort: in its value, its statement in either language and its excerpt."""
+def _digits_out(match: re.Match[str]) -> str:
+    """A name as written without its numbers ("PV-" of "PV-3"): its words still say what they say ("train")."""
+    return re.sub(r"\d", " ", match.group())
+
+
+def fact_details(fact: Fact, names: tuple[str, ...] = ()) -> dict[str, set[float | str]]:
+    """Every detail a fact states, by sort: in its value, its statement in either language and its excerpt; not
+    in the `names` it writes (the 3 of "PV-3" counts nothing)."""
     # (Not a date's own "1881-10-30", whose pieces are no counts: its parts are added below.)
     texts = [*(fact.statement.get(lang) for lang in LANGS),
              *(value_texts(fact.value) if not isinstance(fact.value, DateValue) else ())]
+    if names:
+        blank = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True)), re.I)
+        texts = [blank.sub(_digits_out, t) for t in texts]
     # A count's number is its value's; its excerpt may count other things beside it.
     excerpt_counts = not isinstance(fact.value, CountValue)
     out: dict[str, set[float | str]] = {}
     times: list[frozenset[float | str]] = []
-    for text, counts in [*((t, True) for t in texts), (fact.excerpt, excerpt_counts)]:
+    excerpt = blank.sub(_digits_out, fact.excerpt) if names else fact.excerpt
+    for text, counts in [*((t, True) for t in texts), (excerpt, excerpt_counts)]:
         for sort, found in details(text).items():
             if sort == "count" and not counts:
                 continue

@@ -167,8 +167,16 @@ def _weighed(index: Index, q: Question, fact: Fact, named: dict[str, list[str]])
     claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
                                and not _said_otherwise(index, w, said_terms)), name_numbers)
     claimed, loose = _bounded(fact, q.text, claimed)
-    corrected, silent = bearing(claimed, fact_details(fact))
+    corrected, silent = bearing(claimed, fact_details(fact, _numbered_names(index, fact)))
     return claimed, corrected, silent + loose
+
+
+def _numbered_names(index: Index, fact: Fact) -> tuple[str, ...]:
+    """The names of the fact's things that hold a whole number other than a year ("PV-3", "Apollo 8"): the number
+    names, it counts nothing (a name with a measure, "the magnitude 7.8 earthquake", still states it)."""
+    return tuple(name for ent in fact.entities if (e := index.entity(ent)) is not None for name in e.all_names()
+                 if any(w.isdigit() and not (len(w) == 4 and w[0] in "12") for w in words(name))
+                 and not re.search(r"\d[.,]\d", name))
 
 
 def corrects(index: Index, q: Question, fact: Fact) -> bool:
