@@ -39,6 +39,9 @@ facts:
     ("Did the march end on 6 April 1930?", "confirmed"),
     ("Claim: the march ended on 6 April 1930.", "confirmed"),
     ("Did the march end on 7 April 1930?", "contradicted"),
+    ("Did the march end in April 1930?", "confirmed"),
+    ("Did the march end in 1930?", "confirmed"),
+    ("Did the march end in 1931?", "contradicted"),
 ])
 def test_a_march_that_ended_on_a_day_is_judged_by_that_day(run: Any, write: Any, claim: str, verdict: str) -> None:
     result = run("ask", claim, "-f", str(write(WALK)), "--format", "json")
@@ -53,6 +56,8 @@ def test_a_march_that_ended_on_a_day_is_judged_by_that_day(run: Any, write: Any,
     ("the talks end on 6 April 1930", {4.0}, None),
     ("at the end of April 1930", {4.0}, {"end"}),
     ("early in 1930", None, {"start"}),
+    ("did the works end in 1930", None, None),
+    ("did the works start in 1930", None, None),
     ("alla fine del 1930", None, {"end"}),
     ("inizio luglio 1930", {7.0}, {"start"}),
 ])

@@ -169,7 +169,9 @@ _PART_LINKS = frozenset({"of", "the", "in", "di", "del", "dello", "della", "dell
 
 def _part_of(toks: list[str], i: int) -> str | None:
     """The part of a year or month the word at `i` names ("the end of 2011", "inizio luglio"); None where it is a
-    verb before a date ("ended on 6 April") or names no part of one."""
+    verb before a date ("ended on 6 April", "did the works end in 1905") or names no part of one."""
+    if toks[i] in ("start", "end") and toks[i + 1:i + 2] == ["in"]:
+        return None  # (as a noun: "the end of 1905"; only "early" and "late" take "in")
     for w in toks[i + 1:i + 4]:
         if (len(w) == 4 and w.isdigit()) or w in MONTH_NUMBERS:
             return PARTS_OF_TIME[toks[i]]
