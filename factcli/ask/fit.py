@@ -151,10 +151,13 @@ def ordinals(toks: Sequence[str]) -> list[tuple[int, list[str]]]:
 def ordinal_clash(fact: Fact, asked: list[tuple[int, set[str]]]) -> bool:
     """Whether the fact gives another ordinal to the thing the question numbers: "the first final
     between Italy and Spain" is not answered by "the second final between Italy and Spain"."""
-    for lang in LANGS:
-        for value, following in ordinals(words(fact.statement.get(lang))):
-            if any(value != want and any(stem(w) in terms_ for w in following) for want, terms_ in asked):
-                return True
+    # (A statement that numbers it as asked too tells of both, "on a second flight, because during the first",
+    # unless the fact's value gives another: "First day for women only".)
+    for text, both in [*((t, False) for t in value_texts(fact.value)), *((fact.statement.get(lang), True) for lang in LANGS)]:
+        given = [(value, {stem(w) for w in following}) for value, following in ordinals(words(text))]
+        if any(any(value != want and said & terms_ for value, said in given) and not (
+                both and any(value == want and said & terms_ for value, said in given)) for want, terms_ in asked):
+            return True
     return False
 
 
