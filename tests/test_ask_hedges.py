@@ -39,3 +39,21 @@ def test_a_fact_that_it_happened_confirms_it(run: Any, write: Any) -> None:
     """The negative case: a fact that says the tank exploded confirms the claim."""
     result = run("ask", "Did the gas tank explode?", "-f", str(write(EXPLODED)), "--format", "json")
     assert json.loads(result.stdout)["verdict"] == "confirmed", result.stdout
+
+
+PLANNED = TANK.replace("For two days residents feared that the gas tank might explode.",
+                       "The mayor who had planned to inspect the gas tank died the day before.").replace(
+    "Per due giorni i residenti temettero che il serbatoio potesse esplodere.",
+    "Il sindaco che aveva previsto di controllare il serbatoio morì il giorno prima.")
+
+
+@pytest.mark.parametrize("claim", ["Did the mayor inspect the gas tank?", "Il sindaco controllò il serbatoio?"])
+def test_what_was_only_planned_does_not_confirm_that_it_happened(run: Any, write: Any, claim: str) -> None:
+    """"had planned to inspect" is no inspection."""
+    result = run("ask", claim, "-f", str(write(PLANNED)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == "not in the facts", result.stdout
+
+
+def test_a_claim_of_the_plan_itself_is_confirmed(run: Any, write: Any) -> None:
+    result = run("ask", "Did the mayor plan to inspect the gas tank?", "-f", str(write(PLANNED)), "--format", "json")
+    assert json.loads(result.stdout)["verdict"] == "confirmed", result.stdout

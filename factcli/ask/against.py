@@ -152,9 +152,12 @@ def tells_the_opposite(fact: Fact, q: Question) -> bool:
 
 
 # Words that put what follows as possible, not as what happened ("the fear that the tank might explode").
-_HEDGES = frozenset({"might", "perhaps", "possibly", "potesse", "potessero", "potrebbe", "potrebbero", "forse"})
+_HEDGES = frozenset({"might", "perhaps", "possibly", "potesse", "potessero", "potrebbe", "potrebbero", "forse",
+                     # (What was meant to happen: "who had planned to attend, died the day before".)
+                     "planned", "planning", "intended", "intending", "hoped", "hoping", "previsto", "prevedeva",
+                     "intendeva", "sperava", "progettato", "progettava"})
 # A claim with one of these tells of what was possible itself ("told him he could get 1,400").
-_CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "possibile"}
+_CLAIM_HEDGES = _HEDGES | {"could", "would", "poteva", "potevano", "possible", "possibile", "plan", "intend", "hope"}
 
 
 def hedged(fact: Fact, q: Question) -> bool:
