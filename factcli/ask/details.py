@@ -193,13 +193,14 @@ def fact_details(fact: Fact, names: tuple[str, ...] = ()) -> dict[str, set[float
              *(value_texts(fact.value) if not isinstance(fact.value, DateValue) else ())]
     if names:
         blank = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(names, key=len, reverse=True)), re.I)
-        texts = [blank.sub(_digits_out, t) for t in texts]
-    # A count's number is its value's; its excerpt may count other things beside it.
-    excerpt_counts = not isinstance(fact.value, CountValue)
+        texts = [blank.sub(_digits_out, t) for t in (*texts, fact.excerpt)]
+    else:
+        texts = [*texts, fact.excerpt]
+    # A count's number is its value's; its excerpt (the last text) may count other things beside it.
+    counted = [True] * (len(texts) - 1) + [not isinstance(fact.value, CountValue)]
     out: dict[str, set[float | str]] = {}
     times: list[frozenset[float | str]] = []
-    excerpt = blank.sub(_digits_out, fact.excerpt) if names else fact.excerpt
-    for text, counts in [*((t, True) for t in texts), (excerpt, excerpt_counts)]:
+    for text, counts in zip(texts, counted, strict=True):
         for sort, found in details(text).items():
             if sort == "count" and not counts:
                 continue
