@@ -223,8 +223,11 @@ class Index:
         found.update({t: 0.9 for t in (*other_stems(word), *irregular_stems(word)) if self.has_term(t)})
         if len(term) >= 4:
             # A known word behind a negating prefix (legal in illegal, known in unknown): likely, still a guess.
-            sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(_NEGATIONS)) + ")"
-            for cand, in self.conn.execute(sql, [p + term for p in _NEGATIONS]):
+            # (Behind "in-" and its forms a short stem is mostly another word: "torn" in "intorno", "form" in
+            # "informa".)
+            prefixes = [p for p in _NEGATIONS if len(term) >= 5 or p not in ("il", "in", "im", "ir")]
+            sql = "SELECT term FROM vocab WHERE term IN (" + ",".join("?" * len(prefixes)) + ")"
+            for cand, in self.conn.execute(sql, [p + term for p in prefixes]):
                 found[cand] = 0.85
         # A word of either language is no slip for another word, only for another form of itself ("cost" is
         # not "coast", "mayor" not "major"; "comandava" may be "comandante").
