@@ -92,16 +92,17 @@ def _times(text: str) -> tuple[list[frozenset[float | str]], str]:
     if named is not None and fold(named) in NAMED_HOURS:
         found.append(frozenset({float(NAMED_HOURS[fold(named)])}))
         text = text.replace(named, " ")
-    elif not found and (hour := _AT_HOUR.search(text)) is not None and int(hour.group(1)) <= 24 and all(
-            w in STOPWORDS for w in words(text[hour.end():])[:1]):
+    elif not found and (hour := _AT_HOUR.search(text)) is not None and int(hour.group(1)) <= 24:
         # "alle 21", "ore 9 di sera": an hour, no count of anything ("alle 21 vittime" counts).
-        found.append(_clock_minutes(int(hour.group(1)), 0, fold(hour.group(2)) if hour.group(2) else None))
-        text = text[:hour.start()] + " " + text[hour.end():]
+        after = _AFTERNOON.match(text[hour.end():])
+        end = hour.end() + (after.end() if after else 0)
+        if all(w in STOPWORDS for w in words(text[end:])[:1]):
+            found.append(_clock_minutes(int(hour.group(1)), 0, after.group(1).lower() if after else None))
+            text = text[:hour.start()] + " " + text[end:]
     return found, _CLOCK.sub(" ", text)
 
 
-_AT_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})(?![\d.,:])(?:\s+(?:del|di|della)\s+(pomeriggio|sera|mattina|mattino|notte))?\b",
-                      re.IGNORECASE)
+_AT_HOUR = re.compile(r"\b(?:alle|ore)\s+(\d{1,2})(?![\d.,:])\b", re.IGNORECASE)
 
 
 def details(text: str, name_numbers: frozenset[str] = frozenset()) -> Details:

@@ -27,7 +27,7 @@ from factcli.ask.fit import CLAIM_OPENERS, first_named, own_terms, placed_name_w
 from factcli.ask.question import Question
 from factcli.ask.swaps import reversed_route, swapped, wrong_agent
 from factcli.ask.words import NOBODY
-from factcli.ask.years import date_parts, dated_in_another_clause
+from factcli.ask.years import date_parts, dated_in_another_clause, is_year
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, bound_before, count_bound, within, within_range
 from factcli.core.text import STOPWORDS, fold, stem, terms, words
@@ -61,7 +61,7 @@ def date_that_corrects(index: Index, q: Question, fact: Fact) -> Fact | None:
     """For a claim of a year ("Did Ada die in 1926?") confirmed by a fact that only mentions that year: the date
     fact that says all the claim's words, in its own words, and is of another year ("Ada died in 1924"), which
     the claim gets wrong; None when there is none, or the fact is itself a date of the claimed year."""
-    years = {w for w in q.words if len(w) == 4 and w.isdigit() and w[0] in "12"}
+    years = {w for w in q.words if is_year(w)}
     if len(years) != 1:
         return None
     # Only where the fact itself says that year (in passing): one silent on it was confirmed by another's date.
@@ -175,7 +175,7 @@ def _numbered_names(index: Index, fact: Fact) -> tuple[str, ...]:
     """The names of the fact's things that hold a whole number other than a year ("PV-3", "Apollo 8"): the number
     names, it counts nothing (a name with a measure, "the magnitude 7.8 earthquake", still states it)."""
     return tuple(name for ent in fact.entities if (e := index.entity(ent)) is not None for name in e.all_names()
-                 if any(w.isdigit() and not (len(w) == 4 and w[0] in "12") for w in words(name))
+                 if any(w.isdigit() and not is_year(w) for w in words(name))
                  and not re.search(r"\d[.,]\d", name))
 
 

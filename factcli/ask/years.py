@@ -14,6 +14,11 @@ _YEAR = re.compile(r"\b[12]\d{3}\b")
 _DATING_LIMIT = 200
 
 
+def is_year(word: str) -> bool:
+    """Whether a folded word is a year as people write one: four digits, from 1000 to 2999."""
+    return len(word) == 4 and word.isdigit() and word[0] in "12"
+
+
 def date_parts(value: DateValue) -> dict[str, set[float | str]]:
     """A date value's year, month and day, as far as it gives them."""
     return {sort: {float(int(part))} for sort, part in zip(("year", "month", "day"), value.date.split("-"))}
@@ -49,7 +54,7 @@ def year_bounds(toks: tuple[str, ...]) -> list[tuple[str, int]]:
     """The bounds a question puts on the time asked about: ("before", 2019) for "before 2019", and the like."""
     out: list[tuple[str, int]] = []
     for i, tok in enumerate(toks):
-        if len(tok) == 4 and tok.isdigit() and tok[0] in "12":
+        if is_year(tok):
             near = set(toks[max(0, i - 2):i])
             side = ("before" if near & _BEFORE else "until" if near & _UNTIL else "since" if near & _SINCE
                     else "after" if near & _AFTER else None)
