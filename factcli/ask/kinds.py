@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from factcli.ask.claim_form import is_claim
 from factcli.ask.fit import are_places, capitalised, counts_time, own_terms, placed_name_words
@@ -12,9 +13,11 @@ from factcli.ask.question import ASKS_NAME, PLACE_NOUNS, Question, count_heads
 from factcli.ask.reading import Reading, counted_noun
 from factcli.ask.verdict import stated_places
 from factcli.ask.words import ANYONE, BEING, TIME_UNITS
+from factcli.ask.years import is_year
 from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
-from factcli.core.text import WHO_WORDS, clock_time, stem, words
+from factcli.core.months import MONTHS
+from factcli.core.text import STOPWORDS, WHO_WORDS, clock_time, stem, words
 from factcli.index.rank import described
 from factcli.index.read import Index
 
@@ -77,6 +80,49 @@ def dates_another(fact: Fact, q: Question, plain: list[set[str]]) -> bool:
     return bool(found) and all(sum(inside[t] for t in terms) >= sum(everywhere[t] for t in terms) for terms in found)
 
 
+def _year_spans(toks: list[str]) -> list[tuple[set[str], list[str]]]:
+    """A statement's years, each with the words that lead up to it from the year before ("was born on 8 April" of
+    1857); two years a word or two apart are one span ("between 1960 and 1966", "tra il 1952 e il 1955")."""
+    spans: list[tuple[set[str], list[str]]] = []
+    last = -9
+    for i, w in enumerate(toks):
+        if not is_year(w):
+            continue
+        if spans and i - last <= 3:
+            spans[-1][0].add(w)
+        else:
+            spans.append(({w}, toks[last + 1 if last >= 0 else 0:i]))
+        last = i
+    return spans
+
+
+# What joins two acts told each with its date ("born on 8 April 1857 and died on 29 December 1936").
+_AND = frozenset({"and", "e", "ed"})
+
+
+def dates_the_other(fact: Fact, q: Question, plain: list[set[str]]) -> bool:
+    """Whether a date fact tells two acts joined by "and", each with its year, and says the question's words only in
+    the act of the other year ("born on 8 April 1857 and died on 29 December 1936" of the birth date, asked when
+    she died)."""
+    if not isinstance(fact.value, DateValue):
+        return False
+    own = fact.value.date[:4]
+    terms = set().union(*plain) if plain else set()
+    spans = _year_spans([stem(w) for w in words(fact.statement.get(q.lang))])
+    for (first, lead), (second, joined) in pairwise(spans):
+        if not joined or joined[0] not in _AND or (own in first) == (own in second):
+            continue
+        mine, other = (lead, joined) if own in first else (joined, lead)
+        if terms & set(other) and not terms & set(mine) and _tells_an_act(mine):
+            return True
+    return False
+
+
+def _tells_an_act(lead: list[str]) -> bool:
+    """Whether the words before a year say something besides the date's own words ("on 8 April", "nel")."""
+    return any(w not in STOPWORDS and w not in MONTHS and w not in _AND and not w.isdigit() for w in lead)
+
+
 NO_TIME_OF_DAY = "says no time of day"
 
 
@@ -86,6 +132,9 @@ def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str
     if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_another(
             fact, q, [term_of.get(w, set()) for w in plain]):
         return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
+    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_the_other(
+            fact, q, [term_of.get(w, set()) for w in plain]):
+        return "gives the date of another of the events it tells"
     if q.kind == "time" and not tells_the_time(fact):
         return NO_TIME_OF_DAY  # "What time...?" is answered by a clock time, not by the day
     if q.kind == "count" and counts_time(fact) and (heads := count_heads(q)) and not TIME_UNITS & set(heads):
