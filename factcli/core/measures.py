@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcli.core.numbers import NUMBER_VALUES
+from factcli.core.numbers import NUMBER_VALUES, readings
 from factcli.core.text import words
 
 # The nouns that name each dimension ("what distance", "che altezza"), and the adjectives and verbs that ask
@@ -248,12 +248,38 @@ def _unit_words(folded: list[str], dimension: str) -> int:
 _MORE_WORDS = re.compile(r"(?:\s+(?:and|e))?[\s-]+([^\W\d_]+)", re.I)
 
 
-def measure_in(text: str, dimension: str, unit: str | None = None) -> str | None:
-    """The first quantity of `dimension` a text states, as written ("84,434,094 miles"), the first in `unit`
-    (any spelling of it) when the text has one; None if none."""
+def measure_in(text: str, dimension: str, unit: str | None = None, number: float | None = None) -> str | None:
+    """The quantity of `dimension` a text states, as written ("84,434,094 miles"): that of `number`, a count fact's
+    own, where its statement says others ("from 300 metres to 2 kilometres" of 2 km), or its conversion beside it
+    into `unit` when a unit is asked ("6 ft (1.83 m)"); else the first in `unit`, else the first; None if none."""
     found = _measures_in(text, dimension)
     wanted = unit_of(unit) if unit else None
-    return next((q for q in found if wanted and any(unit_of(w) == wanted for w in words(q))), found[0] if found else None)
+
+    def in_unit(quantity: str) -> bool:
+        """Whether a quantity is written in the unit asked."""
+        return wanted is not None and any(unit_of(w) == wanted for w in words(quantity))
+
+    own = next((i for i, q in enumerate(found) if number is not None and number in _first_number(q)), None)
+    if own is None:
+        return next((q for q in found if in_unit(q)), found[0] if found else None)
+    if wanted is None or in_unit(found[own]):
+        return found[own]
+    return next((found[i] for i in (own + 1, own - 1) if 0 <= i < len(found) and in_unit(found[i])
+                 and _beside(text, found[min(i, own)], found[max(i, own)])), found[own])
+
+
+def _beside(text: str, first: str, second: str) -> bool:
+    """Whether two quantities are written one right after the other, the second as the first's conversion ("6 ft
+    (1.83 m)", "6 ft / 1.83 m")."""
+    at = text.find(first)
+    gap = text[at + len(first):text.find(second, at + len(first))] if at >= 0 else "?"
+    return len(gap) <= 4 and not gap.strip(" ([,;/=-")
+
+
+def _first_number(quantity: str) -> set[float]:
+    """The numbers the first number written in a quantity may be ("2" of "2 kilometres")."""
+    digits = re.search(r"\d+(?:[.,]\d+)*", quantity)
+    return readings(digits[0]) if digits else set()
 
 
 def _measures_in(text: str, dimension: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from factcli.core.model import LANGS, CountValue, Fact
 from factcli.core.text import ARTICLES
@@ -158,9 +159,20 @@ def bound_before(folded: str, number: float) -> str | None:
         if number in _values(tok):
             for size in (3, 2, 1):
                 if i >= size and (bound := _BOUNDS.get(tuple(toks[i - size:i]))) is not None:
-                    return bound
+                    return None if bound == "at-most" and _range_end(toks, i - size) else bound
             return None
     return None
+
+
+# What opens a range before its other end: "from 300 metres to 2 km", "da 300 metri fino a 2 km".
+_RANGE_OPENERS = frozenset({"from", "da", "dai", "dal", "dalle", "dagli"})
+
+
+def _range_end(toks: list[str], at: int) -> bool:
+    """Whether the bound word at `at` ("fino a", "up to") ends a range a number opened just before ("da 300 metri
+    fino a 2 chilometri"): the number after it is that range's top, not a bound of its own."""
+    before = toks[max(0, at - 4):at]
+    return any(w in _RANGE_OPENERS and nxt[:1].isdigit() for w, nxt in pairwise(before))
 
 
 def within(bound: str | None, stated: float, claimed: float) -> bool | None:

@@ -165,8 +165,9 @@ def asked_measure(result: AskResult) -> str | None:
         return None
     fact = result.answer.fact
     unit = unit_asked(words(result.question))  # "How far is it in km?": the kilometres, where the fact has them
-    return (measure_in(fact.statement.get(result.lang), dimension, unit)
-            or measure_in(fact.statement.get("en"), dimension, unit))
+    number = float(fact.value.number) if isinstance(fact.value, CountValue) else None
+    return (measure_in(fact.statement.get(result.lang), dimension, unit, number)
+            or measure_in(fact.statement.get("en"), dimension, unit, number))
 
 
 def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
