@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from factcli.ask.language import detect_lang
 from factcli.ask.short_years import full_years
-from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS
+from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS, unswapped
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.struct import record
@@ -137,6 +137,8 @@ def _correct(word: str) -> str:
     word as it is."""
     if word in SHORTHAND:
         return SHORTHAND[word]
+    if word not in STOPWORDS and (swapped := unswapped(word)):
+        return swapped
     if len(word) >= 5 and word not in FILLER and edit_distance(word, PEOPLE, 1) == 1:
         return PEOPLE
     if len(word) == 3 and word not in STOPWORDS and word not in FILLER:

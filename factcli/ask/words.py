@@ -175,3 +175,15 @@ NOW_WORDS = frozenset({"now", "today", "nowadays", "currently", "presently", "og
                        "oggigiorno", "tuttora"})
 # Words by which a fact says something lasts to the present ("still used", "rimane").
 STILL_WORDS = frozenset({"still", "ancora", "remains", "rimane", "resta"})
+
+
+# The question words a slip of two neighbouring letters is read back to ("waht", "whne", "hwo", "qaundo").
+_SWAPPABLE = frozenset({"what", "when", "where", "which", "who", "how", "why", "quando", "quanti", "quante", "quanto",
+                        "quale", "quali", "dove", "come", "cosa", "chi", "perche"})
+
+
+def unswapped(word: str) -> str | None:
+    """The question word a word is with two neighbouring letters swapped ("waht": "what"); None where it is none,
+    or may be two ("hwo": "how" or "who")."""
+    found = {w for i in range(len(word) - 1) if (w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in _SWAPPABLE}
+    return found.pop() if len(found) == 1 and word not in found else None
