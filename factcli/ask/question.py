@@ -17,6 +17,7 @@ from factcli.ask.short_years import full_years
 from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS, unswapped
 from factcli.core.measures import ASKING, BETWEEN, SIZE, WEIGHING, measure_asked, unit_of
 from factcli.core.model import LANGS, Fact, Lang
+from factcli.core.numbers import ordinal_value
 from factcli.core.struct import record
 from factcli.core.text import (
     STOPWORDS,
@@ -214,9 +215,11 @@ def as_written(q: Question, word: str) -> str:
 
 
 def _modifies(toks: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether a noun that may guess a kind only follows an "of" wherever it stands ("the meeting of the year")."""
+    """Whether a noun that may guess a kind only follows an "of" or an ordinal wherever it stands ("the meeting of
+    the year", "the third place play-off": a rank, no place)."""
     return len(phrase) == 1 and phrase[0] in _NOUN_CUES and all(
-        i and (toks[i - 1] in _OF or (toks[i - 1] in ("the", "l") and toks[i - 2:i - 1] in (["of"], ["di"])))
+        i and (toks[i - 1] in _OF or (toks[i - 1] in ("the", "l") and toks[i - 2:i - 1] in (["of"], ["di"]))
+               or ordinal_value(toks[i - 1]) is not None)
         for i, t in enumerate(toks) if t == phrase[0])
 
 
