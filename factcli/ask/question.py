@@ -327,7 +327,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     `named`: whether a word is the whole name of something the facts name."""
     own = own or {}
     toks = full_years([_corrected(w, known) for w in _join_phrases(_spelt_out(words(text), known), own)], text,
-                       known)
+                       known, named)
     # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
     # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)

@@ -9,15 +9,17 @@ from collections.abc import Callable
 _BEFORE_YEAR = frozenset({"del", "nel", "dal", "al", "anno", "in", "of", "since", "summer", "estate"})
 
 
-def full_years(toks: list[str], text: str, known: Callable[[str], bool] | None) -> list[str]:
-    """Two digits said for a year ("del 66", "'68") as the one year of the facts they can be: 1966 where the
-    facts know 1966 and not 2066; else as written."""
+def full_years(toks: list[str], text: str, known: Callable[[str], bool] | None,
+               named: Callable[[str], bool] | None = None) -> list[str]:
+    """Two digits said for a year ("del 66", "'68", "Europei 68" of a thing named "Europei 1968") as the one year of
+    the facts they can be: 1966 where the facts know 1966 and not 2066; else as written."""
     if known is None:
         return toks
     short = {m.group(1) for m in re.finditer(r"['’](\d{2})\b", text)}
     out = []
     for i, tok in enumerate(toks):
-        if len(tok) == 2 and tok.isdigit() and (tok in short or (i and toks[i - 1] in _BEFORE_YEAR)):
+        if len(tok) == 2 and tok.isdigit() and (tok in short or (i and toks[i - 1] in _BEFORE_YEAR) or (
+                i and named is not None and any(named(f"{toks[i - 1]} {c}{tok}") for c in ("19", "20", "18")))):
             years = [century + tok for century in ("19", "20", "18") if known(century + tok)]
             tok = years[0] if len(years) == 1 else tok
         out.append(tok)
