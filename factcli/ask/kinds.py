@@ -30,6 +30,8 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
                      r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"
                      r"(?:[a-z]+\s+)?[A-Z]"
                      r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b"
+                     # Where a name comes from: "named after", "takes its name from", "prende il nome dal monastero".
+                     r"|\bnamed\s+after\b|\bname\s+from\b|\bnome\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|a|al|alla|allo)\b"
                      # A verb of coming from says it whatever follows ("came from many parts of Italy").
                      r"|\b(?:came|come|comes|coming|hailed|originated)\s+from\b"
                      r"|\b(?:proven|provien|veniv|vengon|vien)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall)\b")
