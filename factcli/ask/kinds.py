@@ -109,7 +109,7 @@ def dates_the_other(fact: Fact, q: Question, plain: list[set[str]]) -> bool:
     if not isinstance(fact.value, DateValue):
         return False
     own = fact.value.date[:4]
-    terms = set().union(*plain) if plain else set()
+    terms: set[str] = set().union(*plain)
     spans = _year_spans([stem(w) for w in words(fact.statement.get(q.lang))])
     for (first, lead), (second, joined) in pairwise(spans):
         if not joined or joined[0] not in _AND or (own in first) == (own in second):
@@ -131,12 +131,12 @@ NO_TIME_OF_DAY = "says no time of day"
 def unlike_the_kind(fact: Fact, q: Question, plain: list[str], term_of: dict[str, set[str]]) -> str | None:
     """Why a fact is not of the sort the question's kind asks for; None when it is. `plain`: the question's
     plain words; `term_of`: the terms each may mean."""
-    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_another(
-            fact, q, [term_of.get(w, set()) for w in plain]):
-        return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
-    if (q.kind == "date" or {"when", "quando"} & set(q.words)) and dates_the_other(
-            fact, q, [term_of.get(w, set()) for w in plain]):
-        return "gives the date of another of the events it tells"
+    if q.kind == "date" or {"when", "quando"} & set(q.words):
+        asked = [term_of.get(w, set()) for w in plain]
+        if dates_another(fact, q, asked):
+            return "dates another event by what is asked"  # "When was X killed?" is not "a month after X's killing"
+        if dates_the_other(fact, q, asked):
+            return "gives the date of another of the events it tells"  # "born in 1857 and died in 1936", of 1857
     if q.kind == "time" and not tells_the_time(fact):
         return NO_TIME_OF_DAY  # "What time...?" is answered by a clock time, not by the day
     if q.kind == "count" and counts_time(fact) and (heads := count_heads(q)) and not TIME_UNITS & set(heads):

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 # Words after which two digits are a year said short ("l'alluvione del 66", "in '68").
 _BEFORE_YEAR = frozenset({"del", "nel", "dal", "al", "anno", "in", "of", "since", "summer", "estate"})
+# The centuries two digits may be a year of, the likeliest first.
+_CENTURIES = ("19", "20", "18")
 
 
 def full_years(toks: list[str], text: str, known: Callable[[str], bool] | None,
@@ -19,8 +21,8 @@ def full_years(toks: list[str], text: str, known: Callable[[str], bool] | None,
     out = []
     for i, tok in enumerate(toks):
         if len(tok) == 2 and tok.isdigit() and (tok in short or (i and toks[i - 1] in _BEFORE_YEAR) or (
-                i and named is not None and any(named(f"{toks[i - 1]} {c}{tok}") for c in ("19", "20", "18")))):
-            years = [century + tok for century in ("19", "20", "18") if known(century + tok)]
+                i and named is not None and any(named(f"{toks[i - 1]} {c}{tok}") for c in _CENTURIES))):
+            years = [century + tok for century in _CENTURIES if known(century + tok)]
             tok = years[0] if len(years) == 1 else tok
         out.append(tok)
     return out
