@@ -86,14 +86,14 @@ def _year_spans(toks: list[str]) -> list[tuple[set[str], list[str]]]:
     """A statement's years, each with the words that lead up to it from the year before ("was born on 8 April" of
     1857); two years a word or two apart are one span ("between 1960 and 1966", "tra il 1952 e il 1955")."""
     spans: list[tuple[set[str], list[str]]] = []
-    last = -9
+    last = -1
     for i, w in enumerate(toks):
         if not is_year(w):
             continue
         if spans and i - last <= 3:
             spans[-1][0].add(w)
         else:
-            spans.append(({w}, toks[last + 1 if last >= 0 else 0:i]))
+            spans.append(({w}, toks[last + 1:i]))
         last = i
     return spans
 
