@@ -209,11 +209,20 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     # (In its own words, or in the names of the events it is about: "the shaking lasted" of the earthquake.)
     if c.duration and (not counts_time(fact) or any(
             not r.term_of.get(w, set()) & (own | event_terms(index, fact))
-            for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS if not w.isdigit())
+            for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS - {"duration"} if not w.isdigit())
             or (c.lasting and counts_since(fact))):
         return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,
         # and of that very thing; "How long was the festival?" is not answered by the years since another one
     return None
+
+
+def _plain_hit(r: Reading, c: Constraints, hit: Hit, fact: Fact, own: set[str]) -> list[str]:
+    """The question's plain words the fact says: those its terms matched; a word of going to the place named
+    ("went to", "get to"), where it names the place and tells of the journey in its own words ("reached"); the
+    lasting asked ("Quanto durò?", read as "duration"), where it is a count of time, by being one."""
+    journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
+    lasted = c.duration and counts_time(fact)
+    return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == "duration")]
 
 
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool,
@@ -230,10 +239,7 @@ def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relax
         return "does not name everything the question names"
     if c.meeting and len(c.named_people) == 2 and not meets(index, fact, c.named_people):
         return "is not a meeting of the two people named"  # a third person met one of them
-    # A word of going to the place named ("went to", "get to") is said by a fact that names the place and tells of
-    # the journey in its own words ("reached").
-    journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
-    plain_hit = [w for w in r.plain_words if w in hit.matched or (journeys and moves(w))]
+    plain_hit = _plain_hit(r, c, hit, fact, own)
     too_little = _says_too_little(index, r, c, fact, own, plain_hit, relaxed)
     if too_little is not None:
         return too_little

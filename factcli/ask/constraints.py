@@ -18,8 +18,8 @@ from factcli.index.read import Index
 
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
 DURATION = frozenset({"long", "tempo", "da", "for", "years"}) | LASTED  # "Quanto durò...?" asks a duration too
-_SINCE_WORDS = frozenset({"since", "after", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo", "fa",
-                          "passati", "trascorsi", "tra", "fra"})
+_SINCE_WORDS = frozenset({"since", "after", "before", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo",
+                          "prima", "fa", "passati", "trascorsi", "tra", "fra"})
 _BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
                      "oltre", "tra", "fra", "between"})
 # "in Oslo", "a Parigi", "at the Louvre": where a claim puts what happened (not "far from Oslo").
@@ -97,7 +97,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
         needless=time_qualifiers(q, groups) | ruled_groups | topic_groups,
         # "How long was the festival?" asks how long it lasted; "for how many years", "since", "between"
         # ask how long since, which a count of years since something answers.
-        lasting=bool({"long", "tempo"} & q.frame) and not _SINCE_WORDS & set(q.words),
+        lasting=bool(({"long", "tempo"} | LASTED) & q.frame) and not _SINCE_WORDS & set(q.words),
         # A meeting of two people asked about is not one a third person had with either of them (a
         # why-question takes the meeting as given).
         meeting=any(r.term_of.get(w, set()) & _MEETING for w in q.words) and not WHY & q.frame,

@@ -375,23 +375,25 @@ def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
     return not (set(people) - pair) or set(people[:2]) == pair
 
 
-_SINCE_TEXT = frozenset({"since", "after", "dal", "dopo", "trascorsi", "passati", "ago"})
+_SINCE_TEXT = frozenset({"since", "after", "between", "dal", "dopo", "tra", "fra", "trascorsi", "passati", "ago"})
 
 
 def counts_since(fact: Fact) -> bool:
-    """Whether a count of time is the time since something (four years since the last Olympics), not how long it lasted."""
+    """Whether a count of time is the time since something (four years since the last Olympics), not how long it
+    lasted: as its unit and what it counts say, where the file says what it counts; else as its statement says."""
     value = fact.value
     texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
              for lang in LANGS] if isinstance(value, CountValue) else []
-    return any(_SINCE_TEXT & set(words(t)) for t in texts) or any(
-        _SINCE_TEXT & _since_words(words(fact.statement.get(lang))) for lang in LANGS)
+    # (A statement tells more than its count: "went out after an hour" tells how long it burned.)
+    return any(_SINCE_TEXT & _since_words(words(t)) for t in texts) or (not (isinstance(value, CountValue) and value.counted)
+                                                                and any(_SINCE_TEXT & _since_words(words(fact.statement.get(lang))) for lang in LANGS))
 
 
 def _since_words(toks: list[str]) -> set[str]:
     """The words of a text, but a "dal" that opens a span ("dal lancio all'ammaraggio": from... to) is no "since"."""
     out = set(toks)
     for i, tok in enumerate(toks):
-        if tok == "dal" and {"al", "all", "alla", "allo", "fino"} & set(toks[i + 1:]):
+        if tok == "dal" and {"a", "ad", "al", "all", "alla", "allo", "fino"} & set(toks[i + 1:]):
             out.discard("dal")
     return out
 
