@@ -245,7 +245,7 @@ def _negated(toks: list[str]) -> set[str]:
         # ("No. 1487", "n. 5" number a thing.)
         if tok in NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
-                tok == "mai" and i and toks[i - 1] in ("che", "come", "se")):
+                tok == "mai" and i and (toks[i - 1] in ("che", "come", "se") or _EVER_AFTER & set(toks[max(0, i - 3):i]))):
             after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))
             content = [w for w in after if w not in STOPWORDS and not (tok in _WITHOUT and w in _AUXILIARIES)]
             negated |= {stem(w) for w in content[:_scope(tok, after, content)]}
@@ -281,6 +281,9 @@ _REFUSING = frozenset(stem(fold(w)) for w in (
     "rifiutava", "rifiutavano", "rifiuta", "rifiutano"))
 
 
+# After a superlative or a first, "mai" is "ever", no negation: "il più grave mai registrato", "il primo mai visto".
+_EVER_AFTER = frozenset({"piu", "meno", "primo", "prima", "primi", "prime", "unico", "unica", "unici", "uniche",
+                         "peggiore", "peggiori", "migliore", "migliori", "maggiore", "maggiori"})
 # Words that make the next one a superlative ("the most intense", "il più costoso"), and superlatives of their own.
 _MOST = frozenset({"most", "least", "piu", "meno"})
 _IRREGULAR_MOST = frozenset({"worst", "best", "peggiore", "peggior", "migliore", "miglior"})
