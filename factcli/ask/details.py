@@ -217,6 +217,9 @@ def fact_details(fact: Fact, names: tuple[str, ...] = ()) -> dict[str, set[float
     value = fact.value
     if isinstance(value, CountValue):
         out.setdefault("count", set()).add(float(value.number))
+        # With its unit, which may scale it: 45 of the unit "million" is 45 million, whatever the statement says.
+        for lang in LANGS:
+            out["count"].update(*details(f"{value.number} {value.unit.get(lang)}").get("count", []))
     elif isinstance(value, DateValue):
         for sort, parts in date_parts(value).items():
             out.setdefault(sort, set()).update(parts)
