@@ -266,9 +266,20 @@ _IRREGULAR = {w: group for line in _IRREGULAR_GROUPS for group in [tuple(line.sp
 
 
 def irregular_stems(word: str) -> tuple[str, ...]:
-    """The stems of the other forms of an irregular verb ("morto": morì, "won": win); none for another word."""
+    """The stems of the other forms of a verb the stemmer splits: an irregular one ("morto": morì, "won": win), or
+    an Italian verb in -iare, whose past in -iò it reads as a noun in -io ("scoppiato": scoppiò); none for another."""
     own = stem(word)
-    return tuple(dict.fromkeys(t for w in _IRREGULAR.get(word, ()) if (t := stem(w)) != own))
+    forms = tuple(dict.fromkeys(t for w in _IRREGULAR.get(word, ()) if (t := stem(w)) != own))
+    if forms or len(own) < 4 or not word.isalpha():
+        return forms
+    # ("scoppiato", "scoppiare" stem to "scoppi", "scoppiò" folded to "scopp"; "iniziò" and "inizio" alike.)
+    if own.endswith("i") and own[-2] not in "aeiou" and len(own) >= 5 and word.endswith(_IARE_ENDINGS):
+        return (own[:-1],)
+    return ()
+
+
+# Endings of an Italian verb in -iare that keep its "i" (its stem ends in it), but its past in -iò.
+_IARE_ENDINGS = ("iato", "iata", "iati", "iate", "iare", "iando", "iarono", "iava", "iavano", "iavo", "iamo", "iasse")
 
 
 def _action_nouns(verb: str) -> list[str]:
