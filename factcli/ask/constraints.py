@@ -8,9 +8,9 @@ import re
 from factcli.ask.causes import WHY
 from factcli.ask.fit import are_places, besides, number_sort, ordinals, people_in, time_qualifiers, topical
 from factcli.ask.journeys import moves
-from factcli.ask.question import LASTED, asks_a_time_count
+from factcli.ask.question import asks_a_time_count
 from factcli.ask.reading import Reading
-from factcli.ask.words import TIME_UNITS
+from factcli.ask.words import LASTED, TIME_UNITS
 from factcli.ask.years import year_bounds
 from factcli.core.struct import field, record
 from factcli.core.text import fold

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from factcli.ask import words as question_words
 from factcli.ask.language import detect_lang
 from factcli.ask.short_years import full_years
 from factcli.ask.words import ASKING_NOUNS, FILLER, IMPLIED_PHRASES, PEOPLE, PHRASES, SHORTHAND, TIME_UNITS, unswapped
@@ -74,8 +75,6 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("entity", (("who",), ("chi",), ("what",), ("cosa",), ("which",), ("quale",), ("quali",), ("qual",), ("why",),
                 ("perche",), ("how",), ("come",))),
 ]
-_LASTED = LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
-                     "duravano", "durano"})
 _STARTED = frozenset({"start", "started", "starts", "begin", "began", "begun", "begins", "inizio", "iniziato",
                       "iniziata", "inizia", "comincia", "cominciato", "cominciata"})
 _SINCE = frozenset({"since", "dal", "dall", "dalla", "dallo", "dai", "dagli"})
@@ -210,7 +209,7 @@ def as_written(q: Question, word: str) -> str:
         if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
             return " ".join(phrase)
     if word == "duration":
-        return next((w for w in toks if w in _LASTED), word)  # "durarono" asked for one
+        return next((w for w in toks if w in question_words.LASTED), word)  # "durarono" asked for one
     return word
 
 
@@ -331,7 +330,8 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     # "What is special about the place where they met?", "Where was Ada working when the war began?": after a
     # wh-word, a 'where' or 'when' that follows a noun or verb starts a clause; it does not ask for a place or a date.
     toks = [t for i, t in enumerate(toks)
-            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES | _RELATIVE and toks[i - 1] not in STOPWORDS)]
+            if not (i > 1 and t in _RELATIVE and toks[0] in _INTERROGATIVES | _RELATIVE | question_words.CLAUSE_OPENERS
+                    and toks[i - 1] not in STOPWORDS)]
     # "When Ada won the race, how did she celebrate?": a leading clause only sets the scene; the last
     # clause, when it asks something itself, says what kind of answer is wanted.
     clauses = [c for c in text.split(",") if c.strip()]
@@ -367,10 +367,10 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
     if kind == "entity" and len(toks) > 1 and toks[-1] in _SINCE:
         kind = "date"  # "rossi sindaco dal", "Rossi mayor since": the blank is a date
         frame.add(toks[-1])
-    if (len(toks) > 2 and toks[-1] == "last") or _LASTED & set(toks):
+    if (len(toks) > 2 and toks[-1] == "last") or question_words.LASTED & set(toks):
         # "How long did the festival last?", "Quanto è durato?": a duration, not the filler "last" nor
         # 'during', which 'durato' would stem like.
-        frame |= _LASTED & set(toks)
+        frame |= question_words.LASTED & set(toks)
         toks.append("duration")
     if kind == "date":
         # "When did the campaign start?": the date of a thing is when it began; "start" asks no more.

@@ -68,6 +68,13 @@ PEOPLE = "people"
 
 # Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
 NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
+# The forms of "to last" that ask how long something lasted.
+LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
+                    "duravano", "durano"})
+# Words that open a question whose later 'when' or 'where' after a noun or verb only starts a clause ("Was she 20 when
+# she ran?", "Che musica suonò la banda quando vide le fiamme?"), besides the wh-words. Not "è", which folds to "and".
+CLAUSE_OPENERS = frozenset({"che", "quanti", "quante", "quanto", "quanta", "was", "were", "is", "are", "did", "does", "do",
+                            "has", "had", "have", "fu", "furono", "era", "erano"})
 
 # Expressions whose words mean little apart ("running out", "a lot"): each is read as one word
 # before anything else, so that "Is the city running out of water?" asks about a shortage.
