@@ -61,7 +61,8 @@ SHORTHAND: dict[str, str] = {
     "whens": "when", "thats": "that", "cuz": "because", "coz": "because", "thru": "through",
     "yrs": "years", "hrs": "hours", "mins": "minutes", "govt": "government", "approx": "approximately",
     "xke": "perche", "xche": "perche", "perke": "perche", "cmq": "comunque", "nn": "non", "qnd": "quando",
-    "qndo": "quando",
+    "qndo": "quando", "didnt": "did", "dont": "do", "doesnt": "does", "wasnt": "was", "werent": "were", "isnt": "is",
+    "couldnt": "could", "wouldnt": "would", "hadnt": "had", "hasnt": "has",
 }
 # The noun of most counts, whose slips ("peple", "poeple") are the commonest unknown word of a count.
 PEOPLE = "people"

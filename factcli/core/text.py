@@ -261,6 +261,14 @@ _IRREGULAR_GROUPS = (
     "risposto rispose risposero risponde rispondere",
     "chiesto chiesta chiese chiesero chiede chiedere",
     "esploso esplosa esplose esplosero esplode esplodere",
+    "avvenuto avvenuta avvenuti avvenute avvenne avvennero avviene avvengono avvenire",
+    "accaduto accaduta accaduti accadde accaddero accade accadono accadere",
+    "successo successa successe successero succede succedono succedere",
+    "venuto venuta venuti venne vennero viene vengono venire",
+    "visto vista visti vide videro vede vedono vedere",
+    "preso presa presi prese presero prende prendono prendere",
+    "messo messa messi mise misero mette mettono mettere",
+    "detto detta disse dissero dice dicono dire",
 )
 _IRREGULAR = {w: group for line in _IRREGULAR_GROUPS for group in [tuple(line.split())] for w in group}
 
