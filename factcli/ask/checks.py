@@ -51,7 +51,7 @@ from factcli.ask.question import ASKING_WORDS, count_heads
 from factcli.ask.reading import Reading
 from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.verdict import event_terms, places
-from factcli.ask.words import ANYONE, NUMBER_WORDS, TIME_UNITS
+from factcli.ask.words import ANYONE, LASTING_WORD, NUMBER_WORDS, TIME_UNITS
 from factcli.ask.years import dated_otherwise, outside_bounds
 from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue
 from factcli.core.numbers import number_of
@@ -209,7 +209,7 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
     # (In its own words, or in the names of the events it is about: "the shaking lasted" of the earthquake.)
     if c.duration and (not counts_time(fact) or any(
             not r.term_of.get(w, set()) & (own | event_terms(index, fact))
-            for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS - {"duration"} if not w.isdigit())
+            for w in set(r.plain_words) - TIME_UNITS - NUMBER_WORDS - {LASTING_WORD} if not w.isdigit())
             or (c.lasting and counts_since(fact))):
         return "is not a count of that very time"  # "Da quanti anni Rossi è sindaco?" needs a count of time,
         # and of that very thing; "How long was the festival?" is not answered by the years since another one
@@ -219,10 +219,10 @@ def _says_too_little(index: Index, r: Reading, c: Constraints, fact: Fact, own: 
 def _plain_hit(r: Reading, c: Constraints, hit: Hit, fact: Fact, own: set[str]) -> list[str]:
     """The question's plain words the fact says: those its terms matched; a word of going to the place named
     ("went to", "get to"), where it names the place and tells of the journey in its own words ("reached"); the
-    lasting asked ("Quanto durò?", read as "duration"), where it is a count of time, by being one."""
+    lasting asked ("Quanto durò?", read as LASTING_WORD), where it is a count of time, by being one."""
     journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
     lasted = c.duration and counts_time(fact)
-    return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == "duration")]
+    return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == LASTING_WORD)]
 
 
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool,

@@ -385,8 +385,8 @@ def counts_since(fact: Fact) -> bool:
     texts = [value.unit.get(lang) + " " + (value.counted.get(lang) if value.counted else "")
              for lang in LANGS] if isinstance(value, CountValue) else []
     # (A statement tells more than its count: "went out after an hour" tells how long it burned.)
-    return any(_SINCE_TEXT & _since_words(words(t)) for t in texts) or (not (isinstance(value, CountValue) and value.counted)
-                                                                and any(_SINCE_TEXT & _since_words(words(fact.statement.get(lang))) for lang in LANGS))
+    said = texts if isinstance(value, CountValue) and value.counted else [*texts, *map(fact.statement.get, LANGS)]
+    return any(_SINCE_TEXT & _since_words(words(t)) for t in said)
 
 
 def _since_words(toks: list[str]) -> set[str]:

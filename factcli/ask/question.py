@@ -208,7 +208,7 @@ def as_written(q: Question, word: str) -> str:
     for phrase, meaning in (*PHRASES.items(), *IMPLIED_PHRASES):
         if meaning == word and any(tuple(toks[i:i + len(phrase)]) == phrase for i in range(len(toks))):
             return " ".join(phrase)
-    if word == "duration":
+    if word == question_words.LASTING_WORD:
         return next((w for w in toks if w in question_words.LASTED), word)  # "durarono" asked for one
     return word
 
@@ -371,7 +371,7 @@ def parse(text: str, own: Mapping[tuple[str, ...], str] | None = None,
         # "How long did the festival last?", "Quanto è durato?": a duration, not the filler "last" nor
         # 'during', which 'durato' would stem like.
         frame |= question_words.LASTED & set(toks)
-        toks.append("duration")
+        toks.append(question_words.LASTING_WORD)
     if kind == "date":
         # "When did the campaign start?": the date of a thing is when it began; "start" asks no more.
         frame |= _STARTED & set(toks)

@@ -69,7 +69,9 @@ PEOPLE = "people"
 
 # Words that count no one: a claim that "nobody died" states a count of 0, which the facts may correct.
 NOBODY = frozenset({"nobody", "nessuno", "nessuna"})
-# The forms of "to last" that ask how long something lasted.
+# The forms of "to last" that ask how long something lasted, and the word the question is given for them, which a
+# fact that is a count of time says by being one.
+LASTING_WORD = "duration"
 LASTED = frozenset({"lasted", "lasts", "durato", "durata", "durati", "durate", "durare", "duro", "durarono", "durava",
                     "duravano", "durano"})
 # Words that open a question whose later 'when' or 'where' after a noun or verb only starts a clause ("Was she 20 when
