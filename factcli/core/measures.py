@@ -191,8 +191,8 @@ def asked_dimension(toks: tuple[str, ...] | list[str]) -> str | None:
             if dimension is not None:
                 if word == "far" and j + 1 < len(toks) and toks[j + 1] == "back":
                     return None
-                # A bare "a" asks only for a distance ("a che distanza").
-                return dimension if tok != "a" or dimension == "length" else None
+                # A bare "a" asks only for a distance or a height ("a che distanza", "a che quota").
+                return dimension if tok != "a" or dimension in ("length", "height") else None
             if word not in BETWEEN and not (tok == "a" and word in ("che", "quale")):
                 if not modifier:
                     break
