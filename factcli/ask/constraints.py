@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.causes import WHY
-from factcli.ask.fit import are_places, besides, number_sort, ordinals, people_in, time_qualifiers, topical
+from factcli.ask.fit import SINCE_TEXT, are_places, besides, number_sort, ordinals, people_in, time_qualifiers, topical
 from factcli.ask.journeys import moves
 from factcli.ask.question import asks_a_time_count
 from factcli.ask.reading import Reading
@@ -18,8 +18,8 @@ from factcli.index.read import Index
 
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
 DURATION = frozenset({"long", "tempo", "da", "for", "years"}) | LASTED  # "Quanto durò...?" asks a duration too
-_SINCE_WORDS = frozenset({"since", "after", "before", "ago", "passed", "apart", "between", "da", "dal", "dalla", "dopo",
-                          "prima", "fa", "passati", "trascorsi", "tra", "fra"})
+# A question asks a time since or between things in a fact's words for it, and in more ("How long before...?").
+_SINCE_WORDS = SINCE_TEXT | {"before", "passed", "apart", "da", "dalla", "prima", "fa"}
 _BOUNDS = frozenset({"before", "after", "since", "until", "till", "by", "prima", "dopo", "dal", "da", "fino", "entro",
                      "oltre", "tra", "fra", "between"})
 # "in Oslo", "a Parigi", "at the Louvre": where a claim puts what happened (not "far from Oslo").

@@ -375,7 +375,8 @@ def meets(index: Index, fact: Fact, pair: set[str]) -> bool:
     return not (set(people) - pair) or set(people[:2]) == pair
 
 
-_SINCE_TEXT = frozenset({"since", "after", "between", "dal", "dopo", "tra", "fra", "trascorsi", "passati", "ago"})
+# Words by which a fact counts the time since or between things (a question has more: constraints._SINCE_WORDS).
+SINCE_TEXT = frozenset({"since", "after", "between", "dal", "dopo", "tra", "fra", "trascorsi", "passati", "ago"})
 
 
 def counts_since(fact: Fact) -> bool:
@@ -386,7 +387,7 @@ def counts_since(fact: Fact) -> bool:
              for lang in LANGS] if isinstance(value, CountValue) else []
     # (A statement tells more than its count: "went out after an hour" tells how long it burned.)
     said = texts if isinstance(value, CountValue) and value.counted else [*texts, *map(fact.statement.get, LANGS)]
-    return any(_SINCE_TEXT & _since_words(words(t)) for t in said)
+    return any(SINCE_TEXT & _since_words(words(t)) for t in said)
 
 
 def _since_words(toks: list[str]) -> set[str]:

@@ -278,12 +278,11 @@ def irregular_stems(word: str) -> tuple[str, ...]:
     an Italian verb in -iare, whose past in -iò it reads as a noun in -io ("scoppiato": scoppiò); none for another."""
     own = stem(word)
     forms = tuple(dict.fromkeys(t for w in _IRREGULAR.get(word, ()) if (t := stem(w)) != own))
-    if forms or len(own) < 4 or not word.isalpha():
-        return forms
     # ("scoppiato", "scoppiare" stem to "scoppi", "scoppiò" folded to "scopp"; "iniziò" and "inizio" alike.)
-    if own.endswith("i") and own[-2] not in "aeiou" and len(own) >= 5 and word.endswith(_IARE_ENDINGS):
+    if not forms and word.isalpha() and len(own) >= 5 and own[-1] == "i" and own[-2] not in "aeiou" \
+            and word.endswith(_IARE_ENDINGS):
         return (own[:-1],)
-    return ()
+    return forms
 
 
 # Endings of an Italian verb in -iare that keep its "i" (its stem ends in it), but its past in -iò.
