@@ -95,6 +95,11 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
                 continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
+        # A place an event the fact is about is named after ("the 1883 eruption of Krakatoa": how many died at
+        # Krakatoa?); not a person, nor in a claim, which may name the wrong one.
+        if not exact and not (is_claim(r.q) or people_in(index, ents)) and part_of_a_longer_name(
+                index, ws, covered, events_only=True):
+            continue
         if not exact and _part_of_the_event(index, r, ws, ents, covered):
             continue
         may_stand = relaxed and not c.gone_to and not (ents & c.subject_people)
@@ -146,11 +151,12 @@ def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: se
                for ent in covered - ents if (e := index.entity(ent)) is not None for name in e.all_names())
 
 
-def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str]) -> bool:
-    """Whether these words, a name of several words, are part of a longer name of something the fact names."""
+def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str], events_only: bool = False) -> bool:
+    """Whether these words are part of a longer name of something the fact names (with `events_only`, of an
+    event: one word names a place an event is named after, not any thing sharing a word)."""
     joined = f" {' '.join(ws)} "
     return any(joined in f" {' '.join(words(name))} " for ent in covered if (e := index.entity(ent)) is not None
-               for name in e.all_names())
+               and (e.kind == "event" or not events_only) for name in e.all_names())
 
 
 def names_another(r: Reading, fact: Fact) -> bool:
