@@ -156,10 +156,16 @@ class FactBase:
         rows = [EntityRow(ent, c) for e, c in counts if (ent := self.index.entity(e)) is not None]
         return EntitiesResult(rows[:limit] if limit else rows, lang)
 
-    def timeline(self, topic: str | None = None, *, since: str | None = None, until: str | None = None,
-                 lang: Lang = "en", limit: int | None = None) -> FactsResult:
-        """Dated facts in date order, optionally about a topic."""
-        numbers = self.index.select(types=["date"], since=since, until=until, by_date=True)
+    def timeline(self, topic: str | None = None, *, entity: str | None = None, tags: Sequence[str] = (),
+                 since: str | None = None, until: str | None = None, lang: Lang = "en",
+                 limit: int | None = None) -> FactsResult:
+        """Dated facts in date order, optionally about a topic, naming an entity, with tags."""
+        ents: list[str] = []
+        if entity is not None:
+            ents = self.resolve_entities(entity)
+            if not ents:
+                return FactsResult([], lang, "timeline", topic or "", not_found=f"no entity named {entity!r}")
+        numbers = self.index.select(types=["date"], entities=ents, tags=tags, since=since, until=until, by_date=True)
         if topic:
             keep = {h.n for h in rank(self.index, topic, candidates=set(numbers)).hits}
             numbers = [n for n in numbers if n in keep]

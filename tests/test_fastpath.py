@@ -27,6 +27,7 @@ SAME = [
     ["quote", "--about", "relazioni", "--json"],
     ["entities", "kim", "--json"],
     ["timeline", "--format", "value"],
+    ["timeline", "--entity", "putin", "--tag", "meeting", "--since", "2020", "--format", "plain"],
     ["when", "atlantis", "--format", "value"],
     ["show", "no-such-fact"],
     ["list", "--since", "yesterday"],

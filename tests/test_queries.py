@@ -160,6 +160,37 @@ def test_timeline_in_date_order(run: Any) -> None:
     assert values == sorted(values) and values[0] == "2011" and values[-1] == "2023"
 
 
+def test_timeline_filtered_by_entity_and_tag(run: Any, write: Any) -> None:
+    """--entity and --tag keep a timeline to the dated facts naming that entity and bearing that tag, still in
+    date order; an entity no fact file knows is named on stderr with exit 1, as `list` does."""
+    path = write("""\
+format: 1
+sources:
+  - {id: s, title: Notes, language: en}
+entities:
+  - {id: ada, kind: person, names: {en: [Ada Byron, Ada], it: [Ada Byron, Ada]}}
+  - {id: bob, kind: person, names: {en: [Bob Ross, Bob], it: [Bob Ross, Bob]}}
+facts:
+  - {id: ada-died, type: date, value: {date: "1852"}, statement: {en: Ada died in 1852., it: Ada morì nel 1852.},
+     entities: [ada], tags: [death], status: stated, source: {id: s, excerpt: died in 1852}}
+  - {id: bob-born, type: date, value: {date: "1942"}, statement: {en: Bob was born in 1942., it: Bob nacque nel 1942.},
+     entities: [bob], tags: [birth], status: stated, source: {id: s, excerpt: born in 1942}}
+  - {id: ada-born, type: date, value: {date: "1815"}, statement: {en: Ada was born in 1815., it: Ada nacque nel 1815.},
+     entities: [ada], tags: [birth], status: stated, source: {id: s, excerpt: born in 1815}}
+""")
+
+    def ids(*args: str) -> list[str]:
+        """The ids the timeline lists with these options, in its order."""
+        out = run("timeline", "-f", str(path), "--format", "tsv", *args).stdout
+        return [line.split("\t")[0] for line in out.splitlines()[1:]]
+
+    assert ids("--entity", "Ada Byron") == ["ada-born", "ada-died"]
+    assert ids("--tag", "birth") == ["ada-born", "bob-born"]
+    assert ids("--entity", "ada", "--tag", "birth") == ["ada-born"]
+    missing = run("timeline", "-f", str(path), "--entity", "Carla")
+    assert (missing.exit_code, missing.stdout) == (1, "") and "no entity named 'Carla'" in missing.stderr
+
+
 def test_stats(run: Any) -> None:
     stats = json.loads(run("stats", "--json").stdout)
     assert stats["total"] == sum(stats["by_type"].values())

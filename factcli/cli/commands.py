@@ -152,14 +152,15 @@ def entities(common: Common, *, name: str | None = None) -> ExitStatus:
     return emit(fb.entities(name, lang=common.resolved_lang(), limit=common.limit), common, fb)
 
 
-def timeline(common: Common, *, topic: str | None = None, since: str | None = None,
-             until: str | None = None) -> ExitStatus:
-    """`timeline`: dated facts in date order."""
+def timeline(common: Common, *, topic: str | None = None, entity: str | None = None,
+             tag: Sequence[str] | None = None, since: str | None = None, until: str | None = None) -> ExitStatus:
+    """`timeline`: dated facts that pass every filter, in date order."""
     _check_date("--since", since)
     _check_date("--until", until)
     _check_range(since, until)
     fb = common.factbase()
-    result = fb.timeline(topic, since=since, until=until, lang=common.resolved_lang(), limit=common.limit)
+    result = fb.timeline(topic, entity=entity, tags=tag or (), since=since, until=until,
+                         lang=common.resolved_lang(), limit=common.limit)
     return emit(result, common, fb)
 
 

@@ -163,8 +163,9 @@ COMMANDS: tuple[Command, ...] = (
             (Arg("name", "Only entities with this name or alias.", "optional-words", "NAME", "entity_names"),),
             examples=("factcli entities", 'factcli entities "il leader nordcoreano"')),
     Command("timeline", "Dated facts in order, with year markers.",
-            (Arg("topic", "Only dated facts about this topic.", "optional-words", "TOPIC"),), options=("since", "until"),
-            examples=("factcli timeline", "factcli timeline --since 2019")),
+            (Arg("topic", "Only dated facts about this topic.", "optional-words", "TOPIC"),),
+            options=("entity", "tag", "since", "until"),
+            examples=("factcli timeline", "factcli timeline --since 2019", "factcli timeline --entity kim")),
     Command("stats", "Facts per type, status, source, tag and entity.", examples=("factcli stats",), fast=False),
     Command("ask", "Answer a question in Italian or English with the single best fact, or say that none answers.",
             (Arg("question", "A question in Italian or English; quotes are optional. - reads one question per "
