@@ -218,3 +218,38 @@ def test_of_several_people_the_answer_is_the_one_in_the_role_asked(run: Any, wri
     path = str(write(SESSION))
     data = json.loads(run("ask", question, "-f", path, "--json").stdout)
     assert (data["answer"]["id"], data["person"]) == ("tower-session", person)
+
+
+BATTLE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: neri, kind: person, names: {en: [Ada Neri], it: [Ada Neri]}}
+  - {id: verdi, kind: person, names: {en: [Bruno Verdi], it: [Bruno Verdi]}}
+  - {id: battle, kind: event, names: {en: [Battle of the Ford], it: [battaglia del Guado]}}
+facts:
+  - id: battle-outcome
+    type: event
+    value: {name: {en: Blue victory at the Ford, it: vittoria blu al Guado}}
+    statement:
+      en: The Battle of the Ford ended in the victory of the Blue army of Ada Neri over the Red army commanded by General Bruno Verdi.
+      it: La battaglia del Guado finì con la vittoria dell'esercito blu di Ada Neri sull'esercito rosso comandato dal generale Bruno Verdi.
+    entities: [battle, neri, verdi]
+    status: stated
+    source: {id: paper, excerpt: the Red army commanded by General Bruno Verdi}
+"""
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who commanded the Red army at the Ford?", "Bruno Verdi"),
+    ("Chi comandava l'esercito rosso al Guado?", "Bruno Verdi"),
+    ("Who commanded the Blue army at the Ford?", "Ada Neri"),
+    ("Chi comandava l'esercito blu al Guado?", "Ada Neri"),
+])
+def test_the_one_done_by_after_a_title_is_who_did_it(run: Any, write: Any, question: str, person: str) -> None:
+    """"Commanded by General Verdi": the one named after the act and a title did it, where what was acted on
+    is what the question asks of (trial 298: the Austrian commander came back as the French one); the other
+    army (the negative case) keeps the one named with it."""
+    data = json.loads(run("ask", question, "-f", str(write(BATTLE)), "--json").stdout)
+    assert (data["answer"]["id"], data["person"]) == ("battle-outcome", person)

@@ -190,11 +190,15 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
         # A person before the body they work for; of several, the one the statement names first, its subject
         # ("Smith of the Board proposed...", "Jones identified Brown as...").
         others = [e for e in others if e.kind == "person"] or others
-        others = _in_the_role(others, fact.statement.get(result.lang) or fact.statement.get("en"), result.question)
+        names = {ident: {w for n in e.all_names() for w in words(n)} for ident in fact.entities
+                 if (e := lookup.entity(ident)) is not None}
+        others = _in_the_role(others, fact.statement.get(result.lang) or fact.statement.get("en"), result.question,
+                              names)
     return others[0].name(result.lang) if len(others) == 1 else None
 
 
-def _in_the_role(entities: list[Entity], statement: str, question: str) -> list[Entity]:
+def _in_the_role(entities: list[Entity], statement: str, question: str,
+                 names: dict[str, set[str]] | None = None) -> list[Entity]:
     """Of several entities, the one the statement names right beside the act asked about ("Who read it?" of
     "Mott chaired, and Stanton read it": Stanton); else the one it names first, its subject (as a list of
     one); all if it names none of them or more than one at once."""
@@ -216,6 +220,10 @@ def _in_the_role(entities: list[Entity], statement: str, question: str) -> list[
                   if (content[start] == content[a + 1] if a < start else content[a] == content[end])]
               for k, found in spans.items()}
     beside = {k: at for k, at in beside.items() if at}
+    if not beside:
+        beside = _titled_after(said, spans, acts, content, named, {
+            t for w in words(question) if w not in WHO_WORDS for t in _forms(w)} - asked,
+            [names.get(e.id, set()) if names else set() for e in entities], names or {})
     if len(beside) > 1:
         # Several did it: the one whose act is told with more of the question's words ("Who took the colour
         # photo?" of "Ada took a black-and-white photo and Bea took the colour photo": Bea).
@@ -231,6 +239,30 @@ def _in_the_role(entities: list[Entity], statement: str, question: str) -> list[
             at.setdefault(min(start for start, _ in found), []).append(entities[k])
     first = at[min(at)] if at else entities
     return first if len(first) == 1 else entities
+
+
+def _titled_after(said: list[str], spans: dict[int, list[tuple[int, int]]], acts: list[int], content: list[int],
+                  named: set[int], rest: set[str], own: list[set[str]], names: dict[str, set[str]]
+                  ) -> dict[int, list[int]]:
+    """The one entity named after the act with a single word between, a title ("commanded by Emperor Franz
+    Joseph", "comandato dall'imperatore Francesco Giuseppe"), where what was acted on, told just before the act
+    (back to the name before it), says another word of the question, and no other one's few words before
+    them do ("Who commanded the Austrian army?", not "the French army of Napoleon"); else none. Neither the act
+    nor the word between may be a name of something else the fact names ("the meeting of Rossi and Ada")."""
+    named_words = {w for ws in names.values() for w in ws}
+    found = {k: [a for start, _ in at for a in acts if a < start and content[start] - content[a + 1] == 1
+                 and said[a] not in named_words and not any(w not in STOPWORDS and w in named_words - own[k]
+                                                            for w in said[a + 1:start])]
+             for k, at in spans.items()}
+    found = {k: at for k, at in found.items() if at}
+    if len(found) != 1:
+        return {}
+    act = next(iter(found.values()))[0]
+    begin = max((i + 1 for i in named if i < act), default=0)
+    told = {t for w in said[begin:act] for t in _forms(w)}
+    others = {t for k, at in spans.items() if k not in found for start, _ in at
+              for w in [w for w in said[:start] if w not in STOPWORDS][-3:] for t in _forms(w)}
+    return found if rest & told and not (rest & others) - told else {}
 
 
 def _told_with(said: list[str], act: int, named: set[int], asked: set[str]) -> int:
