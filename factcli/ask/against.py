@@ -10,7 +10,7 @@ from factcli.ask.details import MULTIPLIERS
 from factcli.ask.question import Question
 from factcli.ask.words import BEING, FILLER
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
-from factcli.core.numbers import NUMBER_VALUES, bound_before, number_of, ordinal_at, readings
+from factcli.core.numbers import NUMBER_VALUES, ORDINALS, according_to, bound_before, number_of, ordinal_at, readings
 from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
 from factcli.index.lemmas import in_dictionary
 from factcli.index.read import Index
@@ -321,3 +321,22 @@ def outranked(index: Index, fact: Fact, q: Question) -> bool:
     ranks = [(key, _ranked(said, at)) for at, key in _superlatives(said, index.lemma_dir) if key in asked]
     # (A fact that also says it unranked may rank it first in one field and second in another.)
     return any(ranked for _, ranked in ranks) and all(ranked for _, ranked in ranks)
+
+
+def _placings(toks: list[str]) -> set[tuple[str, int]]:
+    """The ranks an ordinal gives right after a word that is no function word, with that word's stem ("arrivò
+    secondo", "finished third"): a placing, not "the second" nor "according to" ("secondo Rossi")."""
+    return {(stem(toks[i - 1]), ORDINALS[toks[i]]) for i in range(1, len(toks)) if toks[i] in ORDINALS
+            and toks[i - 1] not in STOPWORDS and not toks[i - 1].isdigit()
+            and not according_to(toks, i)}
+
+
+def placed_otherwise(fact: Fact, q: Question) -> bool:
+    """Whether a claim places something by an ordinal after a word ("arrivò primo") where the fact, after that
+    same word, gives another rank only ("arrivò secondo")."""
+    claimed = _placings(words(q.text))
+    if not claimed:
+        return False
+    told = {p for lang in LANGS for p in _placings(words(fact.statement.get(lang)))}
+    return any(ranks and rank not in ranks for key, rank in claimed
+               if (ranks := {r for k, r in told if k == key}))

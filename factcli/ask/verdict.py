@@ -19,6 +19,7 @@ from factcli.ask.against import (
     opposes,
     outcome_unsaid,
     outranked,
+    placed_otherwise,
     tied_counts,
 )
 from factcli.ask.claim_form import is_claim
@@ -136,7 +137,7 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
         return CONTRADICTED
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q) or (
-            reversed_route(q.text, fact)) or outranked(index, fact, q):
+            reversed_route(q.text, fact)) or outranked(index, fact, q) or placed_otherwise(fact, q):
         return CONTRADICTED
     if (silent and not _told_elsewhere(index, fact, claimed, silent, named)) or unplaced or hedged(fact, q) or outcome_unsaid(
             index, fact, q):
