@@ -123,6 +123,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("get", "to", "be"): "", ("got", "to", "be"): "", ("getting", "to", "be"): "",
     ("get", "to"): "travel", ("got", "to"): "travel", ("getting", "to"): "travel", ("took", "place"): "held", ("take", "place"): "held", ("takes", "place"): "held", ("taken", "place"): "held",
     ("at", "war"): "war",
+    # Verbs of a particle, read as the one verb they mean ("pass away": died).
+    **{(verb, "away"): "died" for verb in ("pass", "passed", "passes", "passing")},
+    **{(verb, "off"): "left" for verb in ("head", "heads", "headed", "heading")},  # (not "set off": also "trigger")
+    **{(verb, "off"): "began" for verb in ("kick", "kicks", "kicked", "kicking")},
+    **{(verb, "off", "the", "rails"): "derailed" for verb in ("come", "comes", "came", "go", "goes", "went")},
     # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
     **{tuple(p.split()): "" for p in (
         "the article says", "article says", "the article said", "the piece says", "the story says",
