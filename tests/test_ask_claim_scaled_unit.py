@@ -37,3 +37,34 @@ def test_a_scaled_count_judges_the_claim(run: Any, write: Any, claim: str, verdi
     """45 million is the fact's own quantity; 50 million is not (found by a new user's trial)."""
     data = json.loads(run("ask", claim, "-f", str(write(SUBSIDY)), "--format", "json").stdout)
     assert (data["verdict"], data["answer"]["id"]) == (verdict, "ruritania-share"), data
+
+
+ARCADE = """\
+format: 1
+sources:
+  - {id: paper, title: City paper, language: en}
+entities:
+  - {id: arcade, kind: thing, names: {en: [the Arcade], it: [la Galleria Nord]}}
+facts:
+  - id: arcade-cost
+    type: count
+    value: {number: "30", unit: {en: million crowns, it: milioni di corone}, counted: {en: cost of the Arcade, it: costo della Galleria Nord}}
+    statement:
+      en: The Arcade cost 30 million crowns.
+      it: La Galleria Nord costò 30 milioni di corone.
+    entities: [arcade]
+    status: stated
+    source: {id: paper, excerpt: cost 30 million crowns}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Claim: the Arcade cost 30 million crowns.", "confirmed"),
+    ("Claim: the Arcade cost 40 million crowns.", "contradicted"),
+    ("Claim: the Arcade cost 30 crowns.", "contradicted"),
+])
+def test_a_unit_that_scales_its_number_is_read_with_it(run: Any, write: Any, claim: str, verdict: str) -> None:
+    """"30" of "million crowns" is 30 million crowns: the claim of that number beside the unit is confirmed (a new
+    user's trial: contradicted in English, where the unit's scale was read as another number)."""
+    data = json.loads(run("ask", claim, "-f", str(write(ARCADE)), "--format", "json").stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, "arcade-cost"), data

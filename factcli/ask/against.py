@@ -25,11 +25,14 @@ def counted_otherwise(fact: Fact, q: Question) -> bool:
             bound_before(fold(fact.statement.get(lang) or ""), float(value.number)) for lang in LANGS):
         return False  # (a count its statement bounds, "more than fifty", is judged by the bound)
     unit = {stem(w) for lang in LANGS for w in words(value.unit.get(lang)) if w not in STOPWORDS}
+    # A unit that scales its number ("30", "million lire") counts 30 million.
+    first = words(value.unit.get("en") or value.unit.get("it"))[:1]
+    scaled = MULTIPLIERS.get(first[0], 1.0) if first else 1.0
     # ("3,184" and "98.6" are one number each; "magnitude-4" names a sort, not a count.)
     toks = [fold(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
     toks = ["" if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 else t for t in toks]  # a year dates
     # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
-    low, top = 0.95 * value.number, 1.05 * (value.max if value.max is not None else value.number)
+    low, top = 0.95 * scaled * value.number, 1.05 * scaled * (value.max if value.max is not None else value.number)
     for i, tok in enumerate(toks):
         if tok in MULTIPLIERS and i and _number(toks[i - 1]):
             continue  # the scale of the number before it ("eighty million")
