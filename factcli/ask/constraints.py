@@ -13,7 +13,7 @@ from factcli.ask.reading import Reading
 from factcli.ask.words import LASTED, TIME_UNITS
 from factcli.ask.years import year_bounds
 from factcli.core.struct import field, record
-from factcli.core.text import fold
+from factcli.core.text import fold, words
 from factcli.index.read import Index
 
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
@@ -94,7 +94,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
         asked=[] if r.yes_no else [(value, r.term_of[nouns[0]]) for value, following in ordinals(q.words)
                                    if (nouns := [w for w in following if r.term_of.get(w)])],
         ruled_out={ent for ws in ruled_groups for ent in groups[ws]},
-        needless=time_qualifiers(q, groups) | ruled_groups | topic_groups,
+        needless=time_qualifiers(q, groups) | ruled_groups | topic_groups | settings(index, r),
         # "How long was the festival?" asks how long it lasted; "for how many years", "since", "between"
         # ask how long since, which a count of years since something answers.
         lasting=bool(({"long", "tempo"} | LASTED) & q.frame) and not _SINCE_WORDS & set(q.words),
@@ -116,3 +116,41 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
             and not _BOUNDS & set(q.words[max(0, i - 3):i]) and not any(w in ws for ws in r.groups)},
         # (A count of time reckons from the year, "How many years after 2019?"; one of things keeps to it.)
         bounds=[] if r.yes_no or (q.kind == "count" and (duration or TIME_UNITS & set(q.words))) else year_bounds(q.words))
+
+
+# Words that put what is asked somewhere ("the 100 m in Rome", "la Galleria di Milano" is a name, not this).
+_IN = frozenset({"in", "at", "a", "ad", "nel", "nella", "nello", "presso"})
+
+
+def settings(index: Index, r: Reading) -> set[Group]:
+    """The places a question puts what it asks in ("Who designed the arcade in Milan?") that are where the whole
+    file is: in the name of the thing a third of its facts are about ("the Milan Arcade"). A fact need not name
+    them too. Not a where-question, a count (how many died in one town of the region is another count), nor a
+    claim, whose place is checked. (By a location fact of that thing too: +5 right, +2 wrong, +4 unanswerable
+    answered on the sets; not kept.)"""
+    q = r.q
+    if q.kind in ("location", "count") or r.yes_no:
+        return set()
+    out = set()
+    for ws, ents in r.groups.items():
+        at = q.words.index(ws[0]) if ws[0] in q.words else 0
+        if at and q.words[at - 1] in _IN and are_places(index, ents) and any(_is_setting(index, ent) for ent in ents):
+            out.add(ws)
+    return out
+
+
+def _is_setting(index: Index, place: str) -> bool:
+    """Whether a thing a third of the file's facts name has this place in its name."""
+    entity = index.entity(place)
+    if entity is None:
+        return False
+    names = [f" {' '.join(words(n))} " for n in entity.all_names()]
+    # (Those named with it in its first facts: a thing a third of the file names is among them, and a large
+    # file is not read whole for one question.)
+    facts = sorted(index.naming(place))[:200]
+    for other in {ent for fact in index.facts(facts) for ent in fact.entities} - {place}:
+        if len(index.naming(other)) * 3 < index.total or (e := index.entity(other)) is None:
+            continue
+        if any(name in f" {' '.join(words(n))} " for n in e.all_names() for name in names):
+            return True
+    return False
