@@ -163,3 +163,31 @@ def test_where_from_prefers_the_place_fact_to_an_event_that_says_it_in_passing(r
     user's trial)."""
     data = json.loads(run("ask", question, "-f", str(write(MEDAL_MAN)), "--format", "json").stdout)
     assert data["answer"]["id"] == "ada-from", data
+
+
+GARDEN = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: flight, kind: event, names: {en: [the first flight], it: [il primo volo]}}
+  - {id: villa, kind: place, names: {en: [Villa Rosa], it: [Villa Rosa]}}
+facts:
+  - id: flight-start
+    type: location
+    value: {place: {en: garden of Villa Rosa, it: giardino di Villa Rosa}}
+    statement:
+      en: The first flight took off from the garden of Villa Rosa.
+      it: Il primo volo decollò dal giardino di Villa Rosa.
+    entities: [flight, villa]
+    status: stated
+    source: {id: paper, excerpt: took off from the garden of Villa Rosa}
+"""
+
+
+@pytest.mark.parametrize("question", ["Where did the first flight take off from?", "Da dove decollò il primo volo?"])
+def test_a_common_noun_of_a_name_says_where_from(run: Any, write: Any, question: str) -> None:
+    """"From the garden of Villa Rosa" says where it came from, as "from Villa Rosa" does (a new user's trial)."""
+    result = run("ask", question, "-f", str(write(GARDEN)), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["answer"]["id"] == "flight-start"

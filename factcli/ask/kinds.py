@@ -24,11 +24,12 @@ from factcli.index.read import Index
 # Where something comes from, in a statement: "from the State Library", "partito dalla base", "originario di".
 # Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
 # or coming.
-# (One common noun may come before the name: "left from platform B", "partito dalla stazione Termini".)
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+# (One common noun may come before the name, and "of" after it: "left from platform B", "partito dalla stazione
+# Termini", "took off from the garden of the Château".)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+(?:the\s+)?)?)?[A-Z]"
                      r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
                      r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"
-                     r"(?:[a-z]+\s+)?[A-Z]"
+                     r"(?:[a-z]+\s+(?:(?:di|del|della|dello|dei|degli|delle)\s+|dell['’]\s*)?)?[A-Z]"
                      r"|\b(?:born|native|originally|hails|originari[oae]?|provenient[ei]|nat[oaie])\b"
                      # Where a name comes from: "named after", "takes its name from", "prende il nome dal monastero".
                      r"|\bnamed\s+after\b|\bname\s+from\b|\bnome\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|a|al|alla|allo)\b"
