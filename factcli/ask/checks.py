@@ -95,9 +95,9 @@ def _covers_what_is_named(index: Index, r: Reading, c: Constraints, fact: Fact, 
                 continue
         if not exact and len(ws) > 1 and part_of_a_longer_name(index, ws, covered):
             continue  # "St. Marks" for "St. Marks National Wildlife Refuge", which the fact names
-        # A place an event the fact is about is named after ("the 1883 eruption of Krakatoa": how many died at
-        # Krakatoa?); not a person, nor in a claim, which may name the wrong one.
-        if not exact and not (is_claim(r.q) or people_in(index, ents)) and part_of_a_longer_name(
+        # One word naming what an event the fact is about is named after ("the eruption of Tarn": how many died
+        # at Tarn?); not a person, nor in a claim, which may name the wrong one.
+        if not exact and len(ws) == 1 and not (is_claim(r.q) or people_in(index, ents)) and part_of_a_longer_name(
                 index, ws, covered, events_only=True):
             continue
         if not exact and _part_of_the_event(index, r, ws, ents, covered):

@@ -118,7 +118,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
         bounds=[] if r.yes_no or (q.kind == "count" and (duration or TIME_UNITS & set(q.words))) else year_bounds(q.words))
 
 
-# Words that put what is asked somewhere ("the 100 m in Rome", "la Galleria di Milano" is a name, not this).
+# Words that put what is asked somewhere ("the race in Oslo"; "the Oslo race" is a name, not this).
 _IN = frozenset({"in", "at", "a", "ad", "nel", "nella", "nello", "presso"})
 
 
@@ -126,8 +126,8 @@ def settings(index: Index, r: Reading) -> set[Group]:
     """The places a question puts what it asks in ("Who designed the arcade in Milan?") that are where the whole
     file is: in the name of the thing a third of its facts are about ("the Milan Arcade"). A fact need not name
     them too. Not a where-question, a count (how many died in one town of the region is another count), nor a
-    claim, whose place is checked. (By a location fact of that thing too: +5 right, +2 wrong, +4 unanswerable
-    answered on the sets; not kept.)"""
+    claim, whose place is checked. (Not where a location fact alone puts that thing there: a file about an event
+    places its parts in many towns, and a question naming one asks about that one; bench/RESULTS.md.)"""
     q = r.q
     if q.kind in ("location", "count") or r.yes_no:
         return set()

@@ -25,7 +25,7 @@ from factcli.index.read import Index
 # Italian "da", "dal", "dalla" are also "by" ("trasmesso dalla TV", "scelte da Ada"): only after a word of leaving
 # or coming.
 # (One common noun may come before the name, and "of" after it: "left from platform B", "partito dalla stazione
-# Termini", "took off from the garden of the Château".)
+# Termini", "took off from the garden of the Villa".)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+(?:the\s+)?)?)?[A-Z]"
                      r"|\b(?:partit|part|partenza|arriv|vien|venut|provien|provenienza|lanciat|decoll|giunt|tornat|"
                      r"rientrat|salpat|uscit|fuggit)\w*\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*"

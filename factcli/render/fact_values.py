@@ -197,11 +197,11 @@ def asked_speaker(result: AskResult, lookup: Lookup) -> str | None:
     return others[0].name(result.lang) if len(others) == 1 else None
 
 
-def _in_the_role(entities: list[Entity], statement: str, question: str,
-                 names: dict[str, set[str]] | None = None) -> list[Entity]:
+def _in_the_role(entities: list[Entity], statement: str, question: str, names: dict[str, set[str]]) -> list[Entity]:
     """Of several entities, the one the statement names right beside the act asked about ("Who read it?" of
-    "Mott chaired, and Stanton read it": Stanton); else the one it names first, its subject (as a list of
-    one); all if it names none of them or more than one at once."""
+    "Mott chaired, and Stanton read it": Stanton), or after it and a title; else the one it names first, its
+    subject (as a list of one); all if it names none of them or more than one at once. `names`: the words of the
+    names of everything the fact names, by id."""
     said = words(statement)
     spans = {k: [(i, i + len(ws)) for n in e.all_names() if (ws := words(n))
                  for i in range(len(said) - len(ws) + 1) if said[i:i + len(ws)] == ws]
@@ -223,7 +223,7 @@ def _in_the_role(entities: list[Entity], statement: str, question: str,
     if not beside:
         beside = _titled_after(said, spans, acts, content, named, {
             t for w in words(question) if w not in WHO_WORDS for t in _forms(w)} - asked,
-            [names.get(e.id, set()) if names else set() for e in entities], names or {})
+            [names.get(e.id, set()) for e in entities], names)
     if len(beside) > 1:
         # Several did it: the one whose act is told with more of the question's words ("Who took the colour
         # photo?" of "Ada took a black-and-white photo and Bea took the colour photo": Bea).
@@ -244,11 +244,11 @@ def _in_the_role(entities: list[Entity], statement: str, question: str,
 def _titled_after(said: list[str], spans: dict[int, list[tuple[int, int]]], acts: list[int], content: list[int],
                   named: set[int], rest: set[str], own: list[set[str]], names: dict[str, set[str]]
                   ) -> dict[int, list[int]]:
-    """The one entity named after the act with a single word between, a title ("commanded by Emperor Franz
-    Joseph", "comandato dall'imperatore Francesco Giuseppe"), where what was acted on, told just before the act
-    (back to the name before it), says another word of the question, and no other one's few words before
-    them do ("Who commanded the Austrian army?", not "the French army of Napoleon"); else none. Neither the act
-    nor the word between may be a name of something else the fact names ("the meeting of Rossi and Ada")."""
+    """The one entity named after the act with a single word between, a title ("commanded by General Rossi",
+    "comandato dal generale Rossi"), where what was acted on, told just before the act (back to the name before
+    it), says another word of the question, and no other one's few words before them do ("Who commanded the Red
+    army?", not "the Blue army of Ada"); else none. Neither the act nor the word between may be a name of
+    something else the fact names ("the meeting of Rossi and Ada"). `own`: each entity's name words."""
     named_words = {w for ws in names.values() for w in ws}
     found = {k: [a for start, _ in at for a in acts if a < start and content[start] - content[a + 1] == 1
                  and said[a] not in named_words and not any(w not in STOPWORDS and w in named_words - own[k]
