@@ -89,6 +89,12 @@ class FactBase:
         leftover = [w for w in words(name) if w not in used and w not in STOPWORDS]
         return [] if leftover else sorted(found)
 
+    def _entity_filter(self, entity: str | None) -> list[str] | None:
+        """The entity ids a filter by name keeps: none for no filter; None where the name names no entity."""
+        if entity is None:
+            return []
+        return self.resolve_entities(entity) or None
+
     def list(self, *, types: Sequence[str] = (), entity: str | None = None, tags: Sequence[str] = (),
              since: str | None = None, until: str | None = None, lang: Lang = "en",
              limit: int | None = None, by_date: bool = False, command: str = "list") -> FactsResult:
@@ -96,11 +102,9 @@ class FactBase:
         for t in types:
             if t not in FACT_TYPES:
                 raise UsageError(f"unknown fact type {t!r} (expected one of: {', '.join(FACT_TYPES)})")
-        ents: list[str] = []
-        if entity is not None:
-            ents = self.resolve_entities(entity)
-            if not ents:
-                return FactsResult([], lang, command, not_found=f"no entity named {entity!r}")
+        ents = self._entity_filter(entity)
+        if ents is None:
+            return FactsResult([], lang, command, not_found=f"no entity named {entity!r}")
         numbers = self.index.select(types=types, entities=ents, tags=tags, since=since, until=until, by_date=by_date)
         if limit is not None:
             numbers = numbers[:limit]
@@ -160,11 +164,9 @@ class FactBase:
                  since: str | None = None, until: str | None = None, lang: Lang = "en",
                  limit: int | None = None) -> FactsResult:
         """Dated facts in date order, optionally about a topic, naming an entity, with tags."""
-        ents: list[str] = []
-        if entity is not None:
-            ents = self.resolve_entities(entity)
-            if not ents:
-                return FactsResult([], lang, "timeline", topic or "", not_found=f"no entity named {entity!r}")
+        ents = self._entity_filter(entity)
+        if ents is None:
+            return FactsResult([], lang, "timeline", topic or "", not_found=f"no entity named {entity!r}")
         numbers = self.index.select(types=["date"], entities=ents, tags=tags, since=since, until=until, by_date=True)
         if topic:
             keep = {h.n for h in rank(self.index, topic, candidates=set(numbers)).hits}

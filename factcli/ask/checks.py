@@ -12,6 +12,7 @@ from itertools import pairwise
 from factcli.ask.against import tells_the_opposite
 from factcli.ask.causes import WHY, asks_cause, gives_reason, names_cause
 from factcli.ask.claim_form import is_claim
+from factcli.ask.compounds import part_of_a_longer_name
 from factcli.ask.constraints import Constraints
 from factcli.ask.details import claim_fit, dated_elsewhere, details, replaced_in, said_together
 from factcli.ask.fit import (
@@ -149,14 +150,6 @@ def _another_like(index: Index, ws: tuple[str, ...], ents: set[str], covered: se
     said = set(ws) - STOPWORDS
     return any(e.kind == "thing" and said & set(words(name))
                for ent in covered - ents if (e := index.entity(ent)) is not None for name in e.all_names())
-
-
-def part_of_a_longer_name(index: Index, ws: tuple[str, ...], covered: set[str], events_only: bool = False) -> bool:
-    """Whether these words are part of a longer name of something the fact names (with `events_only`, of an
-    event: one word names a place an event is named after, not any thing sharing a word)."""
-    joined = f" {' '.join(ws)} "
-    return any(joined in f" {' '.join(words(name))} " for ent in covered if (e := index.entity(ent)) is not None
-               and (e.kind == "event" or not events_only) for name in e.all_names())
 
 
 def names_another(r: Reading, fact: Fact) -> bool:

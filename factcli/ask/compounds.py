@@ -1,5 +1,6 @@
-"""Hyphenated names in a question ("Anna-Maria Rossi", "Martin-Siemens"): whether the facts know them, as a name,
-as names they are made of, or as words they say in a row; one they do not know is a word no fact uses."""
+"""Names made of other names. Hyphenated names in a question ("Anna-Maria Rossi", "Martin-Siemens"): whether the
+facts know them, as a name, as names they are made of, or as words they say in a row; one they do not know is a
+word no fact uses. And a name that is part of a longer one ("St. Marks" of "St. Marks Refuge")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def _in_a_name(index: Index, words_: str) -> bool:
     """Whether these folded words stand in a row inside a known name ("calabro sicilian" in "Calabro-Sicilian
     earthquake"): the question names that thing with them."""
     return any(f" {words_} " in f" {name} " for name, _ in index.names())
+
+
+def part_of_a_longer_name(index: Index, ws: tuple[str, ...], entities: set[str], events_only: bool = False) -> bool:
+    """Whether these words are part of a longer name of one of these entities (with `events_only`, of an event:
+    one word names a place an event is named after, not any thing sharing a word)."""
+    joined = f" {' '.join(ws)} "
+    return any(joined in f" {' '.join(words(name))} " for ent in entities if (e := index.entity(ent)) is not None
+               and (e.kind == "event" or not events_only) for name in e.all_names())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcli.ask.causes import WHY
+from factcli.ask.compounds import part_of_a_longer_name
 from factcli.ask.fit import SINCE_TEXT, are_places, besides, number_sort, ordinals, people_in, time_qualifiers, topical
 from factcli.ask.journeys import moves
 from factcli.ask.question import asks_a_time_count
@@ -144,13 +145,10 @@ def _is_setting(index: Index, place: str) -> bool:
     entity = index.entity(place)
     if entity is None:
         return False
-    names = [f" {' '.join(words(n))} " for n in entity.all_names()]
     # (Those named with it in its first facts: a thing a third of the file names is among them, and a large
     # file is not read whole for one question.)
     facts = sorted(index.naming(place))[:200]
-    for other in {ent for fact in index.facts(facts) for ent in fact.entities} - {place}:
-        if len(index.naming(other)) * 3 < index.total or (e := index.entity(other)) is None:
-            continue
-        if any(name in f" {' '.join(words(n))} " for n in e.all_names() for name in names):
-            return True
-    return False
+    names = [tuple(words(name)) for name in entity.all_names()]
+    return any(len(index.naming(other)) * 3 >= index.total and any(
+        part_of_a_longer_name(index, name, {other}) for name in names)
+        for other in {ent for fact in index.facts(facts) for ent in fact.entities} - {place})

@@ -101,7 +101,7 @@ def places_named(text: str, wide: bool = False) -> set[str]:
     pattern = r"\b(\w+) (?:the )?([A-Z][\w'-]+)" if wide else r"\b(\w+) ([A-Z][\w'-]+)"
     # (Or one common noun between: "nel fiume Adige", "in the river Piave", `wide` "off the coast of Brittany": a
     # second pass, so that the noun's place does not hide the word before a name, "era a Vladivostok".)
-    after_noun = r"\b(\w+) (?:the )?([a-z]+) (?:of )?([A-Z][\w'-]+)" if wide else r"\b(\w+) (?:the )?([a-z]+) ([A-Z][\w'-]+)"
+    after_noun = r"\b(\w+) (?:the )?([a-z]+) " + ("(?:of )?" if wide else "") + r"([A-Z][\w'-]+)"
     return {fold(m.group(2)) for m in re.finditer(pattern, text) if m.group(1).lower() in before} | {
         fold(m.group(3)) for m in re.finditer(after_noun, text)
         if m.group(1).lower() in before and m.group(2) not in STOPWORDS and m.group(2) not in before}
