@@ -174,6 +174,20 @@ facts:
     entities: [town]
     status: stated
     source: {id: log, excerpt: 5 5/8 inches}
+  - id: evacuees-dot
+    type: count
+    value: {number: "2.000", unit: {en: evacuees, it: sfollati}}
+    statement: {en: "More than 2,000 people were evacuated.", it: "Gli sfollati furono oltre 2000."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: over 2000 evacuated}
+  - id: ships-and-men
+    type: count
+    value: {number: 2, unit: {en: ships, it: navi}}
+    statement: {en: "2 ships carried 2,000 men.", it: "2 navi portarono 2.000 uomini."}
+    entities: [town]
+    status: stated
+    source: {id: log, excerpt: "2 ships, 2,000 men"}
   - id: second-flood
     type: count
     value: {number: 2, unit: {en: floods, it: alluvioni}}
@@ -222,11 +236,14 @@ def test_a_value_its_own_words_do_not_state_is_a_warning_at_the_fact(sh: Any, tm
     path.write_text(SLIPS, encoding="utf-8")
     out = sh("check", str(path))
     err = out.stderr.decode()
-    assert out.returncode == 0 and "OK (4 warnings)" in out.stdout.decode() + err
+    assert out.returncode == 0 and "OK (5 warnings)" in out.stdout.decode() + err
     assert f"{path}:7:9: warning: the number 3000 of fact 'deaths'" in err
     assert f"{path}:14:9: warning: the year 1940 of fact 'club-closed'" in err
-    assert "the number 1.917 of fact 'victims-dot' has three decimals" in err and "(1917)" in err
-    assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'", "'rail-km'", "'spike'"))
+    assert "the number 1.917 of fact 'victims-dot' is what its statement writes as thousands" in err and "(1917)" in err
+    # "2.000" is read as 2, which the English statement writes as 2,000 and neither as 2.
+    assert "the number 2 of fact 'evacuees-dot' is what its statement writes as thousands" in err and "(2000)" in err
+    assert not any(name in err for name in ("'dam-feet'", "'water'", "'second-flood'", "'rail-km'", "'spike'",
+                                            "'ships-and-men'"))
 
 
 RANGES = """\

@@ -60,15 +60,21 @@ def numbers_stated(text: str) -> set[float]:
     return out
 
 
-def _thousands_written(fact: Fact, number: str) -> bool:
-    """Whether a number of three decimals ("1.917") is written as thousands by a statement, in its language's
-    way ("1,917" in English, "1.917" in Italian): then the file most likely meant 1917."""
-    whole, dot, decimals = number.partition(".")
-    if not dot or len(decimals) != 3 or len(whole) > 3:
+def _thousands_written(fact: Fact, number: float) -> bool:
+    """Whether a number under 1000 with at most three decimals ("1.917", "2.000" read as 2) is written as
+    thousands by a statement in its language's way ("1,917" or "2,000" in English, "1.917" in Italian) and
+    nowhere as itself: then the file most likely meant a thousand times it."""
+    if not 0 < number < 1000 or round(number, 3) != number:
         return False
-    marks: tuple[tuple[Lang, str], ...] = (("en", ","), ("it", "."))
-    return any(re.search(rf"(?<![\d.,]){whole}{re.escape(mark)}{decimals}(?![\d.,]\d)", fact.statement.get(lang))
-               for lang, mark in marks)
+    whole, _, decimals = f"{number:.3f}".partition(".")
+    marks: tuple[tuple[Lang, str, str], ...] = (("en", ",", "."), ("it", ".", ","))
+    as_thousands = any(re.search(rf"(?<![\d.,]){whole}{re.escape(mark)}{decimals}(?![\d.,]\d)", fact.statement.get(lang))
+                       for lang, mark, _ in marks)
+    # (Written as itself too, "2 ships and 2,000 men", the number may be the one meant.)
+    itself = f"{number:g}"
+    return as_thousands and not any(
+        re.search(rf"(?<![\d.,]){re.escape(itself.replace('.', point))}(?![\d]|[.,]\d)", fact.statement.get(lang))
+        for lang, _, point in marks)
 
 
 # "tra 8 e 10", "between 8 and 10", "from 8 to 10", "8 to 10", "8-10", "8–10 km": a number, a joining word or dash,
@@ -103,9 +109,9 @@ def value_unstated(fact: Fact) -> str | None:
         if v.max is None and (top := range_top(fact)) is not None:
             return (f"fact {fact.id!r} says {v.number:g} to {top:g}, and its value gives {v.number:g} alone: "
                     f"if the range is meant, add max: {top:g}")
-        if isinstance(v.number, float) and _thousands_written(fact, f"{v.number:g}"):
-            return (f"the number {v.number:g} of fact {fact.id!r} has three decimals, and its statement writes "
-                    f"them as thousands: if so, write the number without a separator ({v.number * 1000:g})")
+        if _thousands_written(fact, v.number):
+            return (f"the number {v.number:g} of fact {fact.id!r} is what its statement writes as thousands: if "
+                    f"{v.number * 1000:g} is meant, write it without a separator ({v.number * 1000:g})")
     if isinstance(v, DateValue):
         year = v.date[:4]
         if not any(year in _YEAR.findall(t) for t in texts):
