@@ -53,7 +53,7 @@ from factcli.ask.reading import Reading
 from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.verdict import event_terms, places
 from factcli.ask.words import ANYONE, LASTING_WORD, NUMBER_WORDS, TIME_UNITS
-from factcli.ask.years import dated_otherwise, outside_bounds
+from factcli.ask.years import date_words_borne, dated_otherwise, outside_bounds
 from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue
 from factcli.core.numbers import number_of
 from factcli.core.struct import record
@@ -221,7 +221,10 @@ def _plain_hit(r: Reading, c: Constraints, hit: Hit, fact: Fact, own: set[str]) 
     lasting asked ("Quanto durò?", read as LASTING_WORD), where it is a count of time, by being one."""
     journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
     lasted = c.duration and counts_time(fact)
-    return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == LASTING_WORD)]
+    # A claim's date is borne by a date fact's own, the same or another: the verdict weighs which.
+    dated = date_words_borne(r.q.text, fact) if is_claim(r.q) else set()
+    return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == LASTING_WORD)
+            or w in dated]
 
 
 def passes(index: Index, r: Reading, c: Constraints, hit: Hit, fact: Fact, relaxed: bool,

@@ -168,7 +168,13 @@ def _weighed(index: Index, q: Question, fact: Fact, named: dict[str, list[str]])
     claimed = details(" ".join(w for w in q.text.split() if w.lower().strip(":") not in CLAIM_OPENERS
                                and not _said_otherwise(index, w, said_terms)), name_numbers)
     claimed, loose = _bounded(fact, q.text, claimed)
-    corrected, silent = bearing(claimed, fact_details(fact, _numbered_names(index, fact)))
+    stated = fact_details(fact, _numbered_names(index, fact))
+    if isinstance(fact.value, DateValue) and fact.value.qualifier is None and fact.value.precision == "day":
+        # A date fact's own day is the one it gives; another day its words name is in passing ("began on the
+        # 7th, went on into the 8th" does not date the beginning to the 8th). (Not its year: "built between 1957
+        # and 1960" is dated by its first.)
+        stated["day"] = date_parts(fact.value)["day"]
+    corrected, silent = bearing(claimed, stated)
     return claimed, corrected, silent + loose
 
 
