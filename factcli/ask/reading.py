@@ -243,8 +243,11 @@ def tolerates(index: Index, r: Reading, strict: bool) -> bool:
 
 def _counted(q: Question, word: str) -> bool:
     """Whether the word is what a how-many question counts, right after "how many" ("How many children died?"):
-    a count of others (the dead) does not answer it; not a word for anyone ("guys")."""
-    return q.kind == "count" and counted_noun(q) == word and word not in ANYONE
+    a count of others (the dead) does not answer it; not a word for anyone ("guys"), but then the word after it,
+    which says which of them are counted ("How many people died?": a count of people out of work does not)."""
+    heads = count_heads(q)
+    return q.kind == "count" and ((counted_noun(q) == word and word not in ANYONE) or (
+        len(heads) == 2 and heads[0] in ANYONE and heads[1] == word))
 
 
 # Words before the noun a how-many question counts that only qualify it ("how many different countries").

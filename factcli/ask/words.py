@@ -126,6 +126,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     # Verbs of a particle, read as the one verb they mean ("pass away": died).
     **{(verb, "away"): "died" for verb in ("pass", "passed", "passes", "passing")},
     **{(verb, "off"): "left" for verb in ("head", "heads", "headed", "heading")},  # (not "set off": also "trigger")
+    **{(verb, whose, life): "died" for verb in ("lose", "loses", "lost", "losing")
+       for whose in ("their", "his", "her", "its", "our", "your", "my") for life in ("life", "lives")},
+    **{(verb, "la", "vita"): "morirono" for verb in ("perse", "persero", "perso", "persa", "persi", "perdono",
+                                                     "perdere")},
     **{(verb, "off"): "began" for verb in ("kick", "kicks", "kicked", "kicking")},
     **{(verb, "off", "the", "rails"): "derailed" for verb in ("come", "comes", "came", "go", "goes", "went")},
     # Pointing at the source rather than asking ("the article says...", "ho letto che..."): nothing.
