@@ -61,3 +61,21 @@ def test_who_went_needs_someone_the_question_does_not_name(run: Any, write: Any)
     for data in (TRAVELLED, VOYAGE):
         result = run("ask", "Who went to Cape Horn with Ada Rossi?", "-f", str(write(data)), "--format", "json")
         assert unanswered(result), result.stdout
+
+
+ROUNDED = VOYAGE.replace("reached Cape Horn on 3 May 1890.", "made the first crossing around Cape Horn on 3 May 1890.").replace(
+    "raggiunse Capo Horn", "compì la prima traversata attorno a Capo Horn")
+# (Another fact says "flew", so that "fly" is a word the file knows.)
+FLOWN = VOYAGE.replace("reached Cape Horn on 3 May 1890.", "made the first flight over Cape Horn on 3 May 1890.").replace(
+    "raggiunse Capo Horn", "compì il primo volo sopra Capo Horn").replace(
+    "travelled on the schooner Vega", "flew on the biplane Vega").replace("viaggiò sulla goletta Vega", "volò sul biplano Vega")
+
+
+@pytest.mark.parametrize(("data", "question"), [(ROUNDED, "When did Ada Rossi go around Cape Horn?"),
+                                                (FLOWN, "When did Ada Rossi fly over Cape Horn?"),
+                                                (FLOWN, "Quando Ada Rossi è volata sopra Capo Horn?")])
+def test_a_journey_told_by_its_name_answers_a_question_of_going(run: Any, write: Any, data: str,
+                                                                  question: str) -> None:
+    """A crossing, a flight, a "volo" is the journey that "go around" and "fly over" ask about."""
+    result = run("ask", question, "-f", str(write(data)), "--format", "json")
+    assert json.loads(result.stdout)["answer"]["id"] == "rossi-reached-horn", result.stdout
