@@ -85,6 +85,11 @@ _OPPOSITES = (
 _LISTED = frozenset(w for pair in _OPPOSITES for side in pair for w in side.split())
 _OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
                         for one, other in _OPPOSITES)
+# Medals, and the metals they are named after, exclude each other too; but a claim's metal no fact names is no
+# outcome to let pass (a cargo of gold is no medal).
+_METALS = ("gold oro", "silver argento", "bronze bronzo")
+_EXCLUDING_STEMS = _OPPOSITE_STEMS + tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
+                                           for i, one in enumerate(_METALS) for other in _METALS[i + 1:])
 # The dead and the living, the dead and the injured: what a question counts or asks of one, a fact of the other
 # does not answer. (Not for a
 # claim: a fact tells who survived in many other words, "made a full recovery".)
@@ -136,7 +141,7 @@ def opposes(fact: Fact, q: Question) -> bool:
     excludes it ("spared" of "destroyed") or the word behind a negating prefix ("unavailable" of "available")."""
     claimed = _claimed(q)
     said = {stem(w) for w in words(fact.statement.get(q.lang))}
-    return _excluded(claimed, said, _OPPOSITE_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
+    return _excluded(claimed, said, _EXCLUDING_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
 
 
 def _excluded(asked: set[str], said: set[str], pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> bool:
@@ -270,7 +275,10 @@ def _scope(negation: str, after: list[str], content: list[str]) -> int:
         return 2
     first = content[0]
     verb = first.endswith(("ing", "are", "ere", "ire")) or bool(_AUXILIARIES & set(after[:after.index(first)]))
-    return 2 if verb else 1
+    # ("without map or compass", "senza carta né bussola": both are denied.)
+    at = after.index(first)
+    listed = after[at + 1:at + 2] in (["or"], ["nor"], ["o"], ["ne"])
+    return 2 if verb or listed else 1
 
 
 def _what_cannot_be(following: list[str]) -> set[str]:
