@@ -1,4 +1,5 @@
-"""A fact that says "without X or Y" ("senza X né Y") denies both; one that tells of a medal of one metal
+"""A fact that says "without X or Y" ("senza X né Y") denies both, and "except X" ("tranne X") denies X; one that
+tells of a medal of one metal
 contradicts a claim of another. A metal no fact names is still no word to let pass."""
 
 from __future__ import annotations
@@ -63,3 +64,42 @@ def test_what_the_fact_excludes_contradicts_the_claim(run: Any, write: Any, clai
 
 def test_a_metal_no_fact_names_is_not_let_pass(run: Any, write: Any) -> None:
     assert _verdict(run, write, "Ada Rossi trasportava oro?") == (None, None)
+
+
+EXCEPT = """\
+format: 1
+sources:
+  - {id: paper, title: The Gazette, language: en}
+entities:
+  - {id: museum, kind: place, names: {en: [the Harbour Museum], it: [il Museo del Porto]}}
+  - {id: wave, kind: event, names: {en: [the 1890 wave], it: [l'onda del 1890]}}
+facts:
+  - id: museum-open
+    type: event
+    value: {name: {en: open every day except Christmas, it: aperto ogni giorno tranne Natale}}
+    statement: {en: The Harbour Museum is open every day except Christmas., it: Il Museo del Porto è aperto ogni giorno tranne Natale.}
+    entities: [museum]
+    status: stated
+    source: {id: paper, excerpt: open every day except Christmas}
+  - id: wave-damage
+    type: event
+    value: {name: {en: every building but the chapel washed away, it: ogni edificio tranne la cappella spazzato via}}
+    statement: {en: The 1890 wave washed away every building except the chapel., it: "L'onda del 1890 spazzò via ogni edificio tranne la cappella."}
+    entities: [wave]
+    status: stated
+    source: {id: paper, excerpt: washed away every building except the chapel}
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict", "fact"), [
+    ("Is the Harbour Museum open at Christmas?", "contradicted", "museum-open"),
+    ("Il Museo del Porto è aperto a Natale?", "contradicted", "museum-open"),
+    # A claim that leaves Christmas out itself says what the fact says.
+    ("Claim: the Harbour Museum is open every day except Christmas.", "confirmed", "museum-open"),
+    # Where the fact tells an outcome, what it leaves out had the other one: the chapel survived.
+    ("Did the chapel survive the 1890 wave?", "confirmed", "wave-damage"),
+])
+def test_except_leaves_out_what_follows_it(run: Any, write: Any, claim: str, verdict: str, fact: str) -> None:
+    result = run("ask", claim, "-f", str(write(EXCEPT)), "--format", "json")
+    data = json.loads(result.stdout)
+    assert (data["verdict"], data["answer"]["id"]) == (verdict, fact), result.stdout

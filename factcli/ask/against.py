@@ -221,6 +221,8 @@ NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because", "che", "cui", "quale",
                              "perche", "poiche"})
 _WITHOUT = frozenset({"without", "senza"})
+# "Except" denies what it leaves out, as "without" does: "open all year except Christmas" is not open at Christmas.
+_EXCEPT = frozenset({"except", "tranne", "eccetto", "fuorche"})
 _AUXILIARIES = frozenset({"having", "aver", "avere", "esser", "essere", "being"})
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
 
@@ -230,8 +232,8 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     claim's language, a word of the claim, or one the file's vocabulary gives for it ("victims": "hurt"), is
     among the first two words after a negation, and the claim negates nothing itself."""
     plain = [w for w in q.words if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
-    if NEGATIONS & set(q.words) or not plain:
-        return False
+    if NEGATIONS & set(q.words) or (_EXCEPT | {"apart"}) & set(words(q.text)) or not plain:
+        return False  # (a claim that says no, or leaves something out, itself)
     # (A phrase the file's vocabulary reads as one, "naked eye", is also its words.)
     # (In any form of an irregular verb: "diresse" is denied by "non poté dirigere".)
     claimed = ({stem(w) for w in plain} | {stem(near) for w in plain for near, _ in synonyms(index, w, any_form=True)}
@@ -241,21 +243,25 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     # (And in the fact's value, which may say it in the claim's words: "vectors not followed".)
     # ("non-nuclear" is a word of its own, which denies nothing after it.)
     texts = [re.sub(r"\bnon-", "non", text) for text in (fact.statement.get(q.lang), *value_texts(fact.value))]
-    negated = set().union(*(_negated(words(part)) for text in texts for part in re.split(r"[,;:()]", text)))
+    # ("Destroyed everything except the church" says the church survived: where the claim tells an outcome,
+    # what is left out is not denied.)
+    excepting = not _LISTED & set(q.words)
+    negated = set().union(*(_negated(words(part), excepting) for text in texts for part in re.split(r"[,;:()]", text)))
     return bool(claimed & negated)
 
 
-def _negated(toks: list[str]) -> set[str]:
-    """The stems a clause denies: the first two words after a negation, or what "too ... to" says cannot be."""
+def _negated(toks: list[str], excepting: bool = True) -> set[str]:
+    """The stems a clause denies: the first two words after a negation (or after "except", if `excepting`), or
+    what "too ... to" says cannot be."""
     negated: set[str] = set()
     for i, tok in enumerate(toks):
         # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
         # ("No. 1487", "n. 5" number a thing.)
-        if tok in NEGATIONS and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+        if (tok in NEGATIONS or (excepting and tok in _EXCEPT)) and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and (toks[i - 1] in ("che", "come", "se") or _EVER_AFTER & set(toks[max(0, i - 3):i]))):
             after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))
-            content = [w for w in after if w not in STOPWORDS and not (tok in _WITHOUT and w in _AUXILIARIES)]
+            content = [w for w in after if w not in STOPWORDS and not (tok in _WITHOUT | _EXCEPT and w in _AUXILIARIES)]
             negated |= {stem(w) for w in content[:_scope(tok, after, content)]}
         # "too faint to be seen", "troppo debole per essere visto": what follows the "to" is denied.
         elif tok in _TOO and (to := next((j for j in range(i + 2, min(i + 5, len(toks))) if toks[j] in ("to", "per")),
@@ -271,7 +277,7 @@ def _scope(negation: str, after: list[str], content: list[str]) -> int:
     """How many content words a negation denies: two ("not found liable"), but one after "without" or "senza"
     unless it is a verb, which denies its object too ("senza lasciare rifornimenti"; "senza fermate da Chicago"
     still goes from Chicago)."""
-    if negation not in _WITHOUT or not content:
+    if negation not in _WITHOUT | _EXCEPT or not content:
         return 2
     first = content[0]
     verb = first.endswith(("ing", "are", "ere", "ire")) or bool(_AUXILIARIES & set(after[:after.index(first)]))
