@@ -152,8 +152,10 @@ def read(index: Index, q: Question) -> Reading:
     pieces = {w for ws in written for w in ws}
     # A known year only dates a where-question ("Where did the 2018 festival take place?"): places have no year.
     needless = FILLER | asking_verbs(q.words) | helpers
+    # (A particle no fact uses is no word a fact must say: the facts say the relation in words of their own.)
     plain_words = [w for w in topic if w not in entity_words and w not in needless and w not in pieces
-                   and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)]
+                   and not (q.kind == "location" and len(w) == 4 and w.isdigit() and w not in unmatched)
+                   and not (w in PARTICLES and w in unmatched)]
     known_plain = [w for w in plain_words if w not in unknown]
     # A yes/no question or a claim ("Was this Rossi's first term?", "Claim: Rossi won six races")
     # is answered by the fact that says otherwise: a number no fact uses may be the wrong detail, when

@@ -41,6 +41,7 @@ successa successi accaduta accaduti accadute aboard onboard
 PARTICLES = frozenset("""
 off up away onto upon across along around toward towards against via
 contro presso tramite mediante attraverso
+avvenuta avvenuti avvenute
 """.split())
 
 
