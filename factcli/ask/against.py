@@ -221,7 +221,7 @@ NEGATIONS = frozenset({"not", "never", "no", "instead", "rather", "non", "mai", 
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "because", "che", "cui", "quale",
                              "perche", "poiche"})
 _WITHOUT = frozenset({"without", "senza"})
-# "Except" denies what it leaves out, as "without" does: "open all year except Christmas" is not open at Christmas.
+# "Except" denies what it leaves out, as "without" does: "open every day except Sunday" is not open on Sunday.
 _EXCEPT = frozenset({"except", "tranne", "eccetto", "fuorche"})
 _AUXILIARIES = frozenset({"having", "aver", "avere", "esser", "essere", "being"})
 _TOO = frozenset({"too", "troppo", "troppa", "troppi", "troppe"})
@@ -281,7 +281,7 @@ def _scope(negation: str, after: list[str], content: list[str]) -> int:
         return 2
     first = content[0]
     verb = first.endswith(("ing", "are", "ere", "ire")) or bool(_AUXILIARIES & set(after[:after.index(first)]))
-    # ("without map or compass", "senza carta né bussola": both are denied.)
+    # ("without lights or radio", "senza luci né radio": both are denied.)
     at = after.index(first)
     listed = after[at + 1:at + 2] in (["or"], ["nor"], ["o"], ["ne"])
     return 2 if verb or listed else 1

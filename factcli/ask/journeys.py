@@ -16,7 +16,7 @@ _MOTION_STEMS = frozenset(t for w in MOTION if len(t := stem(w)) >= 4)
 # "arrive" (stem "arriv"), which Italian also says of what comes in time ("arriva quattro anni dopo").
 _ARRIVING = ("reach", "reached", "reaches", "landed", "sailed", "raggiunse", "raggiunsero", "raggiunto", "raggiunta",
              "raggiunti", "giunse", "giunsero", "giunto", "giunta", "giunti", "sbarcato", "sbarcarono")
-# Or by its name: a journey, a flight, a crossing ("the first flight across the Channel").
+# Or by its name: a journey, a flight, a crossing ("the first flight across the strait").
 GOING_TERMS = _MOTION_STEMS | {stem(w) for w in ("journey", "trip", "trips", "visit", "viaggio", "viaggi", "visita", "flight",
                                                  "flights", "volo", "voli", "voyage", "crossing", "crossed",
                                                  "traversata", "attraverso")}

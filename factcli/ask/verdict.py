@@ -126,8 +126,8 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail; one added, unsaid.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
-    # (So does an event the fact is about named after the place: "sent rescuers to the disaster" of the
-    # Courrières disaster puts them at Courrières.)
+    # (So does an event the fact is about named after the place: "sent rescuers to the disaster", of a mine
+    # disaster named after its town, puts them in that town.)
     said |= {w for ent in fact.entities if (entity := index.entity(ent)) is not None and entity.kind == "event"
              for name in entity.all_names() for w in words(name)}
     # (Or by another whole name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)

@@ -116,14 +116,14 @@ def dated_in_another_clause(fact: Fact, lang: Lang, claimed_years: set[str], cla
 
 def date_words_borne(text: str, fact: Fact) -> set[str]:
     """The folded words of a claim's day and month (a month named in full, a day beside it) that a date fact's own
-    date also gives, as the same or as another: a claim of "14 March" is judged by the date of 14 April, so the
-    fact is not ruled out for not saying "March"."""
+    date also gives, as the same or as another: a claim of "3 March" is judged by the date of 3 June, so the fact
+    is not ruled out for not saying "March"."""
     value = fact.value
     if not isinstance(value, DateValue) or value.qualifier is not None:
         return set()
-    precision = value.precision
-    found = {str(month) for month, _ in days_and_months(text)} if precision != "year" else set()
-    days = {str(day) for _, day in days_and_months(text) if day is not None} if precision == "day" else set()
-    months = {w for w in words(text) if w in MONTH_NUMBERS and str(MONTH_NUMBERS[w]) in found}
+    given = days_and_months(text)
+    months = {str(month) for month, _ in given} if value.precision != "year" else set()
+    days = {str(day) for _, day in given if day is not None} if value.precision == "day" else set()
+    folded = words(text)
     # (Not its year: a year no fact of the claim's act gives is more often another act's than a wrong date.)
-    return months | (days & set(words(text)))
+    return {w for w in folded if w in MONTH_NUMBERS and str(MONTH_NUMBERS[w]) in months} | (days & set(folded))
