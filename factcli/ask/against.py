@@ -83,13 +83,19 @@ _OPPOSITES = (
     ("north northern settentrionale settentrionali", "south southern meridionale meridionali"),
 )
 _LISTED = frozenset(w for pair in _OPPOSITES for side in pair for w in side.split())
-_OPPOSITE_STEMS = tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
-                        for one, other in _OPPOSITES)
+
+
+def _stem_pairs(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each pair of word lists as the stems of its two sides, as `_excluded` compares them."""
+    return tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split()))) for one, other in pairs)
+
+
+_OPPOSITE_STEMS = _stem_pairs(_OPPOSITES)
 # Medals, and the metals they are named after, exclude each other too; but a claim's metal no fact names is no
 # outcome to let pass (a cargo of gold is no medal).
 _METALS = ("gold oro", "silver argento", "bronze bronzo")
-_EXCLUDING_STEMS = _OPPOSITE_STEMS + tuple((frozenset(map(stem, one.split())), frozenset(map(stem, other.split())))
-                                           for i, one in enumerate(_METALS) for other in _METALS[i + 1:])
+_EXCLUDING_STEMS = _OPPOSITE_STEMS + _stem_pairs(tuple((one, other) for i, one in enumerate(_METALS)
+                                                      for other in _METALS[i + 1:]))
 # The dead and the living, the dead and the injured: what a question counts or asks of one, a fact of the other
 # does not answer. (Not for a
 # claim: a fact tells who survived in many other words, "made a full recovery".)
@@ -257,7 +263,8 @@ def _negated(toks: list[str], excepting: bool = True) -> set[str]:
     for i, tok in enumerate(toks):
         # ("not only" adds; "più che mai", "come mai", "se mai" deny nothing.)
         # ("No. 1487", "n. 5" number a thing.)
-        if (tok in NEGATIONS or (excepting and tok in _EXCEPT)) and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
+        denying = tok in NEGATIONS or (excepting and tok in _EXCEPT)
+        if denying and toks[i + 1:i + 2] not in (["only"], ["solo"], ["soltanto"], ["just"]) and not (
                 toks[i + 1:i + 2] and toks[i + 1].isdigit()) and not (
                 tok == "mai" and i and (toks[i - 1] in ("che", "come", "se") or _EVER_AFTER & set(toks[max(0, i - 3):i]))):
             after = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, toks[i + 1:i + 6]))

@@ -126,13 +126,13 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     # A place the claim names ("held in Porto") that the fact does not say is a wrong detail; one added, unsaid.
     said = {w for text in (*(fact.statement.get(lang) for lang in LANGS), *value_texts(fact.value))
             for w in words(text)}
+    its_names = [(entity.kind, words(name)) for ent in fact.entities if (entity := index.entity(ent)) is not None
+                 for name in entity.all_names()]
     # (So does an event the fact is about named after the place: "sent rescuers to the disaster", of a mine
     # disaster named after its town, puts them in that town.)
-    said |= {w for ent in fact.entities if (entity := index.entity(ent)) is not None and entity.kind == "event"
-             for name in entity.all_names() for w in words(name)}
+    said |= {w for kind, name_words in its_names if kind == "event" for w in name_words}
     # (Or by another whole name of a place the fact names: "Britain" for a fact that says "the United Kingdom".)
-    aliases = {" ".join(words(name)) for ent in fact.entities if (entity := index.entity(ent)) is not None
-               and entity.kind in ("place", "country") for name in entity.all_names()}
+    aliases = {" ".join(name_words) for kind, name_words in its_names if kind in ("place", "country")}
     unplaced = any(" ".join(words(name)) not in aliases and any(w not in said for w in words(name))
                    for name in places_named(q.text)) or any(w not in said for w in unknown_places)
     wrong_place = unplaced and not adds(q.text)  # ("also found in Kenya?" is not contradicted by Tanzania)
