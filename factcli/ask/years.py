@@ -92,6 +92,12 @@ def dated_by(index: Index, fact: Fact) -> set[str]:
         entity = index.entity(ent)
         if entity is None or entity.kind not in ("place", "event"):
             continue
+        # An event whose name gives its year ("the 1994 flood") belongs to it, whatever other years the facts
+        # naming it tell of (later floods of the same river, an anniversary).
+        named = {y for name in entity.all_names() for y in _YEAR.findall(name)} if entity.kind == "event" else set()
+        if named:
+            dated |= named
+            continue
         naming = index.naming(ent)
         if len(naming) <= _DATING_LIMIT:
             for other in index.facts(list(naming)):
