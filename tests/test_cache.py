@@ -114,7 +114,7 @@ def test_racily_clean_file_is_hashed(write: Any, tmp_path: Path, monkeypatch: An
 # What the index is built from besides the files: the stop words and the terms a text yields. The cache key holds
 # the index schema, not the code; so a change to either must bump SCHEMA_VERSION, or upgraded users keep indexes
 # built the old way. Record the new digest with the new schema here.
-_INDEX_TEXT_DIGESTS = {"29": "421d8b87e1fc1bbd"}
+_INDEX_TEXT_DIGESTS = {"29": "421d8b87e1fc1bbd", "30": "f623c57b014ddcaf"}
 
 
 def test_a_change_to_index_terms_bumps_the_index_schema() -> None:
@@ -124,7 +124,7 @@ def test_a_change_to_index_terms_bumps_the_index_schema() -> None:
     from factcli.core.text import STOPWORDS, terms
     from factcli.index.write import SCHEMA_VERSION
 
-    sample = ("The Avon bridges, crossed by 1,200 travellers in 1901, were more famous than the viaggi dei "
+    sample = ("The Avon bridges, crossed by 1,200 U.S. travellers in 1901, were more famous than the viaggi dei "
               "pellegrini; morì, più, perché.")
     digest = hashlib.sha256(("|".join(sorted(STOPWORDS)) + "#" + " ".join(terms(sample))).encode()).hexdigest()[:16]
     assert _INDEX_TEXT_DIGESTS.get(SCHEMA_VERSION) == digest, (

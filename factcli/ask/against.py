@@ -11,7 +11,7 @@ from factcli.ask.question import Question
 from factcli.ask.words import BEING, FILLER
 from factcli.core.model import LANGS, CountValue, Fact, value_texts
 from factcli.core.numbers import NUMBER_VALUES, ORDINALS, according_to, bound_before, number_of, ordinal_at, readings
-from factcli.core.text import STOPWORDS, fold, irregular_stems, stem, terms, words
+from factcli.core.text import STOPWORDS, fold, fold_written, irregular_stems, stem, terms, words
 from factcli.index.lemmas import in_dictionary
 from factcli.index.read import Index
 from factcli.index.synonyms import synonyms
@@ -29,7 +29,7 @@ def counted_otherwise(fact: Fact, q: Question) -> bool:
     first = words(value.unit.get("en") or value.unit.get("it"))[:1]
     scaled = MULTIPLIERS.get(first[0], 1.0) if first else 1.0
     # ("3,184" and "98.6" are one number each; "magnitude-4" names a sort, not a count.)
-    toks = [fold(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
+    toks = [fold_written(m.group()) for m in _WRITTEN.finditer(q.text) if q.text[m.start() - 1:m.start()] != "-"]
     toks = ["" if len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100 else t for t in toks]  # a year dates
     # A claim rounds ("10 ounces" of 10.5): only a number more than 5 % off is another.
     low, top = 0.95 * scaled * value.number, 1.05 * scaled * (value.max if value.max is not None else value.number)

@@ -14,7 +14,7 @@ from factcli.ask.reading import Reading
 from factcli.ask.words import LASTED, TIME_UNITS
 from factcli.ask.years import year_bounds
 from factcli.core.struct import field, record
-from factcli.core.text import fold, words
+from factcli.core.text import fold_written, words
 from factcli.index.read import Index
 
 # "how long", "da quanto tempo", "da quanti anni", "for how many years": a count, or the start date.
@@ -84,7 +84,7 @@ def constraints(index: Index, r: Reading, *, timed: str | None, tolerated: bool)
     if r.yes_no:
         # "Did they meet in Oslo?": the place a claim puts something in is checked against the fact's own
         # words (verdict.py), so the fact must name that very place, not an entity standing for it.
-        placed = {fold(m.group(2)) for m in _PLACED_IN.finditer(q.text)}
+        placed = {fold_written(m.group(2)) for m in _PLACED_IN.finditer(q.text)}
         exact_groups |= {ws for ws, ents in groups.items() if are_places(index, ents) and set(ws) & placed}
     duration = q.kind == "count" and bool(q.frame & DURATION) and asks_a_time_count(q.words)
     return Constraints(

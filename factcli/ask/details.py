@@ -15,11 +15,12 @@ from factcli.ask.fit import CLAIM_OPENERS, capitalised
 from factcli.ask.question import Question
 from factcli.ask.words import MEANS_OF_TRAVEL, NOBODY, PARTS_OF_TIME, QUALIFIER_PARTS
 from factcli.ask.years import date_parts
+from factcli.core.clock import NAMED_HOURS, clock_time
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, value_texts
 from factcli.core.months import MONTH_NUMBERS, MONTHS
 from factcli.core.numbers import NUMBER_VALUES, ordinal_at, readings
-from factcli.core.text import ANY_ARTICLES, NAMED_HOURS, STOPWORDS, clock_time, fold, stem, terms, words, written_words
+from factcli.core.text import ANY_ARTICLES, STOPWORDS, fold, stem, terms, words, written_words
 from factcli.index.lemmas import in_dictionary
 from factcli.index.rank import entities_in, match_words
 from factcli.index.read import Index

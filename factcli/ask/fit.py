@@ -15,7 +15,7 @@ from factcli.ask.years import stated_years
 from factcli.core.measures import unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, value_texts
 from factcli.core.numbers import ORDINALS, number_of, ordinal_at
-from factcli.core.text import STOPWORDS, fold, stem, terms, words
+from factcli.core.text import STOPWORDS, fold_written, stem, terms, words
 from factcli.index.rank import is_name
 from factcli.index.read import Index
 from factcli.index.summary import some_term_ends_with
@@ -84,7 +84,7 @@ def own_terms(fact: Fact) -> set[str]:
 
 def capitalised(text: str) -> set[str]:
     """Words written with a capital other than at the start of a sentence: names."""
-    return {fold(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
+    return {fold_written(w) for w in re.findall(r"(?<![.?!:] )(?<!^)\b[A-Z][\w']+", text.strip())}
 
 
 # Words after which a name is where something is, happens or goes.
@@ -102,8 +102,8 @@ def places_named(text: str, wide: bool = False) -> set[str]:
     # (Or one common noun between: "nel fiume Adige", "in the river Piave", `wide` "off the coast of Brittany": a
     # second pass, so that the noun's place does not hide the word before a name, "era a Vladivostok".)
     after_noun = r"\b(\w+) (?:the )?([a-z]+) " + ("(?:of )?" if wide else "") + r"([A-Z][\w'-]+)"
-    return {fold(m.group(2)) for m in re.finditer(pattern, text) if m.group(1).lower() in before} | {
-        fold(m.group(3)) for m in re.finditer(after_noun, text)
+    return {fold_written(m.group(2)) for m in re.finditer(pattern, text) if m.group(1).lower() in before} | {
+        fold_written(m.group(3)) for m in re.finditer(after_noun, text)
         if m.group(1).lower() in before and m.group(2) not in STOPWORDS and m.group(2) not in before}
 
 
@@ -111,7 +111,7 @@ def placed_name_words(text: str) -> set[str]:
     """Every word of the names written right after a word of place, an article between or not ("held at the
     Teatro Ariston": teatro, ariston), folded."""
     found = re.finditer(r"\b(\w+) (?:the |il |la |lo |l')?((?:[A-Z][\w'-]+ ?)+)", text)
-    return {fold(w) for m in found if m.group(1).lower() in _PLACE_BEFORE_WIDE for w in m.group(2).split()}
+    return {fold_written(w) for m in found if m.group(1).lower() in _PLACE_BEFORE_WIDE for w in m.group(2).split()}
 
 
 def topical(index: Index, ents: set[str]) -> bool:

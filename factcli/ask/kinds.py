@@ -14,10 +14,11 @@ from factcli.ask.reading import Reading, counted_noun
 from factcli.ask.verdict import stated_places
 from factcli.ask.words import ANYONE, BEING, TIME_UNITS
 from factcli.ask.years import is_year
+from factcli.core.clock import clock_time
 from factcli.core.measures import UNITS, asked_dimension, measure_in, other_aspect, unit_of
 from factcli.core.model import LANGS, CountValue, DateValue, Fact, LocationValue, place_of
 from factcli.core.months import MONTHS
-from factcli.core.text import STOPWORDS, WHO_WORDS, clock_time, stem, words
+from factcli.core.text import STOPWORDS, WHO_WORDS, stem, words
 from factcli.index.rank import described
 from factcli.index.read import Index
 

@@ -29,11 +29,12 @@ from factcli.ask.rerank import MEANS
 from factcli.ask.swaps import AGENT_WORDS
 from factcli.ask.words import ANYONE, DAY_PARTS, FILLER, IMPLIED, MEANS_OF_TRAVEL, PARTICLES
 from factcli.ask.years import year_bounds
+from factcli.core.clock import clock_time
 from factcli.core.measures import spellings, unit_of
 from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES, according_to
 from factcli.core.struct import record
-from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, clock_time, fold, stem, words
+from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, fold_written, stem, words
 from factcli.index.lemmas import is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
@@ -300,7 +301,7 @@ def _of_the_name(index: Index, q: Question, at: int) -> bool:
     toks = q.words
     if at < 2 or toks[at - 2] not in _BEFORE_A_NAME:
         return False
-    capital = {fold(w) for w in re.findall(r"\b[A-Z][\w']*", q.text)}
+    capital = {fold_written(w) for w in re.findall(r"\b[A-Z][\w']*", q.text)}
     pair = (toks[at - 1], toks[at])
     lower = [w for w in pair if w not in capital]
     return len(lower) == 1 and is_lemma(lower[0], index.lemma_dir)

@@ -8,7 +8,7 @@ import re
 from factcli.ask.details import replaced_in, says_what
 from factcli.ask.fit import own_terms, places_named
 from factcli.core.model import LANGS, Fact
-from factcli.core.text import ARTICLES, STOPWORDS, fold, stem, terms, words
+from factcli.core.text import ARTICLES, STOPWORDS, fold_written, stem, terms, words
 from factcli.index.read import Index
 
 _SWAPPABLE = frozenset({"place", "person", "organisation", "country"})
@@ -103,7 +103,7 @@ _TO = re.compile(r"\b(?i:to|a|ad|al|alla|allo|verso)\s+(?:the\s+)?([A-Z][\w'-]*)
 
 def _ends(text: str) -> tuple[set[str], set[str]]:
     """The names a text says something went from, and those it went to."""
-    return {fold(m.group(1)) for m in _FROM.finditer(text)}, {fold(m.group(1)) for m in _TO.finditer(text)}
+    return {fold_written(m.group(1)) for m in _FROM.finditer(text)}, {fold_written(m.group(1)) for m in _TO.finditer(text)}
 
 
 def reversed_route(claim: str, fact: Fact) -> bool:

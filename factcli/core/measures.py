@@ -230,7 +230,7 @@ def _unit_words(folded: list[str], dimension: str) -> int:
         return hour + 2 if word in _LENGTH_UNITS and hour is not None else 0
     if dimension == "money":
         # "20 million dollars", "42 milioni di lire": the scale and "di" come before the currency.
-        skip = list(itertools.takewhile(lambda w: w in _SCALES or w in ("di", "us"), folded[:3]))
+        skip = list(itertools.takewhile(lambda w: w in _SCALES or w in ("di", "us", "usa"), folded[:3]))
         return len(skip) + 1 if folded[len(skip):len(skip) + 1] and folded[len(skip)] in UNITS["money"] else 0
     if dimension == "area":
         if word in UNITS["area"]:

@@ -20,7 +20,7 @@ from factcli.core.text import term_set, terms
 from factcli.index.read import name_key
 from factcli.index.two_cores import in_two
 
-SCHEMA_VERSION = "29"
+SCHEMA_VERSION = "30"
 
 # The tables of the facts' own rows, which a worker process also fills in a file of its own.
 _ROW_TABLES = """

@@ -5,6 +5,7 @@ Every output format starts from these, so json, csv, plain and the terminal agre
 
 from __future__ import annotations
 
+from factcli.core.clock import clock_time
 from factcli.core.measures import UNITS, asked_dimension, measure_in, unit_asked
 from factcli.core.model import (
     CountValue,
@@ -19,7 +20,7 @@ from factcli.core.model import (
 )
 from factcli.core.numbers import count_bound
 from factcli.core.results import AskResult, Lookup
-from factcli.core.text import STOPWORDS, WHO_WORDS, clock_time, irregular_stems, other_stems, terms, words
+from factcli.core.text import STOPWORDS, WHO_WORDS, irregular_stems, other_stems, terms, words
 
 # typing costs ~10 ms at start-up and is needed only by type checkers here.
 TYPE_CHECKING = False
