@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcli.core.clock import clock_time
 from factcli.core.model import (
     Bilingual,
     CountValue,
@@ -22,7 +23,7 @@ from factcli.core.model import (
     value_texts,
     value_to_dict,
 )
-from factcli.core.text import clock_time, edit_distance, fold, stem, term_set, terms, words
+from factcli.core.text import edit_distance, fold, stem, term_set, terms, words
 
 BI = Bilingual(it="viaggio", en="trip")
 
@@ -318,7 +319,7 @@ def test_an_italian_past_in_ette_has_its_infinitives_stem() -> None:
 ])
 def test_a_time_of_day_has_hours_and_minutes_a_clock_shows(text: str, time: str | None) -> None:
     """A latitude ("61.04 N") is no time of day: sixty-one hours are none (it answered "What time...?")."""
-    from factcli.core.text import clock_time
+    from factcli.core.clock import clock_time
 
     assert clock_time(text) == time
 
