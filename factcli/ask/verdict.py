@@ -173,13 +173,25 @@ def _weighed(index: Index, q: Question, fact: Fact, named: dict[str, list[str]])
                                and not _said_otherwise(index, w, said_terms)), name_numbers)
     claimed, loose = _bounded(fact, q.text, claimed)
     stated = fact_details(fact, _numbered_names(index, fact))
-    if isinstance(fact.value, DateValue) and fact.value.qualifier is None and fact.value.precision == "day":
-        # A date fact's own day is the one it gives; another day its words name is in passing ("began on the
-        # 7th, went on into the 8th" does not date the beginning to the 8th). (Not its year: "built between 1957
-        # and 1960" is dated by its first.)
-        stated["day"] = date_parts(fact.value)["day"]
+    if isinstance(fact.value, DateValue) and fact.value.qualifier is None:
+        _read_as_its_own(fact.value, fact, claimed, stated)
     corrected, silent = bearing(claimed, stated)
     return claimed, corrected, silent + loose
+
+
+def _read_as_its_own(value: DateValue, fact: Fact, claimed: Details, stated: dict[str, set[float | str]]) -> None:
+    """Read a date fact's day and year as its own: its day is the one its date gives, and its years are its date's
+    and those its statement gives, unless the claim gives the date's own year among others."""
+    parts = date_parts(value)
+    if value.precision == "day":
+        # Another day its words name is in passing ("began on the 7th, went on into the 8th" does not date the
+        # beginning to the 8th).
+        stated["day"] = parts["day"]
+    if not parts["year"] & {y for found in claimed.get("year", ()) for y in found}:
+        # Its excerpt may date others beside it ("died in 1927 and 1937, respectively"). (A claim that gives the
+        # date's own year among others, "built between 1957 and 1960", is judged by all the fact says.)
+        stated["year"] = parts["year"] | {
+            y for lang in LANGS for found in details(fact.statement.get(lang)).get("year", ()) for y in found}
 
 
 def _numbered_names(index: Index, fact: Fact) -> tuple[str, ...]:
