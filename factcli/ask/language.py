@@ -12,6 +12,7 @@ ha hanno si sono stato stata con per tra anno anni detto fatto perche cosa come 
 dopo prima questa quella suo sua loro essere avere quale regione paese paesi citta al dal dall alla dalla allo ai agli dai sul sulla
 negli nei parla parlano vuole vogliono pensa sa fa era erano ancora sempre molto tanti tutti questo quello
 sul nel nello negli dello degli dell nell sull sullo sugli agli alle fu furono ebbe ebbero aveva avevano affermazione
+quanta ad ed da ci cui quali questi quelli noi voi lui lei
 """.split())
 # Endings only Italian verbs have: the past and imperfect plurals ("morirono", "arrivarono", "andavano").
 _IT_ENDINGS = ("rono", "avano", "evano", "ivano")

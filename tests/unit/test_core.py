@@ -334,7 +334,8 @@ def test_english_short_words_tell_a_claim_is_english() -> None:
 
 
 @pytest.mark.parametrize("text", ["Nello schianto dell'R101 morirono 52 persone?", "Bazalgette ebbe 9 figli?",
-                                  "Affermazione: a Barano 50 persone", "Ci furono feriti?"])
+                                  "Affermazione: a Barano 50 persone", "Ci furono feriti?",
+                                  "Quanta pioggia cadde ad Amalfi?"])
 def test_italian_auxiliaries_and_verb_endings_tell_a_question_is_italian(text: str) -> None:
     """Short Italian questions with no question word, only names and a verb ("ebbe", "morirono") are Italian."""
     from factcli.ask.language import detect_lang
