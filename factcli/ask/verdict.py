@@ -139,6 +139,10 @@ def verdict(index: Index, q: Question, fact: Fact | None, unknown_places: frozen
     groups = naming_groups(named)
     if _only_some(fact, q, claimed):
         return CONTRADICTED
+    if not corrected and outcome_unsaid(index, fact, q):
+        # (Before the fact's denials: "no one was warned" says nothing of a conviction no fact tells either way;
+        # after a detail it states otherwise, "sentenced to two years" of a one-year sentence.)
+        return SILENT_VERDICT
     if corrected or wrong_place or counted_otherwise(fact, q) or opposes(fact, q) or swapped(index, q.text, groups, fact) or denies(index, fact, q) or wrong_agent(
             index, q.text, groups, fact) or _year_of_another_act(index, q, fact, named) or _counts_none(fact, q) or (
             reversed_route(q.text, fact)) or outranked(index, fact, q) or placed_otherwise(fact, q):
