@@ -142,6 +142,8 @@ def test_which_country_still_needs_a_country(run: Any, write: Any) -> None:
     ("Which year was the gala?", "date"), ("gala rossi anno", "date"), ("In che anno si tenne il gala?", "date"),
     ("In che giorno si tenne il gala?", "date"), ("What day was the gala?", "date"),
     ("In che giorno della settimana si tenne il gala?", "entity"),
+    ("In che anni si tenne il gala?", "date"), ("In which years was the gala held?", "date"),
+    ("In quali anni si tenne il gala?", "date"),
 ])
 def test_a_noun_after_of_asks_no_kind(text: str, kind: str) -> None:
     """"The meeting of the year": the year only qualifies the meeting; "which year", "anno" alone still ask one."""
