@@ -53,8 +53,8 @@ from factcli.ask.reading import Reading
 from factcli.ask.swaps import swapped, wrong_agent
 from factcli.ask.verdict import event_terms, places
 from factcli.ask.words import ANYONE, LASTING_WORD, NUMBER_WORDS, TIME_UNITS
-from factcli.ask.years import date_words_borne, dated_otherwise, is_year, outside_bounds
-from factcli.core.model import LANGS, CountValue, DateValue, Fact, Lang, LocationValue
+from factcli.ask.years import date_words_borne, dated_otherwise, outside_bounds
+from factcli.core.model import LANGS, CountValue, Fact, Lang, LocationValue
 from factcli.core.numbers import number_of
 from factcli.core.struct import record
 from factcli.core.text import STOPWORDS, stem, term_set, words
@@ -222,13 +222,7 @@ def _plain_hit(r: Reading, c: Constraints, hit: Hit, fact: Fact, own: set[str]) 
     journeys = bool(c.destinations) and bool(own & JOURNEY_TERMS)
     lasted = c.duration and counts_time(fact)
     # A claim's date is borne by a date fact's own, the same or another: the verdict weighs which.
-    dated = date_words_borne(r.q.text, fact) if is_claim(r.q) else set()
-    if is_claim(r.q) and isinstance(fact.value, DateValue) and fact.value.qualifier is None:
-        # So is its year, where the fact says all the rest of the claim ("the flood was in 1930" of the flood's
-        # date): a year beside words the fact does not say is more often another act's than a wrong date.
-        years = {w for w in r.plain_words if is_year(w)}
-        if years and all(w in hit.matched or w in dated for w in r.plain_words if w not in years):
-            dated |= years
+    dated = date_words_borne(r.q.text, fact, r.plain_words, hit.matched) if is_claim(r.q) else set()
     return [w for w in r.plain_words if w in hit.matched or (journeys and moves(w)) or (lasted and w == LASTING_WORD)
             or w in dated]
 

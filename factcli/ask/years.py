@@ -120,10 +120,11 @@ def dated_in_another_clause(fact: Fact, lang: Lang, claimed_years: set[str], cla
         years & claimed_years for years, _ in clauses)
 
 
-def date_words_borne(text: str, fact: Fact) -> set[str]:
-    """The folded words of a claim's day and month (a month named in full, a day beside it) that a date fact's own
-    date also gives, as the same or as another: a claim of "3 March" is judged by the date of 3 June, so the fact
-    is not ruled out for not saying "March"."""
+def date_words_borne(text: str, fact: Fact, plain: list[str], said: set[str]) -> set[str]:
+    """The folded words of a claim's date that a date fact's own date also gives, as the same or as another: its day
+    and month (a month named in full, a day beside it), and its year where the fact says every other plain word of
+    the claim (`said`). A claim of "3 March" is judged by the date of 3 June, and "the flood was in 1930" by the
+    flood's date, so the fact is not ruled out for not saying "March" or "1930"."""
     value = fact.value
     if not isinstance(value, DateValue) or value.qualifier is not None:
         return set()
@@ -131,5 +132,9 @@ def date_words_borne(text: str, fact: Fact) -> set[str]:
     months = {str(month) for month, _ in given} if value.precision != "year" else set()
     days = {str(day) for _, day in given if day is not None} if value.precision == "day" else set()
     folded = words(text)
-    # (Not its year: a year no fact of the claim's act gives is more often another act's than a wrong date.)
-    return {w for w in folded if w in MONTH_NUMBERS and str(MONTH_NUMBERS[w]) in months} | (days & set(folded))
+    borne = {w for w in folded if w in MONTH_NUMBERS and str(MONTH_NUMBERS[w]) in months} | (days & set(folded))
+    # (A year beside words the fact does not say is more often another act's than a wrong date.)
+    years = {w for w in plain if is_year(w)}
+    if years and all(w in said or w in borne for w in plain if w not in years):
+        borne |= years
+    return borne
