@@ -18,6 +18,7 @@ from factcli.ask.checks import TOO_FEW, Choice, choose, lacking
 from factcli.ask.claim_form import is_claim
 from factcli.ask.confidence import FEATURES, confidence, evidence, guessed
 from factcli.ask.constraints import DURATION, constraints
+from factcli.ask.dated_claims import date_told
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.kinds import NO_TIME_OF_DAY
@@ -31,6 +32,7 @@ from factcli.ask.question import (
     replace_kind,
     reports_speech,
 )
+from factcli.ask.quoting import quoted_only, quoted_span, quoting
 from factcli.ask.reading import Reading, lets_a_verb_pass, read, tolerates
 from factcli.ask.rerank import rerank
 from factcli.ask.verdict import (
@@ -48,7 +50,7 @@ from factcli.core.model import LANGS, Fact, Lang
 from factcli.core.results import NO_ANSWER, AskResult, FactHit
 from factcli.core.text import fold, stem, terms, words
 from factcli.index.lemmas import in_dictionary
-from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, entities_in, fact_hits
+from factcli.index.rank import ENTITY_BONUS, add_entity_bonus, as_hit, entities_in, fact_hits
 from factcli.index.read import Hit, Index, best_first
 from factcli.index.summary import entities_with_name
 from factcli.index.synonyms import phrases
@@ -70,14 +72,14 @@ _ONGOING = frozenset({"been", "since", "still", "now", "da", "dal", "dalla", "an
 
 def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = False) -> AskResult:
     """Answer `text` with the best fact of the kind it asks for, or abstain (answer None); a claim gets a verdict."""
-    q = parse(text, phrases(index), known=lambda w: index.has_term(stem(w)), named=lambda w: bool(entities_with_name(index, w)))
+    q = _parsed(index, text)
     if is_claim(q) and q.kind in ("date", "location") and _asks_inside(q):
         q = replace_kind(q, "entity")  # "È vero che aveva 40 anni quando morì?" claims an age: "quando" only joins
     result = _best(index, q, lang, explain)
-    if result.answer is None and (quoted := _quoted_only(q.text)):
-        result = _quoting(index, q, lang, quoted, explain) or result
-    elif q.kind == "quote" and (quoted := _quoted_span(q.text)) and (
-            exact := _quoting(index, q, lang, quoted, explain)) is not None:
+    if result.answer is None and (quoted := quoted_only(q.text)):
+        result = quoting(index, q, lang, quoted, explain) or result
+    elif q.kind == "quote" and (quoted := quoted_span(q.text)) and (
+            exact := quoting(index, q, lang, quoted, explain)) is not None:
         # "Who said 'that is the way to fly'?": the one quote with those very words, whatever ranked first.
         result = exact
     fact = result.answer.fact if result.answer else None
@@ -92,11 +94,15 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
         # The claim says it in words of its own ("came out in 1632"), but the one fact far ahead of all others
         # dates or counts the very thing it claims otherwise ("published in 1610"): that corrects it.
         result.answer, result.verdict, result.alternatives = hit, CONTRADICTED, result.alternatives[1:]
+    if result.verdict == NOT_IN_FACTS and not unknown_places and (told := date_told(
+            index, q, lambda asked: _best(index, replace_kind(_parsed(index, asked), "date"), lang, False))) is not None:
+        # "The bridge opened in 1931": asked when it opened, the facts say 1932.
+        result.answer, result.confidence, result.verdict = told.answer, told.confidence, CONTRADICTED
     if result.verdict == CONFIRMED and fact is not None and another_is_first(index, q, fact):
         result.verdict = CONTRADICTED  # "Aldrin was the first on the Moon" against "Armstrong was the first..."
     if result.verdict == CONFIRMED and fact is not None and (dated := date_that_corrects(index, q, fact)) is not None:
         # "Did Ada die in 1926?" confirmed by a fact of 1926 that says she had died: her death's date corrects it.
-        result.verdict, result.answer = CONTRADICTED, _as_hit(index, dated, set())
+        result.verdict, result.answer = CONTRADICTED, as_hit(index, dated, set())
     if result.verdict == CONFIRMED and fact is not None and _of_the_past_only(q, fact):
         result.verdict = NOT_IN_FACTS  # "Is the volcano still active today?" is not confirmed by an eruption of 1951
     if result.verdict == NOT_IN_FACTS:
@@ -109,16 +115,17 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     return result
 
 
-# Words in quotation marks: «...», "...", “...”, or '...' opened after a space (not an apostrophe).
-_QUOTE_SPAN = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]|(?:^|(?<=\s))'([^']+)'(?=[\s?.!,;:]|$)")
-
-
 # How far ahead of every other answer (1 - its rival's score / its own) an answer on a verb let pass must be.
 _CLEAR = 0.25
 # A fact chosen with under this share of the score of the best-ranked one (ruled out) is no answer.
 _FAR_BEHIND = 0.4
 # How far the first of a claim's nearest facts must rank ahead of the second to be the fact it is about.
 _FAR_AHEAD = 1.3
+
+
+def _parsed(index: Index, text: str) -> Question:
+    """The question read with what the fact file knows: its phrases, its words, its names."""
+    return parse(text, phrases(index), known=lambda w: index.has_term(stem(w)), named=lambda w: bool(entities_with_name(index, w)))
 
 
 def _corrected_by_first(index: Index, q: Question, result: AskResult) -> FactHit | None:
@@ -157,45 +164,6 @@ def _only_things(index: Index, q: Question) -> bool:
     """Whether the question names something, and only things and places (no event, person or group)."""
     kinds = {e.kind for ent in entities_in(index, " ".join(q.words), q.frame, q.names) if (e := index.entity(ent))}
     return bool(kinds) and kinds <= {"thing", "place"}
-
-
-def _as_hit(index: Index, fact: Fact, matched: set[str]) -> FactHit:
-    """A fact found otherwise than by the ranking, as an answer (its relevance 1: it was chosen outright)."""
-    return fact_hits(index, [Hit(index.fact_numbers([fact.id])[fact.id], 1.0, matched)])[0]
-
-
-def _quoted_only(text: str) -> list[str]:
-    """The words a question quotes when none of them is a word the index keeps ("This is it", "Ci siamo"): the
-    only way to find their quote is by its own text; none otherwise."""
-    quoted = _quoted_words(text)
-    return quoted if len(quoted) >= 2 and not any(terms(w) for w in quoted) else []
-
-
-def _quoted_words(text: str) -> list[str]:
-    """The words of the first span a question quotes; none if it quotes none."""
-    span = _QUOTE_SPAN.search(text)
-    return words(next(g for g in span.groups() if g)) if span else []
-
-
-def _quoted_span(text: str) -> list[str]:
-    """The words a question quotes, three at least; none otherwise."""
-    quoted = _quoted_words(text)
-    return quoted if len(quoted) >= 3 else []
-
-
-def _quoting(index: Index, q: Question, lang: Lang | None, quoted: list[str], explain: bool) -> AskResult | None:
-    """The one quote whose words (or a translation's) hold the quoted words in a row; None if none or several."""
-    size = len(quoted)
-    found = [fact for fact in index.facts(sorted(index.of_types(("quote",))))
-             if any(any(ws[i:i + size] == quoted for i in range(len(ws) - size + 1))
-                    for ws in (words(text) for text in (getattr(fact.value, "text", ""),
-                                                         *getattr(fact.value, "translation", {}).values())))]
-    if len(found) != 1:
-        return None
-    info = {"decision": "the quoted words are this quote's own"} if explain else {}
-    result = AskResult(q.text, lang or q.lang, "quote", _as_hit(index, found[0], set(quoted)), [], info)
-    result.confidence = 1.0  # the one quote that says those very words: right by what it is
-    return result
 
 
 _WHEN_WHERE = frozenset({"when", "where", "quando", "dove"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcli.core.model import Fact
 from factcli.core.numbers import same_number
 from factcli.core.results import FactHit
 from factcli.core.struct import field, mutable_record
@@ -242,6 +243,11 @@ def fact_hits(index: Index, hits: Sequence[Hit]) -> list[FactHit]:
     """The facts behind ranked hits, with their rounded scores and matched words."""
     facts = index.facts([h.n for h in hits])
     return [FactHit(f, round(h.score, 3), tuple(sorted(h.matched))) for f, h in zip(facts, hits)]
+
+
+def as_hit(index: Index, fact: Fact, matched: set[str]) -> FactHit:
+    """A fact found otherwise than by the ranking, as an answer (its relevance 1: it was chosen outright)."""
+    return fact_hits(index, [Hit(index.fact_numbers([fact.id])[fact.id], 1.0, matched)])[0]
 
 
 def rank(index: Index, text: str, *, types: Sequence[str] = (), candidates: set[int] | None = None,
