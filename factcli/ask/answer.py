@@ -22,6 +22,7 @@ from factcli.ask.dated_claims import date_told
 from factcli.ask.details import QUOTED, bearing, details, fact_details, says_what, unknown_names
 from factcli.ask.fit import places_named
 from factcli.ask.kinds import NO_TIME_OF_DAY
+from factcli.ask.placed_claims import place_that_corrects
 from factcli.ask.question import (
     PLACE_NOUNS,
     Question,
@@ -103,6 +104,10 @@ def answer(index: Index, text: str, lang: Lang | None = None, explain: bool = Fa
     if result.verdict == CONFIRMED and fact is not None and (dated := date_that_corrects(index, q, fact)) is not None:
         # "Did Ada die in 1926?" confirmed by a fact of 1926 that says she had died: her death's date corrects it.
         result.verdict, result.answer = CONTRADICTED, as_hit(index, dated, set())
+    if result.verdict == CONFIRMED and fact is not None and (
+            placed := place_that_corrects(index, q, fact, result.alternatives)) is not None:
+        # "The fire started in Cheapside", confirmed by "the flames later destroyed Cheapside": where it started.
+        result.verdict, result.answer = CONTRADICTED, as_hit(index, placed, set())
     if result.verdict == CONFIRMED and fact is not None and _of_the_past_only(q, fact):
         result.verdict = NOT_IN_FACTS  # "Is the volcano still active today?" is not confirmed by an eruption of 1951
     if result.verdict == NOT_IN_FACTS:
