@@ -65,9 +65,8 @@ _KINDS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
                   ("quale", "paese"), ("che", "paese"), ("which", "city"), ("quale", "citta"),
                   ("location",), ("luogo",), ("place",), ("posto",), ("which", "part"), ("what", "part"),
                   ("che", "parte"), ("quale", "parte"), ("in", "what", "city"), ("trova",), ("trovano",),
-                  ("trovava",), ("trovavano",),
-                  ("located",), ("situated",), ("lies",), ("situato",), ("situata",), ("venue",), ("sede",),
-                  *_WHICH_PLACE)),
+                  ("trovava",), ("trovavano",), ("located",), ("situated",), ("lies",), ("situato",), ("situata",),
+                  ("venue",), ("sede",), *_WHICH_PLACE)),
     # "How did Ada win?", "Come ha vinto Ada?": a manner, which events describe.
     ("manner", (("how", "did"), ("how", "does"), ("how", "do"), ("how", "was"), ("how", "is"), ("come", "ha"),
                 ("come", "e"), ("come", "hanno"), ("come", "si"), ("in", "che", "modo"), ("what", "means"),
@@ -127,9 +126,9 @@ class Question:
     def topic_words(self) -> list[str]:
         """Words that carry what the question is about (one- and two-letter fragments such as the c
         of "c'è" carry nothing; a code of a letter and a digit, such as "k2" or "g7", names something)."""
-        return list(dict.fromkeys(w for w in self.words if (w not in STOPWORDS or w in self.names)
-                                  and w not in self.frame and (len(w) > 2 or w.isdigit() or w in self.names
-                                                               or not (w.isalpha() or w.isdigit()))))
+        return list(dict.fromkeys(w for w in question_words.without_been(list(self.words))
+                                  if (w not in STOPWORDS or w in self.names) and w not in self.frame
+                                  and (len(w) > 2 or w.isdigit() or w in self.names or not (w.isalpha() or w.isdigit()))))
 
 
 def _correct(word: str) -> str:
@@ -271,7 +270,8 @@ _HOW_MANY = frozenset({"many", "quanti", "quante", "number", "numero"})
 def count_heads(q: Question) -> list[str]:
     """The words a how-many question counts: its noun, perhaps after an adjective ("how many existing articles")."""
     at = next((i for i, w in enumerate(q.words) if w in _HOW_MANY), None)
-    return [w for w in q.words[at + 1:at + 4] if w not in STOPWORDS][:2] if at is not None else []
+    heads = question_words.without_been(list(q.words[at + 1:at + 5]))[:3] if at is not None else []
+    return [w for w in heads if w not in STOPWORDS][:2]
 
 
 # The stems of the words that say someone spoke, from the quote cues of one word ("disse", "declared"), and

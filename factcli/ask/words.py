@@ -207,3 +207,16 @@ def unswapped(word: str) -> str | None:
     or may be two ("hwo": "how" or "who")."""
     found = {w for i in range(len(word) - 1) if (w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in _SWAPPABLE}
     return found.pop() if len(found) == 1 and word not in found else None
+
+
+# The participle of "essere" ("sono stati", "è stata"), which after a form of essere only makes a tense; elsewhere
+# the same word is the noun ("lo stato", "gli stati membri").
+_BEEN = frozenset({"stato", "stata", "stati", "state"})
+_ESSERE = frozenset({"e", "sono", "era", "erano", "fu", "furono", "sia", "siano", "fosse", "fossero", "sara",
+                     "saranno", "sarebbe", "sarebbero", "essere", "esser"})
+
+
+def without_been(toks: list[str]) -> list[str]:
+    """The words less each participle of "essere" that follows a form of essere: "Quanti sono stati i morti?"
+    counts the dead, not states."""
+    return [w for i, w in enumerate(toks) if not (w in _BEEN and i and toks[i - 1] in _ESSERE)]
