@@ -34,7 +34,7 @@ from factcli.core.measures import spellings, unit_of
 from factcli.core.months import MONTHS
 from factcli.core.numbers import NUMBER_VALUES, according_to
 from factcli.core.struct import record
-from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, fold_written, stem, words
+from factcli.core.text import ANY_ARTICLES, ARTICLES, OF_WORDS, fold_written, stem, terms, words
 from factcli.index.lemmas import is_lemma, italian_but_no_verb
 from factcli.index.rank import entities_in, match_words, naming_groups
 from factcli.index.read import Index, TermMatch
@@ -127,6 +127,15 @@ def _in_any_spelling(index: Index, m: TermMatch) -> TermMatch:
     return TermMatch(m.word, m.term, tuple((t, 0.9) for t in sorted(found))) if found else m
 
 
+def _as_a_name(q: Question, m: TermMatch) -> TermMatch:
+    """A number word written with a capital inside the name of something named ("the Tre Cime", "Seven Oaks")
+    matches its own spelling only: there it counts nothing, and no fact's digit or translation is it."""
+    if m.word not in NUMBER_VALUES or not as_written(q, m.word)[:1].isupper():
+        return m
+    own = set(terms(m.word))
+    return TermMatch(m.word, m.term, tuple((t, s) for t, s in m.matches if t in own))
+
+
 def read(index: Index, q: Question) -> Reading:
     """Read the question: entities named, words known and unknown, what it asks for."""
     # A part of the day only says which half of the day a clock time is in ("alle 3:27 del pomeriggio").
@@ -142,6 +151,7 @@ def read(index: Index, q: Question) -> Reading:
     # Nor is a word for anyone ("persone") a slip for another ("personale").
     matches = [TermMatch(m.word, m.term, ()) if (m.word in _LET_PASS | ANYONE or m.word in placed) and m.matches
                and m.matches[0][1] < 0.9 else _in_any_spelling(index, m) for m in match_words(index, topic)]
+    matches = [_as_a_name(q, m) if m.word in naming_words else m for m in matches]
     unmatched = {m.word for m in matches if not m.known}
     # ("Secondo il governo, ...": "according to", which a fact may say as well, helps rank but need not be said.)
     helpers = passive_helpers(q.words) | {w for i, w in enumerate(q.words) if according_to(q.words, i)}
