@@ -146,8 +146,13 @@ def opposes(fact: Fact, q: Question) -> bool:
     """Whether the fact tells the opposite of a word of the claim, and never the word itself: an outcome that
     excludes it ("spared" of "destroyed") or the word behind a negating prefix ("unavailable" of "available")."""
     claimed = _claimed(q)
-    said = {stem(w) for w in words(fact.statement.get(q.lang))}
-    return _excluded(claimed, said, _EXCLUDING_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
+    statement = fact.statement.get(q.lang)
+    said = {stem(w) for w in words(statement)}
+    # (An outcome said behind a negation is not told, its opposite is: "a verdict of not guilty" tells acquittal.)
+    negated = set().union(*(_negated(words(part)) for part in re.split(r"[,;:()]", statement)))
+    told = (said - negated).union(*(other for one, other in (*_EXCLUDING_STEMS, *((b, a) for a, b in _EXCLUDING_STEMS))
+                                    if negated & one))
+    return _excluded(claimed, told, _EXCLUDING_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
 
 
 def _excluded(asked: set[str], said: set[str], pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> bool:
