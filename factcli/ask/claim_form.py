@@ -52,8 +52,10 @@ def is_claim(q: Question) -> bool:
         return False  # "In 1948 in Donora how many people died?", "A Roma nel 1960 chi vinse?"
     # A sentence stated, not asked ("The festival was held in Turin."), is a claim too; so is one written without
     # its full stop, when a verb of being or having stands after its subject ("Mennea fu eletto sindaco").
+    # ("è", written with its accent, is "is"; folded, it would be "and".)
     return text.endswith(("?", ".")) or first[0] in _ASKING_VERBS or (
-        not text.endswith(("!", ":")) and not _OPEN & set(q.words) and bool(_STATING & set(q.words[1:])))
+        not text.endswith(("!", ":")) and not _OPEN & set(q.words) and (
+            bool(_STATING & set(q.words[1:])) or " è " in f" {text} "))
 
 
 def _past_the_lead_in(q: Question, text: str) -> list[str]:
