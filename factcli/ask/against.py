@@ -149,7 +149,7 @@ def opposes(fact: Fact, q: Question) -> bool:
     statement = fact.statement.get(q.lang)
     said = {stem(w) for w in words(statement)}
     # (An outcome said behind a negation is not told, its opposite is: "a verdict of not guilty" tells acquittal.)
-    negated = set().union(*(_negated(words(part)) for part in re.split(r"[,;:()]", statement)))
+    negated = _denied_in([statement])
     told = (said - negated).union(*(other for one, other in (*_EXCLUDING_STEMS, *((b, a) for a, b in _EXCLUDING_STEMS))
                                     if negated & one))
     return _excluded(claimed, told, _EXCLUDING_STEMS) or any(p + c in said for c in claimed - said for p in _OPPOSING)
@@ -257,8 +257,12 @@ def denies(index: Index, fact: Fact, q: Question) -> bool:
     # ("Destroyed everything except the church" says the church survived: where the claim tells an outcome,
     # what is left out is not denied.)
     excepting = not _LISTED & set(q.words)
-    negated = set().union(*(_negated(words(part), excepting) for text in texts for part in re.split(r"[,;:()]", text)))
-    return bool(claimed & negated)
+    return bool(claimed & _denied_in(texts, excepting))
+
+
+def _denied_in(texts: list[str], excepting: bool = True) -> set[str]:
+    """The stems the texts deny, clause by clause (a negation reaches no further than its clause)."""
+    return set().union(*(_negated(words(part), excepting) for text in texts for part in re.split(r"[,;:()]", text)))
 
 
 def _negated(toks: list[str], excepting: bool = True) -> set[str]:

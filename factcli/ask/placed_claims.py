@@ -45,8 +45,9 @@ def place_that_corrects(index: Index, q: Question, fact: Fact, nearest: list[Fac
     best: tuple[int, Fact] | None = None
     for hit in nearest:
         other = hit.fact
-        other_said = own_terms(other) | event_terms(index, other)
-        if other.id == fact.id or detail & own_terms(other) or not things <= set(other.entities) or not places(
+        other_own = own_terms(other)
+        other_said = other_own | event_terms(index, other)
+        if other.id == fact.id or detail & other_own or not things <= set(other.entities) or not places(
                 index, other) or not missing <= other_said:
             continue
         if best is None or len(rest & other_said) > best[0]:
@@ -58,8 +59,7 @@ def _claimed_place(index: Index, q: Question, named: dict[str, list[str]]) -> se
     """The terms of the places a claim puts something in: names after a word of place ("in Cheapside"), and the
     places it names past its subject ("the epicentre was Torrette")."""
     placed = {t for name in places_named(q.text, wide=True) for w in words(name) for t in terms(w)}
-    start = next((i for i, w in enumerate(q.words) if w not in CLAIM_OPENERS and w not in STOPWORDS
-                  and w not in ("e", "is", "was", "did", "had", "has")), 0)
+    start = next((i for i, w in enumerate(q.words) if w not in CLAIM_OPENERS and w not in STOPWORDS), 0)
     for ent, ws in named.items():
         entity = index.entity(ent)
         at = min((i for i, w in enumerate(q.words) if w in ws), default=0)
